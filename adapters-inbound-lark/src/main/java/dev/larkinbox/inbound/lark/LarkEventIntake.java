@@ -1,0 +1,88 @@
+package dev.larkinbox.inbound.lark;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.inbox.TriageFeedback;
+import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.RecordUnhandledEvent;
+import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
+import dev.larkinbox.domain.revocation.RecordRevocation;
+import dev.larkinbox.domain.revocation.RecordRevocationCommand;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Where every verified Lark event enters the domain, whichever transport brought it. It returns only after
+ * the event is committed, so the caller may acknowledge it; a storage failure propagates, so the caller must not.
+ */
+public final class LarkEventIntake {
+    public static final String APP_VERSION_PUBLISH_REVOKE = "application.application.app_version.publish_revoke_v6";
+    public static final String FEEDBACK_CREATED = "application.application.feedback.created_v6";
+
+    private final RecordRevocation revocations;
+    private final TriageFeedback inbox;
+    private final RecordUnhandledEvent ledger;
+    private final Clock clock;
+
+    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, RecordUnhandledEvent ledger, Clock clock) {
+        this.revocations = Objects.requireNonNull(revocations, "revocations");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @param json plain (decrypted) schema 2.0 event JSON
+     * @throws MalformedEventException not JSON, or no {@code header.event_id} / {@code header.event_type}
+     * @throws dev.larkinbox.domain.event.StorageUnavailableException nothing could be committed
+     */
+    public Intake accept(String json, Transport transport) {
+        return accept(LarkEnvelope.parse(json), transport);
+    }
+
+    /** As {@link #accept(String, Transport)}, for a payload already parsed (to check its token first). */
+    public Intake accept(LarkEnvelope envelope, Transport transport) {
+        EventMeta meta = meta(envelope, transport);
+        try {
+            return switch (meta.eventType()) {
+                case FEEDBACK_CREATED -> stored(meta, inbox.triage(new TriageFeedbackCommand(meta,
+                        LarkTranslation.feedback(envelope.event()), envelope.raw())));
+                case APP_VERSION_PUBLISH_REVOKE -> stored(meta, revocations.record(new RecordRevocationCommand(meta,
+                        LarkTranslation.revocation(envelope.event(), revokedAt(meta)), envelope.raw())));
+                default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
+            };
+        } catch (UntranslatableEventException e) {
+            // Verified but unreadable: kept raw in the ledger and acknowledged, since redelivery cannot mend it.
+            return unhandled(meta, LedgerOutcome.MALFORMED, e.getMessage(), envelope.raw());
+        }
+    }
+
+    private EventMeta meta(LarkEnvelope envelope, Transport transport) {
+        if (isBlank(envelope.eventId()) || isBlank(envelope.eventType())) {
+            throw new MalformedEventException("the event has no header.event_id or header.event_type");
+        }
+        return new EventMeta(envelope.eventId(), envelope.eventType(), envelope.appId(), envelope.tenantKey(),
+                envelope.createdAt(), clock.instant(), transport);
+    }
+
+    /** Lark stamps the event when the revocation happens; without that stamp, the time it reached us. */
+    private static Instant revokedAt(EventMeta meta) {
+        return meta.createdAt() != null ? meta.createdAt() : meta.receivedAt();
+    }
+
+    private static Intake stored(EventMeta meta, Delivery delivery) {
+        return new Intake(meta.eventId(), meta.eventType(), LedgerOutcome.STORED, delivery);
+    }
+
+    private Intake unhandled(EventMeta meta, LedgerOutcome outcome, String problem, String raw) {
+        Delivery delivery = ledger.record(new RecordUnhandledEventCommand(meta, outcome, problem, raw));
+        return new Intake(meta.eventId(), meta.eventType(), outcome, delivery);
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

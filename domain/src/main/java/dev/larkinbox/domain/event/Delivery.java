@@ -1,0 +1,7 @@
+package dev.larkinbox.domain.event;
+
+/** What storing one delivery of an event did: it was new, or it had been stored before. */
+public enum Delivery {
+    NEW,
+    DUPLICATE
+}

@@ -1,0 +1,25 @@
+package dev.larkinbox.domain.inbox;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import java.util.Optional;
+
+/** Outgoing port: the stored inbox of triaged feedback. */
+public interface FeedbackInbox {
+
+    /**
+     * Stores the feedback with its ledger entry in one transaction. An event id seen before (of any type), or
+     * a feedback id already in the inbox under another event, stores nothing and is a
+     * {@link Delivery#DUPLICATE}, also when two deliveries race.
+     *
+     * @param rawEvent the event JSON as received
+     * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
+     */
+    Delivery add(TriagedFeedback item, String rawEvent);
+
+    /** Newest first, by the time we received them. */
+    Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page);
+
+    Optional<TriagedFeedback> find(String feedbackId);
+}

@@ -1,0 +1,36 @@
+package dev.larkinbox.domain.inbox;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.triage.TriagePolicy;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Triages new feedback into the inbox and reads it back. */
+public final class InboxService implements TriageFeedback, BrowseFeedback {
+    private final FeedbackInbox inbox;
+    private final TriagePolicy policy;
+
+    public InboxService(FeedbackInbox inbox, TriagePolicy policy) {
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    @Override
+    public Delivery triage(TriageFeedbackCommand command) {
+        var item = new TriagedFeedback(command.meta(), command.feedback(), policy.triage(command.feedback()),
+                FeedbackStatus.NEW);
+        return inbox.add(item, command.rawEvent());
+    }
+
+    @Override
+    public Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
+        return inbox.list(filter, page);
+    }
+
+    @Override
+    public Optional<TriagedFeedback> find(String feedbackId) {
+        return inbox.find(feedbackId);
+    }
+}

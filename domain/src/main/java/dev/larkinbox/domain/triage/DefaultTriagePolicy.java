@@ -1,0 +1,69 @@
+package dev.larkinbox.domain.triage;
+
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.FeedbackType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The triage a team gets out of the box.
+ * <ul>
+ *   <li>A fault that stops the app being used (crash, freeze, black screen, white screen, cannot open): P1, stability.</li>
+ *   <li>A fault that makes it slow (lag, slow page load): P2, performance.</li>
+ *   <li>Any other fault, a fault of a kind Lark added later, or a fault that names no kind: P3, other_fault.</li>
+ *   <li>A suggestion: P4, suggestion.</li>
+ *   <li>A feedback type Lark added later: P3, unclassified, so that a person looks at it.</li>
+ * </ul>
+ * With several fault kinds the most urgent decides; every kind that fired is a reason.
+ */
+public final class DefaultTriagePolicy implements TriagePolicy {
+
+    private record Rule(Priority priority, String category) {
+    }
+
+    private static final Rule STABILITY = new Rule(Priority.P1, "stability");
+    private static final Rule PERFORMANCE = new Rule(Priority.P2, "performance");
+    private static final Rule OTHER_FAULT = new Rule(Priority.P3, "other_fault");
+
+    @Override
+    public Triage triage(Feedback feedback) {
+        FeedbackType type = feedback.type();
+        if (type == FeedbackType.SUGGESTION) {
+            return new Triage(Priority.P4, "suggestion", List.of("a suggestion is P4"));
+        }
+        if (type != FeedbackType.FAULT) {
+            return new Triage(Priority.P3, "unclassified",
+                    List.of("feedback type " + type.code() + " is not known yet: P3 so that a person looks at it"));
+        }
+        if (feedback.faultKinds().isEmpty()) {
+            return new Triage(OTHER_FAULT.priority(), OTHER_FAULT.category(), List.of("a fault that names no kind is P3"));
+        }
+        List<String> reasons = new ArrayList<>();
+        Rule decisive = null;
+        for (FaultKind kind : feedback.faultKinds()) {
+            Rule rule = ruleFor(kind);
+            reasons.add(reason(kind, rule));
+            if (decisive == null || rule.priority().compareTo(decisive.priority()) < 0) {
+                decisive = rule;
+            }
+        }
+        return new Triage(decisive.priority(), decisive.category(), reasons.stream().distinct().toList());
+    }
+
+    private static Rule ruleFor(FaultKind kind) {
+        if (!(kind instanceof FaultKind.Known known)) {
+            return OTHER_FAULT;
+        }
+        return switch (known) {
+            case CRASH, FREEZE, BLACK_SCREEN, WHITE_SCREEN, CANNOT_OPEN -> STABILITY;
+            case LAG, SLOW_PAGE_LOAD -> PERFORMANCE;
+            case OTHER -> OTHER_FAULT;
+        };
+    }
+
+    private static String reason(FaultKind kind, Rule rule) {
+        String name = kind.isKnown() ? kind.label() : "unknown fault kind " + kind.code();
+        return name + " is " + rule.priority() + " (" + rule.category() + ")";
+    }
+}
