@@ -64,7 +64,8 @@ final class LarkTranslation {
             throw new UntranslatableEventException("the event has no body");
         }
         try {
-            return Jsons.DEFAULT.fromJson(event, model);
+            // from text, not from the tree: the tree reader silently clamps 1e30 to Integer.MAX_VALUE
+            return Jsons.DEFAULT.fromJson(event.toString(), model);
         } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
             // the models' own messages may quote field values (personal data): name the shape only
             throw new UntranslatableEventException("the event body has a field of the wrong type");

@@ -9,5 +9,5 @@ public interface EventLedger {
     /** Records an unhandled event once; a second call with the same event id is a {@link Delivery#DUPLICATE}. */
     Delivery recordUnhandled(RecordUnhandledEventCommand command);
 
-    Optional<LedgerEntry> find(String eventId);
+    Optional<LedgerEntry> entry(String eventId);
 }

@@ -1,0 +1,239 @@
+package dev.larkinbox.inbound.lark;
+
+import static dev.larkinbox.inbound.lark.fixtures.LarkFixtures.FEEDBACK_CREATED;
+import static dev.larkinbox.inbound.lark.fixtures.LarkFixtures.PUBLISH_REVOKE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.FeedbackSource;
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.feedback.UnknownCode;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.ledger.LedgerEntry;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.revocation.RecordedRevocation;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LarkEventIntakeTest {
+    private static final Instant NOW = Instant.parse("2024-06-01T10:00:00Z");
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
+            new InboxService(store, new DefaultTriagePolicy()), new LedgerService(store), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private TriagedFeedback stored(String feedbackId) {
+        return store.find(feedbackId).orElseThrow();
+    }
+
+    @Test
+    void theSeedFeedbackIsStoredWithEveryFieldAndTriagedP1() {
+        Intake result = intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
+
+        assertEquals(new Intake("5e3702a84e847582be8db7fb73283c02", LarkEventIntake.FEEDBACK_CREATED,
+                LedgerOutcome.STORED, Delivery.NEW), result);
+        TriagedFeedback item = stored("7057888018203574291");
+        Feedback f = item.feedback();
+        assertEquals("cli_9b445f5258795107", f.appId());
+        assertEquals("字节跳动", f.tenantName());
+        assertEquals(new UserRef("ou_84aad35d084aa403a838cf73ee18467", "on_8ed6aa67826108097d9ee143816345", "e33ggbyz"),
+                f.user());
+        assertEquals(FeedbackType.FAULT, f.type());
+        assertEquals(List.of(FaultKind.BLACK_SCREEN, FaultKind.WHITE_SCREEN, FaultKind.CANNOT_OPEN), f.faultKinds());
+        assertEquals(FeedbackSource.MINI_PROGRAM, f.source());
+        assertEquals(LocalDateTime.of(2022, 1, 30, 11, 30, 12), f.feedbackTime());
+        assertEquals(LocalDateTime.of(2022, 1, 30, 11, 30, 12), f.faultTime());
+        assertEquals("反馈的详细信息", f.description());
+        assertEquals("wang@bytedance.com", f.contact());
+        assertEquals(List.of("https://p6-lark-openplatform-image-sign.byteimg.com/*"), f.images());
+        assertEquals("page/index", f.path());
+        assertEquals("cli_9f5343c580712544", item.meta().appId());
+        assertEquals("2ca1d211f64f6438", item.meta().tenantKey());
+        assertEquals(Instant.ofEpochMilli(1608725989000L), item.meta().createdAt());
+        assertEquals(NOW, item.meta().receivedAt());
+        assertEquals(Transport.WEBHOOK, item.meta().transport());
+        assertEquals(Priority.P1, item.triage().priority());
+        assertEquals("stability", item.triage().category());
+        assertEquals(FeedbackStatus.NEW, item.status());
+    }
+
+    @Test
+    void theSeedRevocationIsRecordedAtTheTimeLarkStampedIt() {
+        Intake result = intake.accept(LarkFixtures.text(PUBLISH_REVOKE), Transport.LONG_CONNECTION);
+
+        assertEquals(LedgerOutcome.STORED, result.outcome());
+        RecordedRevocation r = store.list(RevocationFilter.ALL, PageRequest.first(10)).items().get(0);
+        assertEquals("cli_9b445f5258795107", r.revocation().appId());
+        assertEquals("oav_d317f090b7258ad0372aa53963cda70d", r.revocation().versionId());
+        assertEquals("e33ggbyz", r.revocation().operator().userId());
+        assertEquals("ou_84aad35d084aa403a838cf73ee18467", r.revocation().creator().openId());
+        assertEquals(Instant.ofEpochMilli(1608725989000L), r.revocation().revokedAt());
+        assertEquals(Transport.LONG_CONNECTION, r.meta().transport());
+    }
+
+    @Test
+    void aRedeliveryStoresNothingNew() {
+        intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
+
+        Intake again = intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.LONG_CONNECTION);
+
+        assertEquals(Delivery.DUPLICATE, again.delivery());
+        assertEquals(1, store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void anEventOfAnotherTypeIsRecordedAsIgnored() {
+        JsonObject other = LarkFixtures.json(PUBLISH_REVOKE);
+        other.getAsJsonObject("header").addProperty("event_type", "im.message.receive_v1");
+
+        Intake result = intake.accept(other.toString(), Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.IGNORED, result.outcome());
+        assertEquals(Delivery.NEW, result.delivery());
+        LedgerEntry entry = store.entry("5e3702a84e847582be8db7fb73283c02").orElseThrow();
+        assertEquals(LedgerOutcome.IGNORED, entry.outcome());
+        assertEquals("im.message.receive_v1", entry.meta().eventType());
+        assertTrue(store.list(RevocationFilter.ALL, PageRequest.first(10)).items().isEmpty());
+    }
+
+    @Test
+    void somethingThatIsNotAnEventIsRefusedAndNothingIsStored() {
+        JsonObject noId = LarkFixtures.json(FEEDBACK_CREATED);
+        noId.getAsJsonObject("header").remove("event_id");
+        JsonObject noType = LarkFixtures.json(FEEDBACK_CREATED);
+        noType.getAsJsonObject("header").addProperty("event_type", " ");
+
+        for (String body : List.of("not json", "[1,2]", "{\"header\":", "{}", noId.toString(), noType.toString(),
+                "[".repeat(100_000))) {
+            assertThrows(MalformedEventException.class, () -> intake.accept(body, Transport.WEBHOOK));
+        }
+        assertTrue(store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().isEmpty());
+        assertTrue(store.entry("5e3702a84e847582be8db7fb73283c02").isEmpty());
+    }
+
+    @Test
+    void aFeedbackWithoutItsIdIsKeptRawInTheLedgerAsMalformed() {
+        JsonObject event = LarkFixtures.json(FEEDBACK_CREATED);
+        event.getAsJsonObject("event").remove("feedback_id");
+
+        Intake result = intake.accept(event.toString(), Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.MALFORMED, result.outcome());
+        assertEquals(LedgerOutcome.MALFORMED, store.entry(result.eventId()).orElseThrow().outcome());
+    }
+
+    @Test
+    void fieldsOfTheWrongShapeMakeTheEventMalformedNotACrash() {
+        JsonObject wrongType = LarkFixtures.json(FEEDBACK_CREATED);
+        wrongType.getAsJsonObject("event").addProperty("fault_type", "crash");
+        JsonObject bodyNotAnObject = LarkFixtures.json(PUBLISH_REVOKE);
+        bodyNotAnObject.getAsJsonObject("header").addProperty("event_id", "ev-2");
+        bodyNotAnObject.addProperty("event", "nothing");
+        JsonObject hugeNumber = LarkFixtures.json(FEEDBACK_CREATED);
+        hugeNumber.getAsJsonObject("header").addProperty("event_id", "ev-3");
+        hugeNumber.getAsJsonObject("event").addProperty("feedback_type", 1e30);
+
+        assertEquals(LedgerOutcome.MALFORMED, intake.accept(wrongType.toString(), Transport.WEBHOOK).outcome());
+        assertEquals(LedgerOutcome.MALFORMED, intake.accept(bodyNotAnObject.toString(), Transport.WEBHOOK).outcome());
+        assertEquals(LedgerOutcome.MALFORMED, intake.accept(hugeNumber.toString(), Transport.WEBHOOK).outcome());
+    }
+
+    @Test
+    void valuesLarkAddsLaterAreKeptAsUnknownWithTheirNumbers() {
+        JsonObject event = LarkFixtures.json(FEEDBACK_CREATED);
+        JsonObject body = event.getAsJsonObject("event");
+        body.addProperty("feedback_type", 9);
+        body.addProperty("source", 7);
+        JsonArray kinds = new JsonArray();
+        kinds.add(5);
+        kinds.add(99);
+        body.add("fault_type", kinds);
+
+        intake.accept(event.toString(), Transport.WEBHOOK);
+
+        Feedback f = stored("7057888018203574291").feedback();
+        assertEquals(new UnknownCode(9), f.type());
+        assertEquals(new UnknownCode(7), f.source());
+        assertEquals(List.of(FaultKind.CRASH, new UnknownCode(99)), f.faultKinds());
+    }
+
+    @Test
+    void missingAndUnreadableOptionalFieldsAreLeftOutButTheFeedbackIsKept() {
+        JsonObject event = LarkFixtures.json(FEEDBACK_CREATED);
+        JsonObject body = event.getAsJsonObject("event");
+        for (String field : List.of("user_id", "contact", "source", "images", "fault_type", "feedback_type")) {
+            body.remove(field);
+        }
+        body.addProperty("feedback_time", "yesterday");
+        event.getAsJsonObject("header").remove("create_time");
+
+        intake.accept(event.toString(), Transport.WEBHOOK);
+
+        TriagedFeedback item = stored("7057888018203574291");
+        assertEquals(UserRef.NONE, item.feedback().user());
+        assertNull(item.feedback().contact());
+        assertNull(item.feedback().source());
+        assertNull(item.feedback().feedbackTime());
+        assertEquals(List.of(), item.feedback().images());
+        assertEquals(new UnknownCode(0), item.feedback().type());
+        assertNull(item.meta().createdAt());
+        assertEquals(Priority.P3, item.triage().priority());
+    }
+
+    @Test
+    void aRevocationWithoutATimestampIsDatedWhenItReachedUs() {
+        JsonObject event = LarkFixtures.json(PUBLISH_REVOKE);
+        event.getAsJsonObject("header").addProperty("create_time", "soon");
+
+        intake.accept(event.toString(), Transport.WEBHOOK);
+
+        assertEquals(NOW, store.list(RevocationFilter.ALL, PageRequest.first(1)).items().get(0).revocation().revokedAt());
+    }
+
+    @Test
+    void aStorageFailureReachesTheTransportSoItDoesNotAcknowledge() {
+        store.failWrites(true);
+
+        assertThrows(StorageUnavailableException.class,
+                () -> intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK));
+
+        store.failWrites(false);
+        assertEquals(Delivery.NEW, intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
+    }
+
+    @Test
+    void theChallengeAndItsTokenAreRead() {
+        LarkEnvelope challenge = LarkEnvelope.parse(
+                "{\"challenge\":\"ajls384kdjx98XX\",\"token\":\"xxxxxx\",\"type\":\"url_verification\"}");
+
+        assertTrue(challenge.isUrlVerification());
+        assertEquals("ajls384kdjx98XX", challenge.challenge());
+        assertEquals("xxxxxx", challenge.token());
+        assertEquals("rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV", LarkEnvelope.parse(LarkFixtures.text(FEEDBACK_CREATED)).token());
+    }
+}
