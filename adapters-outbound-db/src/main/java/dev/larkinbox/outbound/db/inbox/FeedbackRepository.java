@@ -1,0 +1,75 @@
+package dev.larkinbox.outbound.db.inbox;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The inbox of triaged feedback. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface FeedbackRepository extends GenericRepository<FeedbackRow, String> {
+
+    String SELECT_VIEW = """
+            SELECT f.event_id, l.event_type, l.app_id AS event_app_id, f.tenant_key, l.transport, l.created_at,
+                   f.received_at, f.feedback_id, f.app_id, f.tenant_name, f.user_open_id, f.user_union_id,
+                   f.user_user_id, f.feedback_type, f.fault_types, f.source,
+                   CAST(f.feedback_time AS text) AS feedback_time, CAST(f.fault_time AS text) AS fault_time,
+                   f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status
+            FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
+            """;
+
+    /** @return true when stored, false when the feedback id is already there: nothing written */
+    default boolean insert(FeedbackRow row) {
+        return insert(row.feedbackId(), row.eventId(), row.appId(), row.tenantKey(), row.tenantName(),
+                row.userOpenId(), row.userUnionId(), row.userUserId(), row.feedbackType(), row.faultTypes(),
+                row.source(), row.feedbackTime(), row.faultTime(), row.description(), row.contact(), row.images(),
+                row.feedbackPath(), row.priority(), row.category(), row.reasons(), row.status(), row.receivedAt(),
+                row.rawEvent()) == 1;
+    }
+
+    /** Micronaut Data counts an entity parameter as one row written, so the columns come one by one. */
+    @Query("""
+            INSERT INTO feedback (feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id,
+                                  user_user_id, feedback_type, fault_types, source, feedback_time, fault_time,
+                                  description, contact, images, feedback_path, priority, category, reasons, status,
+                                  received_at, raw_event)
+            VALUES (:feedbackId, :eventId, :appId, :tenantKey, :tenantName, :userOpenId, :userUnionId, :userUserId,
+                    :feedbackType, :faultTypes, :source, CAST(:feedbackTime AS timestamp),
+                    CAST(:faultTime AS timestamp), :description, :contact, :images, :feedbackPath, :priority,
+                    :category, :reasons, :status, :receivedAt, :rawEvent)
+            ON CONFLICT DO NOTHING""")
+    int insert(String feedbackId, String eventId, @Nullable String appId, @Nullable String tenantKey,
+               @Nullable String tenantName, @Nullable String userOpenId, @Nullable String userUnionId,
+               @Nullable String userUserId, int feedbackType, @TypeDef(type = DataType.INTEGER_ARRAY) int[] faultTypes,
+               @Nullable Integer source, @Nullable String feedbackTime, @Nullable String faultTime,
+               @Nullable String description, @Nullable String contact,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] images, @Nullable String feedbackPath, String priority,
+               String category, @TypeDef(type = DataType.STRING_ARRAY) String[] reasons, String status,
+               Instant receivedAt, String rawEvent);
+
+    @Query(SELECT_VIEW + "WHERE f.feedback_id = :feedbackId")
+    Optional<FeedbackView> find(String feedbackId);
+
+    /**
+     * Newest first, after the given position when there is one. A null filter matches everything; the casts
+     * tell PostgreSQL the type of a parameter that is null.
+     */
+    @Query(SELECT_VIEW + """
+            WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
+              AND (CAST(:status AS text) IS NULL OR f.status = :status)
+              AND (CAST(:priority AS text) IS NULL OR f.priority = :priority)
+              AND (CAST(:feedbackType AS integer) IS NULL OR f.feedback_type = :feedbackType)
+              AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
+                   OR (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId))
+            ORDER BY f.received_at DESC, f.event_id DESC
+            LIMIT :limit""")
+    List<FeedbackView> list(@Nullable String appId, @Nullable String status, @Nullable String priority,
+                            @Nullable Integer feedbackType, @Nullable Instant afterReceivedAt,
+                            @Nullable String afterEventId, int limit);
+}

@@ -1,0 +1,81 @@
+package dev.larkinbox.outbound.db.inbox;
+
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.FeedbackSource;
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.triage.Triage;
+import dev.larkinbox.outbound.db.postgres.Keyset;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A feedback as read back, with the envelope of its event from the ledger. The local times come as
+ * PostgreSQL's ISO text ({@code 2022-01-30 11:30:12}).
+ */
+@Introspected
+public record FeedbackView(
+        String eventId,
+        String eventType,
+        @Nullable String eventAppId,
+        @Nullable String tenantKey,
+        String transport,
+        @Nullable Instant createdAt,
+        Instant receivedAt,
+        String feedbackId,
+        @Nullable String appId,
+        @Nullable String tenantName,
+        @Nullable String userOpenId,
+        @Nullable String userUnionId,
+        @Nullable String userUserId,
+        int feedbackType,
+        @TypeDef(type = DataType.INTEGER_ARRAY) int[] faultTypes,
+        @Nullable Integer source,
+        @Nullable String feedbackTime,
+        @Nullable String faultTime,
+        @Nullable String description,
+        @Nullable String contact,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] images,
+        @Nullable String feedbackPath,
+        String priority,
+        String category,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] reasons,
+        String status) {
+
+    public TriagedFeedback toDomain() {
+        var meta = new EventMeta(eventId, eventType, eventAppId, tenantKey, createdAt, receivedAt,
+                Transport.fromWireName(transport));
+        List<FaultKind> faultKinds = Arrays.stream(faultTypes).mapToObj(FaultKind::ofCode).toList();
+        var feedback = new Feedback(feedbackId, appId, tenantName, new UserRef(userOpenId, userUnionId, userUserId),
+                FeedbackType.ofCode(feedbackType), faultKinds, source == null ? null : FeedbackSource.ofCode(source),
+                localTime(feedbackTime), localTime(faultTime), description, contact, List.of(images), feedbackPath);
+        return new TriagedFeedback(meta, feedback, new Triage(Priority.valueOf(priority), category, List.of(reasons)),
+                FeedbackStatus.fromLabel(status));
+    }
+
+    public Keyset position() {
+        return new Keyset(receivedAt, eventId);
+    }
+
+    private static LocalDateTime localTime(String iso) {
+        return iso == null ? null : LocalDateTime.parse(iso.replace(' ', 'T'));
+    }
+
+    /** Personal data stays out of logs. */
+    @Override
+    public String toString() {
+        return "FeedbackView[feedbackId=" + feedbackId + ", eventId=" + eventId + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.larkinbox.outbound.db.inbox;
+
+import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.outbound.db.ledger.LedgerRepository;
+import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventWrites;
+import dev.larkinbox.outbound.db.postgres.Keyset;
+import dev.larkinbox.outbound.db.postgres.StorageFailures;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The feedback inbox in PostgreSQL. */
+@Singleton
+public class PostgresFeedbackInbox implements FeedbackInbox {
+    private static final String LISTING = "feedback";
+
+    private final FeedbackRepository feedback;
+    private final LedgerRepository ledger;
+    private final EventWrites writes;
+
+    public PostgresFeedbackInbox(FeedbackRepository feedback, LedgerRepository ledger, EventWrites writes) {
+        this.feedback = feedback;
+        this.ledger = ledger;
+        this.writes = writes;
+    }
+
+    @Override
+    public Delivery add(TriagedFeedback item, String rawEvent) {
+        Objects.requireNonNull(rawEvent, "rawEvent");
+        LedgerRow entry = LedgerRow.stored(item.meta());
+        FeedbackRow row = FeedbackRow.of(item, rawEvent);
+        // Both inserts skip conflicts instead of checking first, so racing deliveries cannot both store. The
+        // ledger entry goes first: it conflicts on an event id of any type.
+        return writes.commit(() -> {
+            if (!ledger.insert(entry)) {
+                return Delivery.DUPLICATE;
+            }
+            if (!feedback.insert(row)) {
+                // the feedback id came before under another event: this event leaves no trace either
+                ledger.withdraw(entry.eventId());
+                return Delivery.DUPLICATE;
+            }
+            return Delivery.NEW;
+        });
+    }
+
+    @Override
+    public Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
+        Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
+        List<FeedbackView> rows = StorageFailures.reading(() -> feedback.list(storable(filter.appId()),
+                filter.status() == null ? null : filter.status().label(),
+                filter.priority() == null ? null : filter.priority().name(),
+                filter.type() == null ? null : filter.type().code(),
+                after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), page.limit() + 1));
+        return Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
+    }
+
+    @Override
+    public Optional<TriagedFeedback> find(String feedbackId) {
+        return StorageFailures.reading(() -> feedback.find(storable(feedbackId))).map(FeedbackView::toDomain);
+    }
+}

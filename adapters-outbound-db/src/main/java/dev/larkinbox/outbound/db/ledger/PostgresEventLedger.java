@@ -1,0 +1,34 @@
+package dev.larkinbox.outbound.db.ledger;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.ledger.LedgerEntry;
+import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
+import dev.larkinbox.outbound.db.postgres.EventWrites;
+import dev.larkinbox.outbound.db.postgres.PostgresText;
+import dev.larkinbox.outbound.db.postgres.StorageFailures;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** The event ledger in PostgreSQL. */
+@Singleton
+public class PostgresEventLedger implements EventLedger {
+    private final LedgerRepository ledger;
+    private final EventWrites writes;
+
+    public PostgresEventLedger(LedgerRepository ledger, EventWrites writes) {
+        this.ledger = ledger;
+        this.writes = writes;
+    }
+
+    @Override
+    public Delivery recordUnhandled(RecordUnhandledEventCommand command) {
+        LedgerRow row = LedgerRow.of(command.meta(), command.outcome(), command.problem(), command.rawEvent());
+        return writes.commit(() -> ledger.insert(row) ? Delivery.NEW : Delivery.DUPLICATE);
+    }
+
+    @Override
+    public Optional<LedgerEntry> entry(String eventId) {
+        return StorageFailures.reading(() -> ledger.find(PostgresText.storable(eventId))).map(LedgerRow::toEntry);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.larkinbox.outbound.db.postgres;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.StorageUnavailableException;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Stores events with group commit: writes that arrive while a transaction commits wait in a queue, and one
+ * committer thread runs them together in the next transaction, in arrival order. A caller returns once its
+ * transaction committed; when a transaction fails, every write in it fails and nothing of it is stored.
+ * Writes in one transaction see each other, so a duplicate inside a batch is found like any other.
+ */
+@Singleton
+public class EventWrites {
+    private final TransactionOperations<Connection> transactions;
+    private final int maxBatch;
+    private final Duration maxWait;
+    private final BlockingQueue<PendingWrite> queue = new LinkedBlockingQueue<>();
+    private final Thread committer = new Thread(this::commitBatches, "event-group-commit");
+    private volatile boolean closed;
+
+    /**
+     * @param maxBatch how many events one transaction stores at most
+     * @param maxWait  how long a caller waits for its commit before it answers that the store is unavailable
+     *                 (Lark's 3 s deadline must hold when the database hangs). The write may still commit
+     *                 later: Lark's redelivery is then a duplicate.
+     */
+    public EventWrites(TransactionOperations<Connection> transactions,
+                       @Value("${inbox.store.group-commit.max-batch:64}") int maxBatch,
+                       @Value("${inbox.store.group-commit.max-wait:2s}") Duration maxWait) {
+        if (maxBatch < 1) {
+            throw new IllegalArgumentException("inbox.store.group-commit.max-batch must be at least 1");
+        }
+        this.transactions = transactions;
+        this.maxBatch = maxBatch;
+        this.maxWait = maxWait;
+        committer.setDaemon(true);
+    }
+
+    @PostConstruct
+    void start() {
+        committer.start();
+    }
+
+    /** Stops taking writes; a write not yet committed fails. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        closed = true;
+        committer.interrupt();
+        committer.join(maxWait.toMillis());
+        failQueued();
+    }
+
+    /**
+     * Runs the write in a transaction, possibly shared with concurrent writes, and returns what it decided
+     * once committed.
+     *
+     * @param write the statements storing one event; it must leave the database as it found it when it
+     *              decides {@link Delivery#DUPLICATE}, and must not catch SQL failures
+     * @throws StorageUnavailableException when it was not committed in time
+     */
+    public Delivery commit(Supplier<Delivery> write) {
+        if (closed) {
+            throw new StorageUnavailableException("event not stored: the store is shutting down", null);
+        }
+        var pending = new PendingWrite(write, new CompletableFuture<>());
+        queue.add(pending);
+        try {
+            return pending.result().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // a new exception, so that the caller's stack shows where it was thrown
+            throw new StorageUnavailableException(e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new StorageUnavailableException("event not stored: no commit within " + maxWait, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageUnavailableException("event not stored: interrupted", e);
+        }
+    }
+
+    /** How many writes wait for the next transaction. */
+    int waiting() {
+        return queue.size();
+    }
+
+    private void commitBatches() {
+        List<PendingWrite> batch = new ArrayList<>(maxBatch);
+        while (!closed) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                break;
+            }
+            queue.drainTo(batch, maxBatch - 1);
+            commit(batch);
+            batch.clear();
+        }
+    }
+
+    private void commit(List<PendingWrite> batch) {
+        List<Delivery> deliveries;
+        try {
+            deliveries = transactions.executeWrite(status -> batch.stream().map(w -> w.write().get()).toList());
+        } catch (RuntimeException e) {
+            StorageUnavailableException failure = StorageFailures.unavailable("event not stored", e);
+            batch.forEach(w -> w.result().completeExceptionally(failure));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).result().complete(deliveries.get(i));
+        }
+    }
+
+    private void failQueued() {
+        var failure = new StorageUnavailableException("event not stored: the store is shutting down", null);
+        for (PendingWrite w = queue.poll(); w != null; w = queue.poll()) {
+            w.result().completeExceptionally(failure);
+        }
+    }
+
+    private record PendingWrite(Supplier<Delivery> write, CompletableFuture<Delivery> result) {
+    }
+}

@@ -1,0 +1,57 @@
+package dev.larkinbox.outbound.db.revocation;
+
+import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.revocation.RecordRevocationCommand;
+import dev.larkinbox.domain.revocation.RecordedRevocation;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.revocation.RevocationHistory;
+import dev.larkinbox.outbound.db.ledger.LedgerRepository;
+import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventWrites;
+import dev.larkinbox.outbound.db.postgres.Keyset;
+import dev.larkinbox.outbound.db.postgres.StorageFailures;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** The revocation history in PostgreSQL. */
+@Singleton
+public class PostgresRevocationHistory implements RevocationHistory {
+    private static final String LISTING = "revocation";
+
+    private final RevocationRepository revocations;
+    private final LedgerRepository ledger;
+    private final EventWrites writes;
+
+    public PostgresRevocationHistory(RevocationRepository revocations, LedgerRepository ledger, EventWrites writes) {
+        this.revocations = revocations;
+        this.ledger = ledger;
+        this.writes = writes;
+    }
+
+    @Override
+    public Delivery append(RecordRevocationCommand command) {
+        LedgerRow entry = LedgerRow.stored(command.meta());
+        RevocationRow row = RevocationRow.of(command);
+        // The ledger insert decides: it conflicts on an event id of any type, and the revocation has no other key.
+        return writes.commit(() -> {
+            if (!ledger.insert(entry)) {
+                return Delivery.DUPLICATE;
+            }
+            revocations.insert(row);
+            return Delivery.NEW;
+        });
+    }
+
+    @Override
+    public Page<RecordedRevocation> list(RevocationFilter filter, PageRequest page) {
+        Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
+        List<RevocationView> rows = StorageFailures.reading(() -> revocations.list(storable(filter.appId()),
+                storable(filter.versionId()), after == null ? null : after.receivedAt(),
+                after == null ? null : after.eventId(), page.limit() + 1));
+        return Keyset.page(rows, page.limit(), LISTING, RevocationView::position, RevocationView::toDomain);
+    }
+}

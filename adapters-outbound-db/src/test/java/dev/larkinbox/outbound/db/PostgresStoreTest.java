@@ -1,0 +1,100 @@
+package dev.larkinbox.outbound.db;
+
+import static dev.larkinbox.domain.testing.SampleEvents.FEEDBACK_CREATED;
+import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static dev.larkinbox.domain.testing.SampleEvents.meta;
+import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
+import static dev.larkinbox.domain.testing.SampleEvents.revocation;
+import static dev.larkinbox.domain.testing.SampleEvents.triaged;
+import static dev.larkinbox.domain.testing.SampleEvents.unhandled;
+import static dev.larkinbox.outbound.db.PostgresTestDatabase.queryText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.feedback.UnknownCode;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.testing.StorePorts;
+import dev.larkinbox.domain.testing.StorePortsContract;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.junit.jupiter.api.Test;
+
+class PostgresStoreTest extends StorePortsContract {
+    @Override
+    protected StorePorts emptyStore() {
+        return PostgresTestDatabase.emptyStore();
+    }
+
+    @Test
+    void numbersLarkAddsLaterAreKeptRawAndComeBackUnknown() {
+        var feedback = new Feedback("fb-future", "cli_a", null, null, new UnknownCode(3),
+                List.of(FaultKind.CRASH, new UnknownCode(42)), new UnknownCode(77), null, null, null, null, null, null);
+        store.inbox().add(triaged(meta("ev-future", FEEDBACK_CREATED, T0), feedback, FeedbackStatus.NEW), "{}");
+
+        assertEquals("3|{5,42}|77", queryText(
+                "SELECT feedback_type || '|' || fault_types::text || '|' || source FROM feedback WHERE feedback_id = ?",
+                "fb-future"));
+        Feedback found = store.inbox().find("fb-future").orElseThrow().feedback();
+        assertEquals(new UnknownCode(3), found.type());
+        assertEquals(List.of(FaultKind.CRASH, new UnknownCode(42)), found.faultKinds());
+        assertEquals(new UnknownCode(77), found.source());
+        assertEquals(List.of(found), store.inbox().list(new FeedbackFilter(null, null, null, new UnknownCode(3)),
+                PageRequest.first(10)).items().stream().map(TriagedFeedback::feedback).toList());
+    }
+
+    @Test
+    void everyRawEventIsKeptVerbatimEvenWithANulEscapeThatJsonbWouldRefuse() {
+        store.inbox().add(triaged(meta("ev-f", FEEDBACK_CREATED, T0), new Feedback("fb-1", null, null, null,
+                FeedbackType.FAULT, null, null, null, null, null, null, null, null),
+                FeedbackStatus.NEW), rawEvent("ev-f"));
+        store.history().append(revocation("ev-r", "cli_a", "v1", T0));
+        store.ledger().recordUnhandled(unhandled("ev-u", LedgerOutcome.MALFORMED, T0));
+
+        assertEquals(rawEvent("ev-f"), queryText("SELECT raw_event FROM feedback WHERE event_id = 'ev-f'"));
+        assertEquals(rawEvent("ev-r"), queryText("SELECT raw_event FROM revocation WHERE event_id = 'ev-r'"));
+        assertEquals(rawEvent("ev-u"), queryText("SELECT raw_event FROM event_ledger WHERE event_id = 'ev-u'"));
+        assertEquals("event type not handled", queryText("SELECT problem FROM event_ledger WHERE event_id = 'ev-u'"));
+    }
+
+    @Test
+    void aNulCharacterInAFieldCannotMakeAnEventUnstorable() {
+        var feedback = new Feedback("fb-nul", "cli_a", "tenant\u0000", new UserRef("ou_\u0000", null, null),
+                FeedbackType.FAULT,
+                List.of(FaultKind.CRASH), null, null, null, "broken\u0000text", null, List.of("https://x/\u0000"), null);
+
+        assertEquals(Delivery.NEW, store.inbox().add(triaged(meta("ev-nul", FEEDBACK_CREATED, T0), feedback,
+                FeedbackStatus.NEW), "{}"));
+
+        Feedback found = store.inbox().find("fb-nul").orElseThrow().feedback();
+        assertEquals("broken\uFFFDtext", found.description());
+        assertEquals("tenant\uFFFD", found.tenantName());
+        assertEquals("ou_\uFFFD", found.user().openId());
+        assertEquals(List.of("https://x/\uFFFD"), found.images());
+    }
+
+    @Test
+    void localTimesComeBackAsSentEvenInADaylightSavingGapOfTheJvmZone() {
+        // The module's tests run in Europe/Berlin (see pom.xml), where 2022-03-27 02:30 does not exist.
+        assertEquals("Europe/Berlin", TimeZone.getDefault().getID());
+        var gap = LocalDateTime.parse("2022-03-27T02:30:00");
+        var feedback = new Feedback("fb-gap", "cli_a", null, null,
+                FeedbackType.FAULT, null, null, gap,
+                LocalDateTime.parse("2022-03-27T02:29:59.5"), null, null, null, null);
+        store.inbox().add(triaged(meta("ev-gap", FEEDBACK_CREATED, T0), feedback, FeedbackStatus.NEW), "{}");
+
+        Optional<Feedback> found = store.inbox().find("fb-gap").map(TriagedFeedback::feedback);
+        assertEquals(Optional.of(gap), found.map(Feedback::feedbackTime));
+        assertEquals(Optional.of(LocalDateTime.parse("2022-03-27T02:29:59.5")), found.map(Feedback::faultTime));
+        assertEquals("2022-03-27 02:30:00", queryText("SELECT feedback_time::text FROM feedback"));
+    }
+}

@@ -1,0 +1,123 @@
+package dev.larkinbox.outbound.db;
+
+import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.revocation.RevocationHistory;
+import dev.larkinbox.domain.testing.StorePorts;
+import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+/**
+ * One PostgreSQL per test JVM, migrated by Flyway, with the store ports built by Micronaut. It is the embedded
+ * server unless {@code DATASOURCES_DEFAULT_URL} (with {@code _USERNAME}, {@code _PASSWORD}) names another one;
+ * tests empty its tables, so never point it at a database whose data matters.
+ */
+public final class PostgresTestDatabase {
+    private static ApplicationContext context;
+
+    private PostgresTestDatabase() {
+    }
+
+    /** The shared context, started on first use. */
+    public static synchronized ApplicationContext context() {
+        if (context == null) {
+            String url = System.getenv("DATASOURCES_DEFAULT_URL");
+            context = url != null
+                    ? ApplicationContext.run(properties(url, System.getenv("DATASOURCES_DEFAULT_USERNAME"),
+                    System.getenv("DATASOURCES_DEFAULT_PASSWORD")))
+                    : startEmbedded();
+        }
+        return context;
+    }
+
+    /** The ports over emptied tables. */
+    public static StorePorts emptyStore() {
+        ApplicationContext ctx = context();
+        execute(ctx, "TRUNCATE feedback, revocation, event_ledger");
+        return new StorePorts(ctx.getBean(FeedbackInbox.class), ctx.getBean(RevocationHistory.class),
+                ctx.getBean(EventLedger.class));
+    }
+
+    /** Runs SQL on a connection of its own, outside the store's transactions. */
+    public static void execute(ApplicationContext ctx, String sql) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class)).getConnection();
+              Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first column of the first row the query returns, as text; null when there is no row. */
+    public static String queryText(String sql, Object... parameters) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(context().getBean(DataSource.class)).getConnection();
+             PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The connection settings the service uses in production (see the module's report): a dead database is
+     * noticed within about a second.
+     */
+    public static Map<String, Object> properties(String url, String username, String password) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("datasources.default.url", url);
+        p.put("datasources.default.username", username == null ? "" : username);
+        p.put("datasources.default.password", password == null ? "" : password);
+        p.put("datasources.default.dialect", "POSTGRES");
+        p.put("datasources.default.maximum-pool-size", 8);
+        p.put("datasources.default.connection-timeout", 1000);
+        p.put("datasources.default.validation-timeout", 500);
+        p.put("datasources.default.data-source-properties.connectTimeout", 1);
+        p.put("datasources.default.data-source-properties.socketTimeout", 3);
+        p.put("datasources.default.data-source-properties.options", "-c statement_timeout=1500");
+        p.put("datasources.default.data-source-properties.logServerErrorDetail", false);
+        p.put("datasources.default.data-source-properties.tcpKeepAlive", true);
+        p.put("flyway.datasources.default.enabled", true);
+        return p;
+    }
+
+    /** The server's files go under target/, emptied at the start; zonky stops the server when the JVM exits. */
+    private static ApplicationContext startEmbedded() {
+        Path dataDir = Path.of("target", "test-postgres");
+        deleteRecursively(dataDir);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+        return ApplicationContext.run(properties(server.jdbcUrl(), server.username(), server.password()));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not empty " + dir, e);
+        }
+    }
+}

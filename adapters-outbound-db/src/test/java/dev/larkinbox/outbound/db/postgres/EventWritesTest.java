@@ -1,0 +1,200 @@
+package dev.larkinbox.outbound.db.postgres;
+
+import static dev.larkinbox.domain.testing.SampleEvents.APP;
+import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static dev.larkinbox.domain.testing.SampleEvents.feedback;
+import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
+import static dev.larkinbox.domain.testing.SampleEvents.revocation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.testing.StorePorts;
+import dev.larkinbox.outbound.db.PostgresTestDatabase;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Group commit, observed by holding the committer in a transaction while other writes queue up behind it:
+ * those then go in the next transaction together.
+ */
+class EventWritesTest {
+    private final EventWrites writes = PostgresTestDatabase.context().getBean(EventWrites.class);
+    private final JdbcOperations jdbc = PostgresTestDatabase.context().getBean(JdbcOperations.class);
+    private final ExecutorService callers = Executors.newFixedThreadPool(16);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private StorePorts store;
+
+    @BeforeEach
+    void emptyStore() {
+        store = PostgresTestDatabase.emptyStore();
+    }
+
+    @AfterEach
+    void stopCallers() {
+        release.countDown();
+        callers.shutdownNow();
+    }
+
+    @Test
+    void writesThatQueueWhileATransactionCommitsShareTheNextOne() throws Exception {
+        Future<Long> blocker = holdCommitter();
+        List<Future<Long>> queued = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            queued.add(callers.submit(() -> {
+                long[] transaction = new long[1];
+                writes.commit(() -> {
+                    transaction[0] = currentTransaction();
+                    return Delivery.NEW;
+                });
+                return transaction[0];
+            }));
+        }
+        awaitWaiting(15);
+        release.countDown();
+
+        long first = blocker.get(10, TimeUnit.SECONDS);
+        List<Long> transactions = new ArrayList<>();
+        for (Future<Long> f : queued) {
+            transactions.add(f.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(1, transactions.stream().distinct().count(), "one transaction for all: " + transactions);
+        assertNotEquals(first, transactions.get(0));
+    }
+
+    @Test
+    void aFailingWriteFailsEveryWriteOfItsTransactionAndNoneIsStored() throws Exception {
+        Future<Long> blocker = holdCommitter();
+        List<Future<Delivery>> revocations = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            var command = revocation("ev-" + i, APP, "v" + i, T0);
+            revocations.add(callers.submit(() -> store.history().append(command)));
+        }
+        Future<Delivery> failing = callers.submit(() -> writes.commit(() -> {
+            jdbc.prepareStatement("SELECT 1/0", statement -> statement.execute());
+            return Delivery.NEW;
+        }));
+        awaitWaiting(11);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+
+        assertUnavailable(failing);
+        for (Future<Delivery> revocation : revocations) {
+            assertUnavailable(revocation);
+        }
+        assertEquals(List.of(), store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items());
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Optional.empty(), store.ledger().entry("ev-" + i));
+        }
+    }
+
+    @Test
+    void duplicatesInsideOneTransactionAreFoundLikeAnyOther() throws Exception {
+        Future<Long> blocker = holdCommitter();
+        Map<String, Future<Delivery>> sameFeedback = Map.of(
+                "ev-1", submit(() -> store.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"))),
+                "ev-1 again", submit(() -> store.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"))),
+                "ev-2", submit(() -> store.inbox().add(feedback("ev-2", "fb-1", T0), rawEvent("ev-2"))));
+        List<Future<Delivery>> sameRevocation = List.of(
+                submit(() -> store.history().append(revocation("ev-9", APP, "v", T0))),
+                submit(() -> store.history().append(revocation("ev-9", APP, "v", T0))));
+        awaitWaiting(5);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+
+        List<String> newFeedbackEvents = new ArrayList<>();
+        for (var delivery : sameFeedback.entrySet()) {
+            if (delivery.getValue().get(10, TimeUnit.SECONDS) == Delivery.NEW) {
+                newFeedbackEvents.add(delivery.getKey());
+            }
+        }
+        assertEquals(1, newFeedbackEvents.size(), "stored once: " + newFeedbackEvents);
+        String storedUnder = store.inbox().find("fb-1").orElseThrow().meta().eventId();
+        assertTrue(newFeedbackEvents.get(0).startsWith(storedUnder));
+        String otherEvent = storedUnder.equals("ev-1") ? "ev-2" : "ev-1";
+        assertEquals(Optional.empty(), store.ledger().entry(otherEvent), "the duplicate leaves no entry");
+        assertEquals(1, sameRevocation.stream().filter(f -> get(f) == Delivery.NEW).count());
+        assertEquals(1, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
+    }
+
+    /** Starts a write that keeps the committer in its transaction until {@link #release} opens. */
+    private Future<Long> holdCommitter() throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<Long> blocker = callers.submit(() -> {
+            long[] transaction = new long[1];
+            writes.commit(() -> {
+                transaction[0] = currentTransaction();
+                holding.countDown();
+                awaitUninterruptibly(release);
+                return Delivery.NEW;
+            });
+            return transaction[0];
+        });
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the committer took the first write");
+        return blocker;
+    }
+
+    private Future<Delivery> submit(Callable<Delivery> call) {
+        return callers.submit(call);
+    }
+
+    private void awaitWaiting(int count) throws InterruptedException {
+        for (int i = 0; i < 1000 && writes.waiting() < count; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(count, writes.waiting());
+    }
+
+    private long currentTransaction() {
+        return jdbc.prepareStatement("SELECT txid_current()", statement -> {
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Delivery get(Future<Delivery> future) {
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void assertUnavailable(Future<Delivery> future) throws Exception {
+        try {
+            future.get(10, TimeUnit.SECONDS);
+            throw new AssertionError("expected the write to fail");
+        } catch (ExecutionException e) {
+            assertInstanceOf(StorageUnavailableException.class, e.getCause());
+        }
+    }
+}

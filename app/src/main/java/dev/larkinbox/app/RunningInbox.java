@@ -1,0 +1,110 @@
+package dev.larkinbox.app;
+
+import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.Environment;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service: the Micronaut context with its HTTP server and, when no external database is
+ * configured, the embedded PostgreSQL it started first and stops last.
+ *
+ * <p>The configuration is read before the context starts, because the datasource needs the embedded server's
+ * URL at creation and Micronaut has no earlier hook that sees the resolved configuration.
+ */
+public final class RunningInbox implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningInbox.class);
+
+    private final ApplicationContext context;
+    private final EmbeddedServer server;
+    private final EmbeddedPostgresServer embeddedPostgres;
+
+    private RunningInbox(ApplicationContext context, EmbeddedServer server, EmbeddedPostgresServer embeddedPostgres) {
+        this.context = context;
+        this.server = server;
+        this.embeddedPostgres = embeddedPostgres;
+    }
+
+    public static RunningInbox start(String... args) {
+        return start(Map.of(), args);
+    }
+
+    /** @param properties configuration that overrides files and environment, as tests set it */
+    public static RunningInbox start(Map<String, Object> properties, String... args) {
+        Optional<String> externalUrl;
+        Path dataDir;
+        try (ApplicationContext probe = ApplicationContext.builder().args(args).properties(properties).build()) {
+            Environment env = probe.getEnvironment().start();
+            externalUrl = env.getProperty("datasources.default.url", String.class).filter(u -> !u.isBlank());
+            dataDir = Path.of(env.getProperty("inbox.data-dir", String.class).orElse("./data"));
+        }
+        Map<String, Object> effective = new HashMap<>(properties);
+        EmbeddedPostgresServer postgres = null;
+        if (externalUrl.isEmpty()) {
+            postgres = EmbeddedPostgresServer.start(dataDir.resolve("pg"));
+            effective.put("datasources.default.url", postgres.jdbcUrl());
+            effective.put("datasources.default.username", postgres.username());
+            effective.put("datasources.default.password", postgres.password());
+        }
+        try {
+            ApplicationContext context = ApplicationContext.builder().args(args).properties(effective).start();
+            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            RunningInbox inbox = new RunningInbox(context, server, postgres);
+            LOG.info("lark-app-inbox listening on port {}; database: {}; mode: {}", server.getPort(),
+                    postgres != null
+                            ? "embedded PostgreSQL, data in " + dataDir.resolve("pg").toAbsolutePath().normalize()
+                            : "external PostgreSQL at " + where(externalUrl.get()),
+                    context.getProperty("lark.mode", String.class).orElse("webhook"));
+            return inbox;
+        } catch (RuntimeException e) {
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e;
+        }
+    }
+
+    /** Host, port and database of a JDBC URL: never its user, password or parameters. */
+    static String where(String jdbcUrl) {
+        try {
+            URI uri = URI.create(jdbcUrl.startsWith("jdbc:") ? jdbcUrl.substring(5) : jdbcUrl);
+            return uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + (uri.getPath() == null ? "" : uri.getPath());
+        } catch (IllegalArgumentException e) {
+            return "(unparseable URL)";
+        }
+    }
+
+    public ApplicationContext context() {
+        return context;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + server.getPort());
+    }
+
+    public boolean usesEmbeddedPostgres() {
+        return embeddedPostgres != null;
+    }
+
+    /** Stops the server and the context, then the embedded database they were using. Safe to call twice. */
+    @Override
+    public synchronized void close() {
+        if (context.isRunning()) {
+            context.close();
+        }
+        if (embeddedPostgres != null) {
+            embeddedPostgres.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.larkinbox.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The dependency rule of the hexagon, checked on the production classes of every module. */
+@AnalyzeClasses(packages = "dev.larkinbox",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
+class ArchitectureTest {
+
+    /** Test-jars (in-memory stores, fixtures, the stand-in gateway) are test code, whatever their location. */
+    static final class NoTestJars implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+        }
+    }
+
+    @ArchTest
+    static final ArchRule theDomainUsesTheJdkOnly = classes().that().resideInAPackage("dev.larkinbox.domain..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("dev.larkinbox.domain..", "java..");
+
+    @ArchTest
+    static final ArchRule theWebhookAdapterDoesNotUseAnotherAdapter = noClasses()
+            .that().resideInAPackage("dev.larkinbox.inbound.http..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.ws..", "dev.larkinbox.outbound..",
+                    "dev.larkinbox.app..");
+
+    @ArchTest
+    static final ArchRule theLongConnectionAdapterDoesNotUseAnotherAdapter = noClasses()
+            .that().resideInAPackage("dev.larkinbox.inbound.ws..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..", "dev.larkinbox.outbound..",
+                    "dev.larkinbox.app..");
+
+    @ArchTest
+    static final ArchRule theDatabaseAdapterDoesNotUseAnotherAdapter = noClasses()
+            .that().resideInAPackage("dev.larkinbox.outbound.db..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound..", "dev.larkinbox.app..");
+
+    /** The translation both transports share is a library of theirs: it knows neither of them. */
+    @ArchTest
+    static final ArchRule theSharedTranslationKnowsNoTransport = noClasses()
+            .that().resideInAPackage("dev.larkinbox.inbound.lark..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..", "dev.larkinbox.inbound.ws..",
+                    "dev.larkinbox.outbound..", "dev.larkinbox.app..");
+}

@@ -1,0 +1,73 @@
+package dev.larkinbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedDatabaseTest {
+
+    private static Map<String, Object> config(Path dataDir) {
+        return Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString());
+    }
+
+    @Test
+    void withoutADatabaseUrlTheServiceStartsItsOwnPostgresAndIsHealthy(@TempDir Path dataDir) {
+        try (RunningInbox inbox = RunningInbox.start(config(dataDir))) {
+            HttpResponse<String> health = Http.get(inbox.uri().resolve("/health"));
+
+            assertTrue(inbox.usesEmbeddedPostgres());
+            assertEquals(200, health.statusCode());
+            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            assertTrue(health.body().contains("jdbc"), "the database is part of the health: " + health.body());
+        }
+    }
+
+    @Test
+    void aSecondStartKeepsTheDataOfTheFirst(@TempDir Path dataDir) {
+        try (RunningInbox first = RunningInbox.start(config(dataDir))) {
+            Delivery stored = first.context().getBean(LarkEventIntake.class)
+                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery();
+            assertEquals(Delivery.NEW, stored);
+        }
+
+        try (RunningInbox second = RunningInbox.start(config(dataDir))) {
+            assertTrue(second.context().getBean(BrowseFeedback.class).find("7057888018203574291").isPresent());
+            Delivery again = second.context().getBean(LarkEventIntake.class)
+                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery();
+            assertEquals(Delivery.DUPLICATE, again);
+        }
+    }
+
+    @Test
+    void withADatabaseUrlItUsesThatDatabaseAndStartsNone(@TempDir Path external, @TempDir Path dataDir) {
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(external)) {
+            Map<String, Object> config = Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString(),
+                    "datasources.default.url", postgres.jdbcUrl(),
+                    "datasources.default.username", postgres.username(),
+                    "datasources.default.password", postgres.password());
+            try (RunningInbox inbox = RunningInbox.start(config)) {
+                assertFalse(inbox.usesEmbeddedPostgres());
+                assertEquals(200, Http.get(inbox.uri().resolve("/health")).statusCode());
+            }
+            assertFalse(dataDir.resolve("pg").toFile().exists(), "no embedded database was created");
+        }
+    }
+
+    @Test
+    void theStartLineNamesTheDatabaseWithoutItsCredentials() {
+        assertEquals("db.example.com:5433/inbox",
+                RunningInbox.where("jdbc:postgresql://db.example.com:5433/inbox?user=u&password=secret"));
+    }
+}

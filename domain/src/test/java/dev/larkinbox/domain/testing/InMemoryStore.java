@@ -1,0 +1,163 @@
+package dev.larkinbox.domain.testing;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.ledger.LedgerEntry;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
+import dev.larkinbox.domain.paging.InvalidCursorException;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.revocation.RecordRevocationCommand;
+import dev.larkinbox.domain.revocation.RecordedRevocation;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.revocation.RevocationHistory;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The three store ports in memory, sharing one ledger so that an event id is unique across event types. For
+ * tests of the use cases and the inbound adapters, and as the reference the database store is held to by
+ * {@link StorePortsContract}. One lock guards everything: simple, and as atomic as a database transaction.
+ */
+public final class InMemoryStore implements FeedbackInbox, RevocationHistory, EventLedger {
+
+    private static final Comparator<EventMeta> NEWEST_FIRST = Comparator.comparing(EventMeta::receivedAt)
+            .thenComparing(EventMeta::eventId).reversed();
+
+    private final Map<String, LedgerEntry> ledger = new HashMap<>();
+    private final Map<String, TriagedFeedback> feedbackById = new HashMap<>();
+    private final List<RecordedRevocation> revocations = new ArrayList<>();
+    private volatile boolean failWrites;
+
+    /** While true, every write throws {@link StorageUnavailableException} and changes nothing, as in an outage. */
+    public void failWrites(boolean fail) {
+        this.failWrites = fail;
+    }
+
+    @Override
+    public synchronized Delivery add(TriagedFeedback item, String rawEvent) {
+        Objects.requireNonNull(rawEvent, "rawEvent");
+        checkWritable();
+        if (ledger.containsKey(item.meta().eventId()) || feedbackById.containsKey(item.feedback().feedbackId())) {
+            return Delivery.DUPLICATE;
+        }
+        ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.STORED));
+        feedbackById.put(item.feedback().feedbackId(), item);
+        return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized Delivery append(RecordRevocationCommand command) {
+        checkWritable();
+        if (ledger.containsKey(command.meta().eventId())) {
+            return Delivery.DUPLICATE;
+        }
+        ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), LedgerOutcome.STORED));
+        revocations.add(new RecordedRevocation(command.meta(), command.revocation()));
+        return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized Delivery recordUnhandled(RecordUnhandledEventCommand command) {
+        checkWritable();
+        if (ledger.containsKey(command.meta().eventId())) {
+            return Delivery.DUPLICATE;
+        }
+        ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), command.outcome()));
+        return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized Optional<LedgerEntry> entry(String eventId) {
+        return Optional.ofNullable(ledger.get(eventId));
+    }
+
+    @Override
+    public synchronized Optional<TriagedFeedback> find(String feedbackId) {
+        return Optional.ofNullable(feedbackById.get(feedbackId));
+    }
+
+    @Override
+    public synchronized Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
+        Predicate<TriagedFeedback> matches = f -> (filter.appId() == null || filter.appId().equals(f.feedback().appId()))
+                && (filter.status() == null || filter.status() == f.status())
+                && (filter.priority() == null || filter.priority() == f.triage().priority())
+                && (filter.type() == null || filter.type().equals(f.feedback().type()));
+        return page(feedbackById.values().stream().filter(matches), TriagedFeedback::meta, "feedback", page);
+    }
+
+    @Override
+    public synchronized Page<RecordedRevocation> list(RevocationFilter filter, PageRequest page) {
+        Predicate<RecordedRevocation> matches = r -> (filter.appId() == null || filter.appId().equals(r.revocation().appId()))
+                && (filter.versionId() == null || filter.versionId().equals(r.revocation().versionId()));
+        return page(revocations.stream().filter(matches), RecordedRevocation::meta, "revocation", page);
+    }
+
+    private void checkWritable() {
+        if (failWrites) {
+            throw new StorageUnavailableException("in-memory store is failing writes on purpose", null);
+        }
+    }
+
+    private static <T> Page<T> page(Stream<T> items, Function<T, EventMeta> meta, String listing, PageRequest page) {
+        Stream<T> after = items;
+        if (page.cursor() != null) {
+            Position position = Position.decode(page.cursor(), listing);
+            after = items.filter(item -> position.isFollowedBy(meta.apply(item)));
+        }
+        // One extra item tells whether there is a next page.
+        List<T> window = after.sorted(Comparator.comparing(meta, NEWEST_FIRST)).limit(page.limit() + 1L).toList();
+        if (window.size() <= page.limit()) {
+            return new Page<>(window, null);
+        }
+        List<T> pageItems = window.subList(0, page.limit());
+        EventMeta last = meta.apply(pageItems.get(pageItems.size() - 1));
+        return new Page<>(pageItems, new Position(last.receivedAt(), last.eventId()).encode(listing));
+    }
+
+    /** Where a page ended: the last item's receive time and event id, named by listing so cursors do not cross. */
+    private record Position(Instant receivedAt, String eventId) {
+
+        /** True when the item comes after this position in newest-first order. */
+        boolean isFollowedBy(EventMeta item) {
+            int byTime = item.receivedAt().compareTo(receivedAt);
+            return byTime < 0 || (byTime == 0 && item.eventId().compareTo(eventId) < 0);
+        }
+
+        String encode(String listing) {
+            String plain = listing + ":" + receivedAt.getEpochSecond() + ":" + receivedAt.getNano() + ":" + eventId;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Position decode(String cursor, String listing) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
+                if (parts.length == 4 && parts[0].equals(listing) && !parts[3].isEmpty()) {
+                    return new Position(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
+                            parts[3]);
+                }
+            } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
+                // not base64, or numbers out of range: not one of ours either
+            }
+            throw new InvalidCursorException("not a cursor of this listing");
+        }
+    }
+}
