@@ -31,10 +31,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      *                              not writable, ...)
      */
     public static EmbeddedPostgresServer start(Path dataDir) {
+        return start(dataDir, 0);
+    }
+
+    /**
+     * As {@link #start(Path)}, on a given port (0: a free one), so that a server stopped and started again is
+     * found at the same URL.
+     */
+    public static EmbeddedPostgresServer start(Path dataDir, int port) {
         Objects.requireNonNull(dataDir, "dataDir");
         try {
             Files.createDirectories(dataDir);
-            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedPostgresServer(builder
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "localhost")

@@ -1,0 +1,88 @@
+package dev.larkinbox.inbound.http.inbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.LarkCode;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.inbound.http.api.ApiTime;
+import dev.larkinbox.inbound.http.api.UserView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A feedback as {@code /api/feedback} shows it (architecture.md lists the fields). Absent values are written
+ * as null, never left out, so that every item has the same shape.
+ */
+@Serdeable.Serializable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record FeedbackItem(
+        String feedbackId,
+        String eventId,
+        @Nullable String appId,
+        @Nullable String tenantKey,
+        @Nullable String tenantName,
+        String feedbackType,
+        List<String> faultTypes,
+        @Nullable String source,
+        @Nullable String feedbackTime,
+        @Nullable String faultTime,
+        @Nullable String description,
+        @Nullable String contact,
+        List<String> images,
+        @Nullable String feedbackPath,
+        UserView user,
+        String priority,
+        String category,
+        List<String> reasons,
+        String status,
+        String receivedAt) {
+
+    public FeedbackItem {
+        Text.requireNonBlank(feedbackId, "feedbackId");
+        Text.requireNonBlank(eventId, "eventId");
+        Text.requireNonBlank(feedbackType, "feedbackType");
+        faultTypes = List.copyOf(Objects.requireNonNull(faultTypes, "faultTypes"));
+        images = List.copyOf(Objects.requireNonNull(images, "images"));
+        Objects.requireNonNull(user, "user");
+        Text.requireNonBlank(priority, "priority");
+        Text.requireNonBlank(category, "category");
+        reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
+        Text.requireNonBlank(status, "status");
+        Text.requireNonBlank(receivedAt, "receivedAt");
+    }
+
+    static FeedbackItem of(TriagedFeedback item) {
+        Feedback feedback = item.feedback();
+        return new FeedbackItem(
+                feedback.feedbackId(),
+                item.meta().eventId(),
+                feedback.appId(),
+                item.meta().tenantKey(),
+                feedback.tenantName(),
+                feedback.type().label(),
+                feedback.faultKinds().stream().map(LarkCode::label).toList(),
+                feedback.source() == null ? null : feedback.source().label(),
+                ApiTime.larkLocal(feedback.feedbackTime()),
+                ApiTime.larkLocal(feedback.faultTime()),
+                feedback.description(),
+                feedback.contact(),
+                feedback.images(),
+                feedback.path(),
+                UserView.of(feedback.user()),
+                item.triage().priority().name(),
+                item.triage().category(),
+                item.triage().reasons(),
+                item.status().label(),
+                ApiTime.instant(item.meta().receivedAt()));
+    }
+
+    /** Description, contact and user ids are personal data. */
+    @Override
+    public String toString() {
+        return "FeedbackItem[feedbackId=" + feedbackId + ", eventId=" + eventId + ", priority=" + priority + "]";
+    }
+}

@@ -1,0 +1,19 @@
+package dev.larkinbox.inbound.http.problem;
+
+import java.util.Objects;
+
+/** A refusal this service decided on, answered as a problem document by {@link ProblemExceptionHandler}. */
+public class ProblemException extends RuntimeException {
+    private final ProblemType type;
+
+    /** @param detail names the reason; it is sent to the client and logged, so it never holds request data */
+    public ProblemException(ProblemType type, String detail) {
+        // no stack trace: this is an answer, not a fault, and it must be cheap under a flood of bad requests
+        super(detail, null, false, false);
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.larkinbox.inbound.http.problem;
+
+import io.micronaut.http.HttpStatus;
+
+/**
+ * The reasons this service refuses a request, each with its own problem type URI so that a client can tell a
+ * wrong signature from a wrong token without parsing the detail.
+ */
+public enum ProblemType {
+    MALFORMED_EVENT(HttpStatus.BAD_REQUEST, "malformed-event", "Malformed event"),
+    INVALID_QUERY(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query"),
+    UNVERIFIED_REQUEST(HttpStatus.UNAUTHORIZED, "unverified-request", "Request not verified"),
+    WRONG_VERIFICATION_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-verification-token", "Wrong verification token"),
+    WRONG_API_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-api-token", "Missing or wrong API token"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
+    BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large"),
+    STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable");
+
+    /** A tag URI (RFC 4151): an identifier, not a page; RFC 9457 names tag URIs for that purpose. */
+    private static final String TYPE_PREFIX = "tag:larkinbox.dev,2025:problem/";
+
+    private final HttpStatus status;
+    private final String uri;
+    private final String title;
+
+    ProblemType(HttpStatus status, String slug, String title) {
+        this.status = status;
+        this.uri = TYPE_PREFIX + slug;
+        this.title = title;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String uri() {
+        return uri;
+    }
+
+    public String title() {
+        return title;
+    }
+}

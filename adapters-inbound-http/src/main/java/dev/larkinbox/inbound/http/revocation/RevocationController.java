@@ -1,0 +1,33 @@
+package dev.larkinbox.inbound.http.revocation;
+
+import dev.larkinbox.domain.revocation.BrowseRevocations;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.inbound.http.api.ItemPage;
+import dev.larkinbox.inbound.http.api.Paging;
+import dev.larkinbox.inbound.http.api.Query;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+
+/** The history of revoked publish requests, newest first. Blocking executor: the store is called synchronously. */
+@Controller("/api/revocations")
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RevocationController {
+    private final BrowseRevocations revocations;
+
+    RevocationController(BrowseRevocations revocations) {
+        this.revocations = revocations;
+    }
+
+    @Get
+    public ItemPage<RevocationItem> list(@Nullable @QueryValue("app_id") String appId,
+                                         @Nullable @QueryValue("version_id") String versionId,
+                                         @Nullable @QueryValue String limit,
+                                         @Nullable @QueryValue String cursor) {
+        var filter = new RevocationFilter(Query.optional(appId), Query.optional(versionId));
+        return ItemPage.of(revocations.list(filter, Paging.request(limit, cursor)), RevocationItem::of);
+    }
+}

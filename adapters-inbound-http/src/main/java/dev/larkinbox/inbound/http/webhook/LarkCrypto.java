@@ -1,0 +1,68 @@
+package dev.larkinbox.inbound.http.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Lark's webhook encryption and signature, with the JDK's crypto.
+ * <p>
+ * Written here instead of using the Java SDK's {@code EventDispatcher} (2.5.3), because that class logs every
+ * request's headers and body at INFO (personal data and the signature in the log), compares signatures with
+ * {@code String.equals} (not constant-time), and checks the verification token only on the URL challenge,
+ * never on events.
+ * <ul>
+ *   <li>Body {@code {"encrypt": base64(iv[16] + AES-256-CBC(PKCS#7(json)))}}, key = SHA-256(encrypt key).</li>
+ *   <li>{@code X-Lark-Signature} = lowercase hex SHA-256(timestamp + nonce + encrypt key + raw body bytes).</li>
+ * </ul>
+ */
+final class LarkCrypto {
+    private static final int IV_BYTES = 16;
+
+    private LarkCrypto() {
+    }
+
+    /**
+     * @throws GeneralSecurityException when the text is not base64 of an IV and whole AES blocks with valid padding
+     */
+    static String decrypt(String encryptKey, String encrypted) throws GeneralSecurityException {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(encrypted);
+        } catch (IllegalArgumentException e) {
+            throw new GeneralSecurityException("not base64");
+        }
+        if (bytes.length <= IV_BYTES) {
+            throw new GeneralSecurityException("too short for an IV and a block");
+        }
+        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding"); // PKCS5 in the JDK's naming is PKCS#7 for AES
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sha256(encryptKey.getBytes(StandardCharsets.UTF_8)), "AES"),
+                new IvParameterSpec(bytes, 0, IV_BYTES));
+        return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
+    }
+
+    /** True when {@code signature} is Lark's signature of these raw body bytes; constant-time. */
+    static boolean signatureMatches(String timestamp, String nonce, String encryptKey, byte[] rawBody, String signature) {
+        byte[] digest = sha256((timestamp + nonce + encryptKey).getBytes(StandardCharsets.UTF_8), rawBody);
+        byte[] expected = HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] sha256(byte[]... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                digest.update(part);
+            }
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package dev.larkinbox.inbound.http.webhook;
+
+import dev.larkinbox.inbound.http.access.Secrets;
+import dev.larkinbox.inbound.http.problem.ProblemException;
+import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.lark.LarkEnvelope;
+import dev.larkinbox.inbound.lark.MalformedEventException;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns the raw bytes of a webhook request into a payload that is known to come from Lark, or refuses it.
+ * <ul>
+ *   <li>{@code lark.encrypt-key} set: the body must be {@code {"encrypt": ...}} and carry Lark's signature
+ *   headers; only a {@code url_verification} may come unsigned (Lark sends it so).</li>
+ *   <li>{@code lark.verification-token} set: every payload's token must match, events as well as the challenge.</li>
+ *   <li>Neither set: anyone can post events; said loudly at start.</li>
+ * </ul>
+ * The timestamp header is signed but not held to a time window: Lark does not document whether a retry is
+ * signed afresh, so a window could refuse real retries; a replayed event is harmless, being deduplicated.
+ * Created eagerly ({@link Context}) so that a missing configuration is reported at start, not at the first event.
+ */
+@Context
+@Requires(property = WebhookController.MODE_PROPERTY, notEquals = WebhookController.MODE_WS_ONLY)
+class LarkRequestVerifier {
+    private static final Logger LOG = LoggerFactory.getLogger(LarkRequestVerifier.class);
+
+    static final String TIMESTAMP_HEADER = "X-Lark-Request-Timestamp";
+    static final String NONCE_HEADER = "X-Lark-Request-Nonce";
+    static final String SIGNATURE_HEADER = "X-Lark-Signature";
+
+    private final String encryptKey;
+    private final String verificationToken;
+    private final JsonMapper json;
+
+    LarkRequestVerifier(@Value("${lark.encrypt-key:}") String encryptKey,
+                        @Value("${lark.verification-token:}") String verificationToken,
+                        JsonMapper json) {
+        this.encryptKey = Secrets.isConfigured(encryptKey) ? encryptKey : null;
+        this.verificationToken = Secrets.isConfigured(verificationToken) ? verificationToken : null;
+        this.json = json;
+        if (this.encryptKey == null && this.verificationToken == null) {
+            LOG.warn("NEITHER lark.encrypt-key NOR lark.verification-token IS SET: POST /webhook/event accepts "
+                    + "events from anyone, unauthenticated. Set LARK_ENCRYPT_KEY and LARK_VERIFICATION_TOKEN.");
+        }
+    }
+
+    /**
+     * @throws ProblemException        401 for an unsigned, wrongly signed, plain (when encryption is required) or
+     *                                 wrongly tokened payload
+     * @throws MalformedEventException 400 for a body that is not JSON
+     */
+    LarkEnvelope open(byte[] rawBody, HttpHeaders headers) {
+        LarkEnvelope envelope = encryptKey == null
+                ? LarkEnvelope.parse(new String(rawBody, StandardCharsets.UTF_8))
+                : decrypt(rawBody, headers);
+        if (verificationToken != null && !Secrets.matches(verificationToken, envelope.token())) {
+            throw new ProblemException(ProblemType.WRONG_VERIFICATION_TOKEN,
+                    "the payload's verification token is missing or does not match lark.verification-token");
+        }
+        return envelope;
+    }
+
+    private LarkEnvelope decrypt(byte[] rawBody, HttpHeaders headers) {
+        String encrypted = encryptedField(rawBody);
+        String timestamp = headers.get(TIMESTAMP_HEADER);
+        String nonce = headers.get(NONCE_HEADER);
+        String signature = headers.get(SIGNATURE_HEADER);
+        if (timestamp == null || nonce == null || signature == null) {
+            return unsignedChallenge(encrypted);
+        }
+        if (!LarkCrypto.signatureMatches(timestamp, nonce, encryptKey, rawBody, signature)) {
+            throw new ProblemException(ProblemType.UNVERIFIED_REQUEST,
+                    "X-Lark-Signature does not match the body under lark.encrypt-key");
+        }
+        try {
+            return LarkEnvelope.parse(LarkCrypto.decrypt(encryptKey, encrypted));
+        } catch (GeneralSecurityException e) {
+            // signed with our key, so it came from Lark, yet it does not decrypt: a malformed payload
+            throw new MalformedEventException("the encrypt field does not decrypt under lark.encrypt-key");
+        }
+    }
+
+    /**
+     * Lark sends the challenge encrypted but unsigned. Every failure here gets the same answer, so that an
+     * unsigned request cannot learn whether its ciphertext decrypted (no padding oracle).
+     */
+    private LarkEnvelope unsignedChallenge(String encrypted) {
+        LarkEnvelope envelope;
+        try {
+            envelope = LarkEnvelope.parse(LarkCrypto.decrypt(encryptKey, encrypted));
+        } catch (GeneralSecurityException | MalformedEventException e) {
+            envelope = null;
+        }
+        if (envelope == null || !envelope.isUrlVerification()) {
+            throw new ProblemException(ProblemType.UNVERIFIED_REQUEST, "the X-Lark-Request-Timestamp, "
+                    + "X-Lark-Request-Nonce and X-Lark-Signature headers are required; only url_verification may "
+                    + "come without them");
+        }
+        return envelope;
+    }
+
+    private String encryptedField(byte[] rawBody) {
+        EncryptedBody body;
+        try {
+            body = json.readValue(rawBody, EncryptedBody.class);
+        } catch (IOException | RuntimeException e) {
+            // the parser's message may quote the body: not passed on
+            throw new MalformedEventException("the body is not a JSON object");
+        }
+        if (body == null || body.encrypt() == null || body.encrypt().isEmpty()) {
+            throw new ProblemException(ProblemType.UNVERIFIED_REQUEST,
+                    "lark.encrypt-key is set, so the body must be encrypted: {\"encrypt\": ...}");
+        }
+        return body.encrypt();
+    }
+}

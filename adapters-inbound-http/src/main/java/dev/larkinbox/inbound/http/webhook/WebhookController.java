@@ -1,0 +1,84 @@
+package dev.larkinbox.inbound.http.webhook;
+
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.inbound.http.problem.ProblemException;
+import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.lark.Intake;
+import dev.larkinbox.inbound.lark.LarkEnvelope;
+import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.MalformedEventException;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.IOException;
+import java.io.InputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lark's webhook. It answers 200 only once the event is committed (a repeat is 200 too, storing nothing new);
+ * any failure before the commit is answered so that Lark delivers again. Runs on the blocking executor: the
+ * body is read as a stream and the store is called synchronously, neither of which may hold a Netty event loop.
+ */
+@Controller("/webhook")
+@Requires(property = WebhookController.MODE_PROPERTY, notEquals = WebhookController.MODE_WS_ONLY)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class WebhookController {
+    static final String MODE_PROPERTY = "lark.mode";
+    static final String MODE_WS_ONLY = "ws";
+
+    /** Lark's events are a few KiB; anything this large is not one of them. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
+
+    private final LarkRequestVerifier verifier;
+    private final LarkEventIntake intake;
+
+    WebhookController(LarkRequestVerifier verifier, LarkEventIntake intake) {
+        this.verifier = verifier;
+        this.intake = intake;
+    }
+
+    /** The body is taken as a stream so that an oversized one is refused before it is read whole. */
+    @Post("/event")
+    public HttpResponse<?> receive(HttpRequest<?> request, @Nullable @Body InputStream body) throws IOException {
+        byte[] raw = readAtMost(request.getContentLength(), body);
+        LarkEnvelope envelope = verifier.open(raw, request.getHeaders());
+        if (envelope.isUrlVerification()) {
+            if (envelope.challenge() == null || envelope.challenge().isBlank()) {
+                throw new MalformedEventException("the url_verification has no challenge");
+            }
+            return HttpResponse.ok(new ChallengeAnswer(envelope.challenge()));
+        }
+        Intake result = intake.accept(envelope, Transport.WEBHOOK);
+        LOG.debug("event {} ({}) {}, {}", result.eventId(), result.eventType(), result.outcome().label(),
+                result.delivery());
+        return HttpResponse.ok(Acknowledgement.of(result));
+    }
+
+    private static byte[] readAtMost(long contentLength, @Nullable InputStream body) throws IOException {
+        // closed on every path: the server needs the stream back, read or not, to go on with the connection
+        try (InputStream in = body == null ? InputStream.nullInputStream() : body) {
+            if (contentLength > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            // one byte more than allowed tells a chunked body that is too large from one that just fits
+            byte[] raw = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (raw.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            return raw;
+        }
+    }
+
+    private static ProblemException tooLarge() {
+        return new ProblemException(ProblemType.BODY_TOO_LARGE, "the body is larger than 1 MiB (1048576 bytes)");
+    }
+}

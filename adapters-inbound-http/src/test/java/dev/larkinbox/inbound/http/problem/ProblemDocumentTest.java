@@ -1,0 +1,65 @@
+package dev.larkinbox.inbound.http.problem;
+
+import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.larkinbox.inbound.http.support.TestServer;
+import dev.larkinbox.inbound.http.support.TestServer.Reply;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Micronaut's own errors are problem documents too, and quote nothing of the request. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class ProblemDocumentTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.secured();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void an_unknown_path_is_a_404_problem() {
+        assertProblem(server.get("/no-such-path", null), 404, "about:blank");
+    }
+
+    @Test
+    void a_wrong_method_is_a_405_problem() {
+        assertProblem(server.get("/webhook/event", null), 405, "about:blank");
+    }
+
+    @Test
+    void a_content_type_the_webhook_does_not_take_is_a_415_problem() {
+        Reply reply = server.send(server.builder("/webhook/event", Map.of("Content-Type", "text/plain"))
+                .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
+
+        assertProblem(reply, 415, "about:blank");
+    }
+
+    @Test
+    void unreadable_json_is_a_400_problem_that_does_not_quote_the_body() {
+        Reply reply = server.send(server.builder("/probe/json", Map.of("Content-Type", "application/json"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"count\": \"wang@bytedance.com\"")).build());
+
+        assertProblem(reply, 400, "about:blank");
+        assertFalse(reply.body().contains("wang@bytedance.com"), reply.body());
+    }
+
+    @Test
+    void an_unexpected_failure_is_a_500_problem_without_its_message() {
+        Reply reply = server.get("/probe/fail", null);
+
+        assertProblem(reply, 500, "about:blank");
+        assertFalse(reply.body().contains(ProbeController.FAILURE_MESSAGE), reply.body());
+    }
+}
