@@ -52,6 +52,7 @@ public final class RunningInbox implements AutoCloseable {
             effective.put("datasources.default.url", postgres.jdbcUrl());
             effective.put("datasources.default.username", postgres.username());
             effective.put("datasources.default.password", postgres.password());
+            effective.put("inbox.database.embedded", true);
         }
         try {
             ApplicationContext context = ApplicationContext.builder().args(args).properties(effective).start();

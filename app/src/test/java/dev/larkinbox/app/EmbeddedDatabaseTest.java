@@ -28,9 +28,12 @@ class EmbeddedDatabaseTest {
             HttpResponse<String> health = Http.get(inbox.uri().resolve("/health"));
 
             assertTrue(inbox.usesEmbeddedPostgres());
-            assertEquals(200, health.statusCode());
+            assertEquals(200, health.statusCode(), health.body());
             assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
-            assertTrue(health.body().contains("jdbc"), "the database is part of the health: " + health.body());
+            assertTrue(health.body().contains("\"database\":{\"name\":\"lark-app-inbox\",\"status\":\"UP\""),
+                    "the database is part of the health: " + health.body());
+            assertTrue(health.body().contains("\"location\":\"embedded\""), health.body());
+            assertFalse(health.body().contains("jdbc:"), "no JDBC URL: an external one may hold credentials");
         }
     }
 
@@ -58,8 +61,10 @@ class EmbeddedDatabaseTest {
                     "datasources.default.username", postgres.username(),
                     "datasources.default.password", postgres.password());
             try (RunningInbox inbox = RunningInbox.start(config)) {
+                HttpResponse<String> health = Http.get(inbox.uri().resolve("/health"));
                 assertFalse(inbox.usesEmbeddedPostgres());
-                assertEquals(200, Http.get(inbox.uri().resolve("/health")).statusCode());
+                assertEquals(200, health.statusCode(), health.body());
+                assertTrue(health.body().contains("\"location\":\"external\""), health.body());
             }
             assertFalse(dataDir.resolve("pg").toFile().exists(), "no embedded database was created");
         }
