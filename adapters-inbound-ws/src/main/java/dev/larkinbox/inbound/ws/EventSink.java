@@ -1,0 +1,27 @@
+package dev.larkinbox.inbound.ws;
+
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.inbound.lark.LarkEventIntake;
+import java.util.Objects;
+
+/**
+ * Where the long connection hands each complete event. The client acknowledges an event only after
+ * {@link #accept} returned, and answers by what it threw.
+ */
+@FunctionalInterface
+public interface EventSink {
+
+    /**
+     * Stores one plain schema 2.0 event; returns only once it is committed (a duplicate counts as committed).
+     *
+     * @throws dev.larkinbox.inbound.lark.MalformedEventException the payload can never be an event
+     * @throws dev.larkinbox.domain.event.StorageUnavailableException nothing could be committed: Lark must retry
+     */
+    void accept(String eventJson);
+
+    /** The production sink: the shared intake, marked as arrived over the long connection. */
+    static EventSink of(LarkEventIntake intake) {
+        Objects.requireNonNull(intake, "intake");
+        return json -> intake.accept(json, Transport.LONG_CONNECTION);
+    }
+}

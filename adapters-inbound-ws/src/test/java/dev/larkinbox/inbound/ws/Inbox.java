@@ -1,0 +1,54 @@
+package dev.larkinbox.inbound.ws;
+
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.inbound.lark.LarkEventIntake;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/** The real intake over the in-memory store, as the long connection feeds it in production, with a call count. */
+final class Inbox {
+    final InMemoryStore store = new InMemoryStore();
+    final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
+            new InboxService(store, new DefaultTriagePolicy()), new LedgerService(store), Clock.systemUTC());
+    final AtomicInteger sinkCalls = new AtomicInteger();
+
+    EventSink sink() {
+        EventSink production = EventSink.of(intake);
+        return json -> {
+            sinkCalls.incrementAndGet();
+            production.accept(json);
+        };
+    }
+
+    boolean stored(String eventId) {
+        return store.entry(eventId).isPresent();
+    }
+
+    int feedbackCount() {
+        return count(page -> store.list(FeedbackFilter.ALL, page));
+    }
+
+    int revocationCount() {
+        return count(page -> store.list(RevocationFilter.ALL, page));
+    }
+
+    private static int count(Function<PageRequest, Page<?>> list) {
+        int n = 0;
+        String cursor = null;
+        do {
+            Page<?> page = list.apply(new PageRequest(PageRequest.MAX_LIMIT, cursor));
+            n += page.items().size();
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return n;
+    }
+}
