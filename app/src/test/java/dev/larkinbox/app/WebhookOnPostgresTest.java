@@ -7,18 +7,11 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
-import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,27 +28,19 @@ import org.junit.jupiter.api.Test;
 class WebhookOnPostgresTest {
     private static final String ENCRYPT_KEY = "e2e-encrypt-key";
     private static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' token
-    private static final String API_TOKEN = "e2e-api-token";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private static Path pgDir;
-    private static int pgPort;
-    private static EmbeddedPostgresServer postgres;
+    private static RestartablePostgres postgres;
     private static RunningInbox inbox;
+    private static InboxApi api;
 
     @BeforeAll
-    static void start() throws IOException {
-        pgDir = Files.createTempDirectory("inbox-e2e-pg");
-        pgPort = freePort();
-        postgres = EmbeddedPostgresServer.start(pgDir, pgPort);
-        inbox = RunningInbox.start(Map.of(
-                "micronaut.server.port", -1,
-                "datasources.default.url", postgres.jdbcUrl(),
-                "datasources.default.username", postgres.username(),
-                "datasources.default.password", postgres.password(),
-                "lark.encrypt-key", ENCRYPT_KEY,
-                "lark.verification-token", TOKEN,
-                "inbox.api-token", API_TOKEN));
+    static void start() {
+        postgres = RestartablePostgres.start();
+        Map<String, Object> config = new HashMap<>(postgres.datasource());
+        config.putAll(Map.of("micronaut.server.port", -1, "lark.encrypt-key", ENCRYPT_KEY,
+                "lark.verification-token", TOKEN, "inbox.api-token", InboxApi.TOKEN));
+        inbox = RunningInbox.start(config);
+        api = new InboxApi(inbox.uri());
     }
 
     @AfterAll
@@ -72,7 +57,7 @@ class WebhookOnPostgresTest {
         assertEquals(200, post(LarkFixtures.feedback(uniqueId(), feedbackId)).statusCode());
         assertEquals(200, post(LarkFixtures.revocation(uniqueId(), versionId)).statusCode());
 
-        JsonObject item = getJson("/api/feedback/" + feedbackId);
+        JsonObject item = api.json("/api/feedback/" + feedbackId);
         assertEquals("P1", item.get("priority").getAsString());
         assertEquals("stability", item.get("category").getAsString());
         assertEquals("new", item.get("status").getAsString());
@@ -85,7 +70,7 @@ class WebhookOnPostgresTest {
         assertEquals("e33ggbyz", item.getAsJsonObject("user").get("user_id").getAsString());
         assertEquals(3, item.getAsJsonArray("reasons").size());
 
-        List<JsonObject> revocations = items("/api/revocations?app_id=cli_9b445f5258795107&version_id=" + versionId);
+        List<JsonObject> revocations = api.all("/api/revocations", "app_id=cli_9b445f5258795107&version_id=" + versionId);
         assertEquals(1, revocations.size());
         assertEquals("2020-12-23T12:19:49Z", revocations.get(0).get("revoked_at").getAsString());
         assertEquals("e33ggbyz", revocations.get(0).getAsJsonObject("operator").get("user_id").getAsString());
@@ -102,7 +87,7 @@ class WebhookOnPostgresTest {
                 .mapToObj(i -> send(LarkWire.signed(event, ENCRYPT_KEY))).toList();
 
         racing.forEach(r -> assertEquals(200, r.join().statusCode()));
-        assertEquals(1, items("/api/feedback?app_id=" + app).size());
+        assertEquals(1, api.all("/api/feedback", "app_id=" + app).size());
     }
 
     @Test
@@ -116,14 +101,14 @@ class WebhookOnPostgresTest {
         assertEquals(401, forged.statusCode());
         assertEquals(401, plain.statusCode());
         assertEquals("application/problem+json", forged.headers().firstValue("content-type").orElse(""));
-        assertEquals(404, get("/api/feedback/" + feedbackId).statusCode());
+        assertEquals(404, api.get("/api/feedback/" + feedbackId).statusCode());
     }
 
     @Test
     void withTheDatabaseStoppedTheEventIsRefusedQuicklyAndSucceedsOnceItIsBack() {
         String feedbackId = uniqueId();
         String event = LarkFixtures.feedback(uniqueId(), feedbackId);
-        postgres.close();
+        postgres.stop();
         try {
             Instant asked = Instant.now();
             HttpResponse<String> refused = post(event);
@@ -133,7 +118,7 @@ class WebhookOnPostgresTest {
             assertTrue(refused.headers().firstValue("Retry-After").isPresent());
             assertTrue(took.toMillis() < 2_500, "answered in " + took + ", Lark waits about 3 s");
         } finally {
-            postgres = EmbeddedPostgresServer.start(pgDir, pgPort);
+            postgres.startAgain();
         }
 
         // as Lark does: deliver again until it is taken; the pool replaces its dead connections meanwhile
@@ -143,7 +128,7 @@ class WebhookOnPostgresTest {
             status = post(event).statusCode();
         }
         assertEquals(200, status);
-        assertEquals(feedbackId, getJson("/api/feedback/" + feedbackId).get("feedback_id").getAsString());
+        assertEquals(feedbackId, api.json("/api/feedback/" + feedbackId).get("feedback_id").getAsString());
     }
 
     private static String feedbackOfApp(String appId, String eventId, String feedbackId) {
@@ -160,43 +145,10 @@ class WebhookOnPostgresTest {
         HttpRequest.Builder builder = HttpRequest.newBuilder(inbox.uri().resolve("/webhook/event"))
                 .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
         request.headers().forEach(builder::header);
-        return HTTP.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(String pathAndQuery) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(inbox.uri() + pathAndQuery))
-                    .timeout(Duration.ofSeconds(15)).header("Authorization", "Bearer " + API_TOKEN).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonObject getJson(String pathAndQuery) {
-        HttpResponse<String> response = get(pathAndQuery);
-        assertEquals(200, response.statusCode(), response.body());
-        return JsonParser.parseString(response.body()).getAsJsonObject();
-    }
-
-    private static List<JsonObject> items(String pathAndQuery) {
-        List<JsonObject> items = new java.util.ArrayList<>();
-        getJson(pathAndQuery).getAsJsonArray("items").forEach(e -> items.add(e.getAsJsonObject()));
-        return items;
+        return Http.CLIENT.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String uniqueId() {
         return UUID.randomUUID().toString().replace("-", "");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
