@@ -6,15 +6,22 @@ import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
+import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The plain-Java domain and intake, made into beans over the database adapter's ports. */
 @Factory
 class DomainWiring {
+    private static final Logger LOG = LoggerFactory.getLogger(DomainWiring.class);
 
     @Singleton
     InboxService inbox(FeedbackInbox inbox) {
@@ -31,8 +38,21 @@ class DomainWiring {
         return new LedgerService(ledger);
     }
 
+    /** With status sync off, changes are kept but nothing is queued for Lark. */
     @Singleton
-    LarkEventIntake intake(RevocationService revocations, InboxService inbox, LedgerService ledger) {
-        return new LarkEventIntake(revocations, inbox, ledger, Clock.systemUTC());
+    WorkflowService workflow(FeedbackInbox inbox, FeedbackWorkflowStore store, StatusOutbox outbox,
+                             Environment environment) {
+        boolean sync = LarkApiConfig.syncToLark(environment);
+        if (!sync) {
+            LOG.info("status sync to Lark is off: {}", LarkApiConfig.credentials(environment)
+                    ? LarkApiConfig.SYNC_PROPERTY + " is false" : "lark.app-id and lark.app-secret are not set");
+        }
+        return new WorkflowService(inbox, store, outbox, sync, Clock.systemUTC());
+    }
+
+    @Singleton
+    LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
+                           LedgerService ledger) {
+        return new LarkEventIntake(revocations, inbox, workflow, ledger, Clock.systemUTC());
     }
 }

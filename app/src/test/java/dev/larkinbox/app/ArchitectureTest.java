@@ -41,7 +41,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theDatabaseAdapterDoesNotUseAnotherAdapter = noClasses()
             .that().resideInAPackage("dev.larkinbox.outbound.db..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound..", "dev.larkinbox.app..");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound..", "dev.larkinbox.outbound.lark..",
+                    "dev.larkinbox.app..");
+
+    @ArchTest
+    static final ArchRule theLarkApiAdapterDoesNotUseAnotherAdapter = noClasses()
+            .that().resideInAPackage("dev.larkinbox.outbound.lark..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound..", "dev.larkinbox.outbound.db..",
+                    "dev.larkinbox.app..");
 
     /** The translation both transports share is a library of theirs: it knows neither of them. */
     @ArchTest

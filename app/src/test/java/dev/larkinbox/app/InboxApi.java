@@ -13,8 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** The inbox's read API, called from outside with its bearer token. */
+/** The inbox's API, called from outside with its bearer token. */
 final class InboxApi {
     static final String TOKEN = "app-test-api-token";
 
@@ -25,8 +26,24 @@ final class InboxApi {
     }
 
     HttpResponse<String> get(String pathAndQuery) {
-        return Http.send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + TOKEN).GET().build());
+        return Http.send(request(pathAndQuery).GET().build());
+    }
+
+    /** A JSON body with these headers (such as If-Match or X-Inbox-Actor). */
+    HttpResponse<String> patch(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return Http.send(request.build());
+    }
+
+    HttpResponse<String> post(String pathAndQuery) {
+        return Http.send(request(pathAndQuery).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + TOKEN);
     }
 
     JsonObject json(String pathAndQuery) {

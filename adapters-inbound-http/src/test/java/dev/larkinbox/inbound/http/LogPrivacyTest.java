@@ -16,19 +16,22 @@ import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.http.support.LogCapture;
 import dev.larkinbox.inbound.http.support.TestServer;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * Personal data and secrets never reach the log at INFO or above, whatever the webhook and the API are sent:
- * events stored and repeated, every kind of refusal, a storage failure, reads of the stored feedback.
+ * events stored and repeated, every kind of refusal, a storage failure, reads of the stored feedback, changes
+ * with notes.
  */
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
 class LogPrivacyTest {
     private static final String CONTACT = "privacy-probe-contact@example.com";
     private static final String DESCRIPTION = "privacy probe description 7c41";
     private static final String OPEN_ID = "ou_privacyprobe0a1b2c3d4e5f";
+    private static final String NOTE = "privacy probe note: called the user back 5d2e";
 
     @Test
     void contact_description_user_ids_keys_and_tokens_stay_out_of_the_log() {
@@ -40,7 +43,7 @@ class LogPrivacyTest {
 
         assertTrue(lines.stream().anyMatch(l -> l.contains("refused POST /webhook/event: 401")), "refusals are logged");
         assertTrue(lines.stream().anyMatch(l -> l.contains("storage unavailable")), "storage failures are logged");
-        for (String secret : List.of(CONTACT, DESCRIPTION, OPEN_ID, ENCRYPT_KEY, FIXTURE_TOKEN, API_TOKEN)) {
+        for (String secret : List.of(CONTACT, DESCRIPTION, OPEN_ID, NOTE, ENCRYPT_KEY, FIXTURE_TOKEN, API_TOKEN)) {
             List<String> leaks = lines.stream().filter(l -> l.contains(secret)).toList();
             assertEquals(List.of(), leaks, "logged: " + secret);
         }
@@ -75,6 +78,12 @@ class LogPrivacyTest {
         expect(200, server.get("/api/feedback?limit=200"));
         expect(401, server.get("/api/feedback", "Bearer " + API_TOKEN + "x"));
         expect(404, server.get("/api/feedback/" + CONTACT));
+        expect(200, server.patch("/api/feedback/" + feedbackId, "{\"status\":\"acknowledged\",\"note\":\"" + NOTE
+                + "\"}", Map.of()));
+        expect(409, server.patch("/api/feedback/" + feedbackId, "{\"status\":\"closed\",\"note\":\"" + NOTE + "\"}",
+                Map.of()));
+        expect(400, server.patch("/api/feedback/" + feedbackId, "{\"note\":\"" + NOTE.repeat(100) + "\"}", Map.of()));
+        expect(200, server.get("/api/feedback/" + feedbackId + "/history"));
     }
 
     /** The event with this test's contact, description and user id, to look for in the log. */

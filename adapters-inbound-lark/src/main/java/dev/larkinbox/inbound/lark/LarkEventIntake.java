@@ -10,6 +10,7 @@ import dev.larkinbox.domain.ledger.RecordUnhandledEvent;
 import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.revocation.RecordRevocation;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
+import dev.larkinbox.domain.workflow.ApplyLarkStatus;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,17 +22,31 @@ import java.util.Objects;
 public final class LarkEventIntake {
     public static final String APP_VERSION_PUBLISH_REVOKE = "application.application.app_version.publish_revoke_v6";
     public static final String FEEDBACK_CREATED = "application.application.feedback.created_v6";
+    /** A status set in Lark's developer console. */
+    public static final String FEEDBACK_UPDATED = "application.application.feedback.updated_v6";
 
     private final RecordRevocation revocations;
     private final TriageFeedback inbox;
+    private final ApplyLarkStatus statuses;
     private final RecordUnhandledEvent ledger;
     private final Clock clock;
 
-    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, RecordUnhandledEvent ledger, Clock clock) {
+    /** @param statuses takes the statuses Lark's console sets */
+    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
+                           RecordUnhandledEvent ledger, Clock clock) {
         this.revocations = Objects.requireNonNull(revocations, "revocations");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.statuses = statuses;
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * An intake that does not follow statuses set in Lark: it records {@value #FEEDBACK_UPDATED} as ignored, as
+     * every release before status sync did.
+     */
+    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, RecordUnhandledEvent ledger, Clock clock) {
+        this(revocations, inbox, null, ledger, clock);
     }
 
     /**
@@ -52,6 +67,10 @@ public final class LarkEventIntake {
                         LarkTranslation.feedback(envelope.event()), envelope.raw())));
                 case APP_VERSION_PUBLISH_REVOKE -> stored(meta, revocations.record(new RecordRevocationCommand(meta,
                         LarkTranslation.revocation(envelope.event(), revokedAt(meta)), envelope.raw())));
+                case FEEDBACK_UPDATED -> statuses == null
+                        ? unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw())
+                        : stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta, envelope.event(),
+                        envelope.raw())));
                 default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
             };
         } catch (UntranslatableEventException e) {

@@ -5,13 +5,16 @@ import com.google.gson.JsonParseException;
 import com.lark.oapi.core.utils.Jsons;
 import com.lark.oapi.service.application.v6.model.P2ApplicationAppVersionPublishRevokeV6Data;
 import com.lark.oapi.service.application.v6.model.P2ApplicationFeedbackCreatedV6Data;
+import com.lark.oapi.service.application.v6.model.P2ApplicationFeedbackUpdatedV6Data;
 import com.lark.oapi.service.application.v6.model.UserId;
+import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackSource;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.revocation.AppVersionRevocation;
+import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -57,6 +60,16 @@ final class LarkTranslation {
         P2ApplicationAppVersionPublishRevokeV6Data data = read(event, P2ApplicationAppVersionPublishRevokeV6Data.class);
         return domain(() -> new AppVersionRevocation(data.getAppId(), data.getVersionId(),
                 user(data.getOperatorId()), user(data.getCreatorId()), revokedAt));
+    }
+
+    /** {@code feedback_ids} may name several feedback; both it and {@code status} are required. */
+    static ApplyLarkStatusCommand statusUpdate(EventMeta meta, JsonObject event, String raw) {
+        P2ApplicationFeedbackUpdatedV6Data data = read(event, P2ApplicationFeedbackUpdatedV6Data.class);
+        if (data.getFeedbackIds() == null || data.getStatus() == null) {
+            throw new UntranslatableEventException("the status update has no feedback_ids or no status");
+        }
+        return domain(() -> new ApplyLarkStatusCommand(meta,
+                Arrays.stream(data.getFeedbackIds()).filter(Objects::nonNull).toList(), data.getStatus(), raw));
     }
 
     private static <T> T read(JsonObject event, Class<T> model) {

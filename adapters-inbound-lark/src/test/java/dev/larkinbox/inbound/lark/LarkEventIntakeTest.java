@@ -1,8 +1,10 @@
 package dev.larkinbox.inbound.lark;
 
 import static dev.larkinbox.inbound.lark.fixtures.LarkFixtures.FEEDBACK_CREATED;
+import static dev.larkinbox.inbound.lark.fixtures.LarkFixtures.FEEDBACK_UPDATED;
 import static dev.larkinbox.inbound.lark.fixtures.LarkFixtures.PUBLISH_REVOKE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +34,9 @@ import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +49,10 @@ class LarkEventIntakeTest {
     private static final Instant NOW = Instant.parse("2024-06-01T10:00:00Z");
 
     private final InMemoryStore store = new InMemoryStore();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
-            new InboxService(store, new DefaultTriagePolicy()), new LedgerService(store), Clock.fixed(NOW, ZoneOffset.UTC));
+            new InboxService(store, new DefaultTriagePolicy()), new WorkflowService(store, store, store, true, clock),
+            new LedgerService(store), clock);
 
     private TriagedFeedback stored(String feedbackId) {
         return store.find(feedbackId).orElseThrow();
@@ -235,5 +242,58 @@ class LarkEventIntakeTest {
         assertEquals("ajls384kdjx98XX", challenge.challenge());
         assertEquals("xxxxxx", challenge.token());
         assertEquals("rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV", LarkEnvelope.parse(LarkFixtures.text(FEEDBACK_CREATED)).token());
+    }
+
+    // --- statuses set in Lark's console --------------------------------------------------------------------
+
+    @Test
+    void aStatusSetInLarksConsoleBecomesOursWithLarkAsItsAuthorAndIsNotSentBack() {
+        intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
+
+        Intake result = intake.accept(LarkFixtures.text(FEEDBACK_UPDATED), Transport.LONG_CONNECTION);
+
+        assertEquals(new Intake("7f0b2e5c1a6d4f8e9b3c2d1e0f9a8b7c", LarkEventIntake.FEEDBACK_UPDATED,
+                LedgerOutcome.STORED, Delivery.NEW), result);
+        assertEquals(FeedbackStatus.IN_PROGRESS, stored("7057888018203574291").status());
+        HistoryEntry entry = store.history("7057888018203574291").get(0);
+        assertEquals(Actor.LARK, entry.actor());
+        assertEquals(FeedbackStatus.NEW, entry.from());
+        assertFalse(store.hasPending("7057888018203574291"), "no echo to Lark");
+        assertEquals(Delivery.DUPLICATE,
+                intake.accept(LarkFixtures.text(FEEDBACK_UPDATED), Transport.WEBHOOK).delivery());
+    }
+
+    @Test
+    void aStatusUpdateNamingSeveralFeedbackChangesTheKnownOnesAndIsRecordedForTheUnknownOne() {
+        intake.accept(LarkFixtures.feedback("ev-1", "fb-1"), Transport.WEBHOOK);
+        intake.accept(LarkFixtures.feedback("ev-2", "fb-2"), Transport.WEBHOOK);
+
+        Intake result = intake.accept(LarkFixtures.statusUpdate("ev-u", 3, "fb-1", "fb-unknown", "fb-2"),
+                Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.STORED, result.outcome());
+        assertEquals(FeedbackStatus.CLOSED, stored("fb-1").status());
+        assertEquals(FeedbackStatus.CLOSED, stored("fb-2").status());
+        assertEquals(LedgerOutcome.STORED, store.entry("ev-u").orElseThrow().outcome());
+    }
+
+    @Test
+    void aStatusUpdateWithoutFeedbackIdsIsKeptRawAsMalformed() {
+        JsonObject event = LarkFixtures.json(FEEDBACK_UPDATED);
+        event.getAsJsonObject("event").remove("feedback_ids");
+
+        assertEquals(LedgerOutcome.MALFORMED, intake.accept(event.toString(), Transport.WEBHOOK).outcome());
+    }
+
+    @Test
+    void anIntakeThatDoesNotFollowLarksStatusesRecordsThemAsIgnored() {
+        var withoutSync = new LarkEventIntake(new RevocationService(store),
+                new InboxService(store, new DefaultTriagePolicy()), new LedgerService(store), clock);
+        withoutSync.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
+
+        Intake result = withoutSync.accept(LarkFixtures.text(FEEDBACK_UPDATED), Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.IGNORED, result.outcome());
+        assertEquals(FeedbackStatus.NEW, stored("7057888018203574291").status());
     }
 }

@@ -48,7 +48,7 @@ class PostgresStoreTest extends StorePortsContract {
         assertEquals(new UnknownCode(3), found.type());
         assertEquals(List.of(FaultKind.CRASH, new UnknownCode(42)), found.faultKinds());
         assertEquals(new UnknownCode(77), found.source());
-        assertEquals(List.of(found), store.inbox().list(new FeedbackFilter(null, null, null, new UnknownCode(3)),
+        assertEquals(List.of(found), store.inbox().list(new FeedbackFilter(null, null, null, new UnknownCode(3), null),
                 PageRequest.first(10)).items().stream().map(TriagedFeedback::feedback).toList());
     }
 

@@ -2,8 +2,12 @@ package dev.larkinbox.outbound.db;
 
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
+import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.testing.StorePorts;
+import dev.larkinbox.domain.testing.WorkflowPorts;
+import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -47,10 +51,22 @@ public final class PostgresTestDatabase {
 
     /** The ports over emptied tables. */
     public static StorePorts emptyStore() {
-        ApplicationContext ctx = context();
-        execute(ctx, "TRUNCATE feedback, revocation, event_ledger");
+        ApplicationContext ctx = emptied();
         return new StorePorts(ctx.getBean(FeedbackInbox.class), ctx.getBean(RevocationHistory.class),
                 ctx.getBean(EventLedger.class));
+    }
+
+    /** The ports that work feedback, over emptied tables. */
+    public static WorkflowPorts emptyWorkflowStore() {
+        ApplicationContext ctx = emptied();
+        return new WorkflowPorts(ctx.getBean(FeedbackInbox.class), ctx.getBean(FeedbackWorkflowStore.class),
+                ctx.getBean(StatusOutbox.class), ctx.getBean(RecoveryInbox.class), ctx.getBean(EventLedger.class));
+    }
+
+    private static ApplicationContext emptied() {
+        ApplicationContext ctx = context();
+        execute(ctx, "TRUNCATE feedback_history, status_outbox, feedback, revocation, event_ledger");
+        return ctx;
     }
 
     /** Runs SQL on a connection of its own, outside the store's transactions. */

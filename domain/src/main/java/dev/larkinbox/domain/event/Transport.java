@@ -3,7 +3,9 @@ package dev.larkinbox.domain.event;
 /** How an event reached us. The wire name is what the ledger and the API show. */
 public enum Transport {
     WEBHOOK("webhook"),
-    LONG_CONNECTION("ws");
+    LONG_CONNECTION("ws"),
+    /** No event reached us: the feedback was fetched back from Lark's open API by the recovery job. */
+    RECOVERY("recovery");
 
     private final String wireName;
 

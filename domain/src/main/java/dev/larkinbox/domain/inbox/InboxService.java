@@ -19,7 +19,7 @@ public final class InboxService implements TriageFeedback, BrowseFeedback {
 
     @Override
     public Delivery triage(TriageFeedbackCommand command) {
-        var item = new TriagedFeedback(command.meta(), command.feedback(), policy.triage(command.feedback()),
+        var item = TriagedFeedback.arrived(command.meta(), command.feedback(), policy.triage(command.feedback()),
                 FeedbackStatus.NEW);
         return inbox.add(item, command.rawEvent());
     }

@@ -5,12 +5,31 @@ import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.triage.Triage;
 import java.util.Objects;
 
-/** A feedback in the inbox: what the user filed, how it was triaged, and where the team stands on it. */
-public record TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, FeedbackStatus status) {
+/**
+ * A feedback in the inbox: what the user filed, how it was triaged, and where the team stands on it.
+ *
+ * @param assignee who works on it; null while nobody does
+ * @param version  1 when it arrives, one more with every change: what a client names to change the version it saw
+ */
+public record TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, FeedbackStatus status, String assignee,
+                              long version) {
+    public static final long FIRST_VERSION = 1;
+
     public TriagedFeedback {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(triage, "triage");
         Objects.requireNonNull(status, "status");
+        if (assignee != null && assignee.isBlank()) {
+            throw new IllegalArgumentException("assignee must be null or not blank");
+        }
+        if (version < FIRST_VERSION) {
+            throw new IllegalArgumentException("version must be at least " + FIRST_VERSION);
+        }
+    }
+
+    /** A feedback as it enters the inbox: nobody assigned, first version. */
+    public static TriagedFeedback arrived(EventMeta meta, Feedback feedback, Triage triage, FeedbackStatus status) {
+        return new TriagedFeedback(meta, feedback, triage, status, null, FIRST_VERSION);
     }
 }

@@ -7,7 +7,12 @@ public enum LedgerOutcome {
     /** A verified event of a type this service does not handle: acknowledged so Lark stops retrying. */
     IGNORED("ignored"),
     /** A verified event of a handled type whose content could not be read: kept raw for a person to look at. */
-    MALFORMED("malformed");
+    MALFORMED("malformed"),
+    /**
+     * A feedback whose event never reached us, fetched back from Lark's open API and stored under a synthetic
+     * event id ({@code recovered:<feedback_id>}).
+     */
+    RECOVERED("recovered");
 
     private final String label;
 

@@ -13,8 +13,8 @@ public record RecordUnhandledEventCommand(EventMeta meta, LedgerOutcome outcome,
     public RecordUnhandledEventCommand {
         Objects.requireNonNull(meta, "meta");
         Objects.requireNonNull(outcome, "outcome");
-        if (outcome == LedgerOutcome.STORED) {
-            throw new IllegalArgumentException("an unhandled event cannot be recorded as stored");
+        if (outcome == LedgerOutcome.STORED || outcome == LedgerOutcome.RECOVERED) {
+            throw new IllegalArgumentException("an unhandled event cannot be recorded as " + outcome.label());
         }
         Objects.requireNonNull(problem, "problem");
         Objects.requireNonNull(rawEvent, "rawEvent");

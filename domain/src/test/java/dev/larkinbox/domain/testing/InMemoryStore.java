@@ -16,7 +16,15 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
+import dev.larkinbox.domain.sync.PendingSync;
+import dev.larkinbox.domain.sync.StatusOutbox;
+import dev.larkinbox.domain.workflow.ConcurrentChangeException;
+import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.StatusSync;
+import dev.larkinbox.domain.workflow.WorkflowChange;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -24,20 +32,23 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The three store ports in memory, sharing one ledger so that an event id is unique across event types. For
- * tests of the use cases and the inbound adapters, and as the reference the database store is held to by
- * {@link StorePortsContract}. One lock guards everything: simple, and as atomic as a database transaction.
+ * The store ports in memory, sharing one ledger so that an event id is unique across event types. For tests of
+ * the use cases and the adapters, and as the reference the database store is held to by {@link StorePortsContract}
+ * and {@link WorkflowPortsContract}. One lock guards everything: simple, and as atomic as a database transaction.
  */
-public final class InMemoryStore implements FeedbackInbox, RevocationHistory, EventLedger {
+public final class InMemoryStore implements FeedbackInbox, RevocationHistory, EventLedger, FeedbackWorkflowStore,
+        StatusOutbox, RecoveryInbox {
 
     private static final Comparator<EventMeta> NEWEST_FIRST = Comparator.comparing(EventMeta::receivedAt)
             .thenComparing(EventMeta::eventId).reversed();
@@ -45,6 +56,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final Map<String, LedgerEntry> ledger = new HashMap<>();
     private final Map<String, TriagedFeedback> feedbackById = new HashMap<>();
     private final List<RecordedRevocation> revocations = new ArrayList<>();
+    private final Map<String, List<HistoryEntry>> history = new HashMap<>();
+    private final List<OutboxEntry> outbox = new ArrayList<>();
     private volatile boolean failWrites;
 
     /** While true, every write throws {@link StorageUnavailableException} and changes nothing, as in an outage. */
@@ -60,6 +73,18 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             return Delivery.DUPLICATE;
         }
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.STORED));
+        feedbackById.put(item.feedback().feedbackId(), item);
+        return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized Delivery addRecovered(TriagedFeedback item, String raw) {
+        Objects.requireNonNull(raw, "raw");
+        checkWritable();
+        if (ledger.containsKey(item.meta().eventId()) || feedbackById.containsKey(item.feedback().feedbackId())) {
+            return Delivery.DUPLICATE;
+        }
+        ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.RECOVERED));
         feedbackById.put(item.feedback().feedbackId(), item);
         return Delivery.NEW;
     }
@@ -100,7 +125,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         Predicate<TriagedFeedback> matches = f -> (filter.appId() == null || filter.appId().equals(f.feedback().appId()))
                 && (filter.status() == null || filter.status() == f.status())
                 && (filter.priority() == null || filter.priority() == f.triage().priority())
-                && (filter.type() == null || filter.type().equals(f.feedback().type()));
+                && (filter.type() == null || filter.type().equals(f.feedback().type()))
+                && (filter.assignee() == null || filter.assignee().equals(f.assignee()));
         return page(feedbackById.values().stream().filter(matches), TriagedFeedback::meta, "feedback", page);
     }
 
@@ -109,6 +135,144 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         Predicate<RecordedRevocation> matches = r -> (filter.appId() == null || filter.appId().equals(r.revocation().appId()))
                 && (filter.versionId() == null || filter.versionId().equals(r.revocation().versionId()));
         return page(revocations.stream().filter(matches), RecordedRevocation::meta, "revocation", page);
+    }
+
+    // --- workflow ------------------------------------------------------------------------------------------
+
+    @Override
+    public synchronized boolean record(WorkflowChange change) {
+        checkWritable();
+        if (!isAt(change)) {
+            return false;
+        }
+        write(change);
+        return true;
+    }
+
+    @Override
+    public synchronized Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem,
+                                                 List<WorkflowChange> changes) {
+        Objects.requireNonNull(rawEvent, "rawEvent");
+        checkWritable();
+        if (ledger.containsKey(meta.eventId())) {
+            return Delivery.DUPLICATE;
+        }
+        if (!changes.stream().allMatch(this::isAt)) {
+            throw new ConcurrentChangeException("a feedback is no longer at the version the change was decided on");
+        }
+        ledger.put(meta.eventId(), new LedgerEntry(meta, LedgerOutcome.STORED));
+        changes.forEach(this::write);
+        return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized List<HistoryEntry> history(String feedbackId) {
+        return List.copyOf(history.getOrDefault(feedbackId, List.of()));
+    }
+
+    private boolean isAt(WorkflowChange change) {
+        TriagedFeedback item = feedbackById.get(change.feedbackId());
+        return item != null && item.version() == change.fromVersion();
+    }
+
+    private void write(WorkflowChange change) {
+        TriagedFeedback item = feedbackById.get(change.feedbackId());
+        feedbackById.put(change.feedbackId(), new TriagedFeedback(item.meta(), item.feedback(), item.triage(),
+                change.status(), change.assignee(), change.toVersion()));
+        history.computeIfAbsent(change.feedbackId(), id -> new ArrayList<>()).add(change.entry());
+        if (change.sync() != null) {
+            outbox.add(new OutboxEntry(outbox.size() + 1L, change.sync()));
+        }
+    }
+
+    // --- outbox --------------------------------------------------------------------------------------------
+
+    @Override
+    public synchronized List<PendingSync> claimDue(Instant now, Instant leaseUntil, int max) {
+        checkWritable();
+        Set<String> feedbackSeen = new HashSet<>();
+        List<PendingSync> claimed = new ArrayList<>();
+        for (OutboxEntry entry : outbox) {
+            // in id order: the first pending entry of a feedback holds back its later ones
+            if (!entry.isPending() || !feedbackSeen.add(entry.sync.feedbackId())) {
+                continue;
+            }
+            if (claimed.size() < max && !entry.nextAttemptAt.isAfter(now)) {
+                entry.nextAttemptAt = leaseUntil;
+                claimed.add(entry.pending());
+            }
+        }
+        return claimed;
+    }
+
+    @Override
+    public synchronized void delivered(long id, Instant at) {
+        checkWritable();
+        entry(id).deliveredAt = at;
+    }
+
+    @Override
+    public synchronized void retryLater(long id, boolean refused, Instant nextAttemptAt, String error) {
+        checkWritable();
+        OutboxEntry entry = entry(id);
+        entry.attempts++;
+        entry.refusals += refused ? 1 : 0;
+        entry.nextAttemptAt = nextAttemptAt;
+    }
+
+    @Override
+    public synchronized void release(long id, Instant at) {
+        checkWritable();
+        entry(id).nextAttemptAt = at;
+    }
+
+    @Override
+    public synchronized void abandon(long id, Instant at, String error) {
+        checkWritable();
+        OutboxEntry entry = entry(id);
+        entry.attempts++;
+        entry.refusals++;
+        entry.abandonedAt = at;
+    }
+
+    @Override
+    public synchronized boolean hasPending(String feedbackId) {
+        return outbox.stream().anyMatch(e -> e.isPending() && e.sync.feedbackId().equals(feedbackId));
+    }
+
+    @Override
+    public synchronized Optional<Instant> lastDelivered(String feedbackId) {
+        return outbox.stream().filter(e -> e.deliveredAt != null && e.sync.feedbackId().equals(feedbackId))
+                .map(e -> e.deliveredAt).max(Comparator.naturalOrder());
+    }
+
+    private OutboxEntry entry(long id) {
+        return outbox.get((int) id - 1);
+    }
+
+    /** One row of the outbox; its id is its place in the list, from 1. Changed under the store's lock only. */
+    private static final class OutboxEntry {
+        private final long id;
+        private final StatusSync sync;
+        private int attempts;
+        private int refusals;
+        private Instant nextAttemptAt;
+        private Instant deliveredAt;
+        private Instant abandonedAt;
+
+        OutboxEntry(long id, StatusSync sync) {
+            this.id = id;
+            this.sync = sync;
+            this.nextAttemptAt = sync.requestedAt();
+        }
+
+        boolean isPending() {
+            return deliveredAt == null && abandonedAt == null;
+        }
+
+        PendingSync pending() {
+            return new PendingSync(id, sync, attempts, refusals);
+        }
     }
 
     private void checkWritable() {

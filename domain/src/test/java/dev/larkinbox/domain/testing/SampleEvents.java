@@ -56,7 +56,7 @@ public final class SampleEvents {
     }
 
     public static TriagedFeedback triaged(EventMeta meta, Feedback feedback, FeedbackStatus status) {
-        return new TriagedFeedback(meta, feedback, new DefaultTriagePolicy().triage(feedback), status);
+        return TriagedFeedback.arrived(meta, feedback, new DefaultTriagePolicy().triage(feedback), status);
     }
 
     public static RecordRevocationCommand revocation(String eventId, String appId, String versionId,

@@ -36,6 +36,7 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +96,8 @@ public abstract class StorePortsContract {
                 "page/index?from=菜单");
         var meta = new EventMeta("ev-full", FEEDBACK_CREATED, "cli_9f5343c580712544", "2ca1d211f64f6438",
                 Instant.parse("2020-12-23T12:19:49Z"), T0, Transport.LONG_CONNECTION);
-        var item = triaged(meta, feedback, FeedbackStatus.NEW);
+        var item = new TriagedFeedback(meta, feedback, new DefaultTriagePolicy().triage(feedback),
+                FeedbackStatus.IN_PROGRESS, "张伟", 7);
 
         assertEquals(Delivery.NEW, store.inbox().add(item, rawEvent("ev-full")));
 
@@ -124,7 +126,7 @@ public abstract class StorePortsContract {
     @Test
     void aFeedbackKeepsTheTriageAndTheStatusItWasStoredWith() {
         var triage = new Triage(Priority.P2, "performance", List.of("lag is P2 (performance)", "second reason"));
-        var item = new TriagedFeedback(meta("ev-1", FEEDBACK_CREATED, T0), fault("fb-1", APP, FaultKind.LAG), triage,
+        var item = TriagedFeedback.arrived(meta("ev-1", FEEDBACK_CREATED, T0), fault("fb-1", APP, FaultKind.LAG), triage,
                 FeedbackStatus.NEW);
 
         store.inbox().add(item, rawEvent("ev-1"));
@@ -264,16 +266,30 @@ public abstract class StorePortsContract {
         var futureB = add("ev-5", new Feedback("fb-5", "cli_b", null, null, new UnknownCode(9), null, null, null, null,
                 null, null, null, null), FeedbackStatus.CLOSED, 5);
 
-        assertEquals(List.of(lagA, crashA), allFeedback(new FeedbackFilter("cli_a", null, null, null)));
-        assertEquals(List.of(crashB, lagA), allFeedback(new FeedbackFilter(null, FeedbackStatus.ACKNOWLEDGED, null, null)));
-        assertEquals(List.of(crashB, crashA), allFeedback(new FeedbackFilter(null, null, Priority.P1, null)));
-        assertEquals(List.of(ideaB), allFeedback(new FeedbackFilter(null, null, null, FeedbackType.SUGGESTION)));
-        assertEquals(List.of(futureB), allFeedback(new FeedbackFilter(null, null, null, new UnknownCode(9))));
-        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, null, null, new UnknownCode(10))));
+        assertEquals(List.of(lagA, crashA), allFeedback(new FeedbackFilter("cli_a", null, null, null, null)));
+        assertEquals(List.of(crashB, lagA), allFeedback(new FeedbackFilter(null, FeedbackStatus.ACKNOWLEDGED, null, null, null)));
+        assertEquals(List.of(crashB, crashA), allFeedback(new FeedbackFilter(null, null, Priority.P1, null, null)));
+        assertEquals(List.of(ideaB), allFeedback(new FeedbackFilter(null, null, null, FeedbackType.SUGGESTION, null)));
+        assertEquals(List.of(futureB), allFeedback(new FeedbackFilter(null, null, null, new UnknownCode(9), null)));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, null, null, new UnknownCode(10), null)));
         assertEquals(List.of(crashB),
-                allFeedback(new FeedbackFilter("cli_b", FeedbackStatus.ACKNOWLEDGED, Priority.P1, FeedbackType.FAULT)));
-        assertEquals(List.of(), allFeedback(new FeedbackFilter("cli_a", FeedbackStatus.CLOSED, null, null)));
+                allFeedback(new FeedbackFilter("cli_b", FeedbackStatus.ACKNOWLEDGED, Priority.P1, FeedbackType.FAULT, null)));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter("cli_a", FeedbackStatus.CLOSED, null, null, null)));
         assertEquals(List.of(futureB, ideaB, crashB, lagA, crashA), allFeedback(FeedbackFilter.ALL));
+    }
+
+    @Test
+    void feedbackCanBeListedByAssignee() {
+        var meta = meta("ev-1", FEEDBACK_CREATED, T0);
+        var mine = new TriagedFeedback(meta, fault("fb-1", APP, FaultKind.CRASH),
+                new DefaultTriagePolicy().triage(fault("fb-1", APP, FaultKind.CRASH)), FeedbackStatus.ACKNOWLEDGED,
+                "alice", 2);
+        store.inbox().add(mine, rawEvent("ev-1"));
+        add("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.NEW, 2);
+
+        assertEquals(List.of(mine), allFeedback(new FeedbackFilter(null, null, null, null, "alice")));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, null, null, null, "bob")));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, FeedbackStatus.NEW, null, null, "alice")));
     }
 
     @Test
@@ -332,7 +348,7 @@ public abstract class StorePortsContract {
                 crashes.add(0, item);
             }
         }
-        var filter = new FeedbackFilter(APP, null, Priority.P1, null);
+        var filter = new FeedbackFilter(APP, null, Priority.P1, null, null);
 
         List<Page<TriagedFeedback>> pages = pages(cursor -> store.inbox().list(filter, new PageRequest(2, cursor)));
 

@@ -1,38 +1,65 @@
 package dev.larkinbox.inbound.http.inbox;
 
+import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.BrowseHistory;
+import dev.larkinbox.domain.workflow.WorkFeedback;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.inbound.http.access.ApiActor;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.Paging;
 import dev.larkinbox.inbound.http.api.Query;
+import dev.larkinbox.inbound.http.problem.DomainRefusals;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The inbox of triaged feedback, newest first. Blocking executor: the store is called synchronously. */
+/**
+ * The inbox of triaged feedback, newest first, and the team's work on it. Blocking executor: the store is called
+ * synchronously.
+ */
 @Controller("/api/feedback")
+@SecurityRequirement(name = ApiDocument.API_TOKEN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FeedbackController {
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final String STATUSES = Arrays.stream(FeedbackStatus.values()).map(FeedbackStatus::label)
             .collect(Collectors.joining(", "));
     private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::name)
             .collect(Collectors.joining(", "));
 
     private final BrowseFeedback feedback;
+    private final WorkFeedback work;
+    private final BrowseHistory history;
+    private final ApiActor actors;
 
-    FeedbackController(BrowseFeedback feedback) {
+    FeedbackController(BrowseFeedback feedback, WorkFeedback work, BrowseHistory history, ApiActor actors) {
         this.feedback = feedback;
+        this.work = work;
+        this.history = history;
+        this.actors = actors;
     }
 
     @Get
@@ -40,20 +67,71 @@ public class FeedbackController {
                                        @Nullable @QueryValue String status,
                                        @Nullable @QueryValue String priority,
                                        @Nullable @QueryValue("feedback_type") String feedbackType,
+                                       @Nullable @QueryValue String assignee,
                                        @Nullable @QueryValue String limit,
                                        @Nullable @QueryValue String cursor) {
         var filter = new FeedbackFilter(
                 Query.optional(appId),
                 Query.choice("status", status, FeedbackStatus::fromLabel, STATUSES),
                 Query.choice("priority", priority, Priority::valueOf, PRIORITIES),
-                Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"));
+                Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
+                Query.optional(assignee));
         return ItemPage.of(feedback.list(filter, Paging.request(limit, cursor)), FeedbackItem::of);
     }
 
+    /** The feedback, with its version as ETag for a later If-Match. */
     @Get("/{feedback_id}")
-    public FeedbackItem find(@PathVariable("feedback_id") String feedbackId) {
-        return feedback.find(feedbackId).map(FeedbackItem::of).orElseThrow(
-                () -> new ProblemException(ProblemType.NOT_FOUND, "no feedback with this feedback_id"));
+    public HttpResponse<FeedbackItem> find(@PathVariable("feedback_id") String feedbackId) {
+        return tagged(feedback.find(feedbackId).orElseThrow(
+                () -> new ProblemException(ProblemType.NOT_FOUND, "no feedback with this feedback_id")));
+    }
+
+    /**
+     * Changes the status (as the workflow allows: new, acknowledged, in_progress, then resolved or closed; resolved
+     * and closed can be reopened to acknowledged), the assignee, or adds a note; every change is kept in the history.
+     * With {@code If-Match} (the ETag of a GET), a feedback changed meanwhile is not changed: 412.
+     *
+     * @param actorName who makes the change; {@code inbox.api-user} when absent
+     */
+    @Patch("/{feedback_id}")
+    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    public HttpResponse<FeedbackItem> change(@PathVariable("feedback_id") String feedbackId, @Body FeedbackPatch patch,
+                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+                                             @Nullable @Header(ApiActor.HEADER) String actorName) {
+        Actor actor = actors.of(actorName);
+        Long expectedVersion = ETags.expectedVersion(ifMatch);
+        FeedbackStatus status = status(patch.status());
+        WorkFeedbackCommand command;
+        try {
+            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), patch.note(), expectedVersion,
+                    actor);
+        } catch (IllegalArgumentException e) {
+            // the command's messages name the field and the rule, never the value
+            throw new ProblemException(ProblemType.INVALID_CHANGE, e.getMessage());
+        }
+        return tagged(DomainRefusals.answered(() -> work.work(command)));
+    }
+
+    /** Every change of the feedback, oldest first. */
+    @Get("/{feedback_id}/history")
+    public ItemPage<HistoryItem> history(@PathVariable("feedback_id") String feedbackId) {
+        return new ItemPage<>(DomainRefusals.answered(() -> history.history(feedbackId)).stream()
+                .map(HistoryItem::of).toList(), null);
+    }
+
+    private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {
+        return HttpResponse.ok(FeedbackItem.of(item)).header(HttpHeaders.ETAG, ETags.of(item.version()));
+    }
+
+    private static @Nullable FeedbackStatus status(@Nullable String label) {
+        if (label == null) {
+            return null;
+        }
+        try {
+            return FeedbackStatus.fromLabel(label);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "status must be one of " + STATUSES);
+        }
     }
 
     /**

@@ -16,6 +16,9 @@ import java.util.Objects;
 /**
  * A feedback as {@code /api/feedback} shows it (architecture.md lists the fields). Absent values are written
  * as null, never left out, so that every item has the same shape.
+ *
+ * @param assignee who works on it, null while nobody does
+ * @param version  one more with every change; the ETag of the item, for If-Match
  */
 @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -39,6 +42,8 @@ public record FeedbackItem(
         String category,
         List<String> reasons,
         String status,
+        @Nullable String assignee,
+        long version,
         String receivedAt) {
 
     public FeedbackItem {
@@ -77,6 +82,8 @@ public record FeedbackItem(
                 item.triage().category(),
                 item.triage().reasons(),
                 item.status().label(),
+                item.assignee(),
+                item.version(),
                 ApiTime.instant(item.meta().receivedAt()));
     }
 

@@ -9,12 +9,19 @@ import io.micronaut.http.HttpStatus;
 public enum ProblemType {
     MALFORMED_EVENT(HttpStatus.BAD_REQUEST, "malformed-event", "Malformed event"),
     INVALID_QUERY(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query"),
+    INVALID_CHANGE(HttpStatus.BAD_REQUEST, "invalid-change", "Invalid change"),
     UNVERIFIED_REQUEST(HttpStatus.UNAUTHORIZED, "unverified-request", "Request not verified"),
     WRONG_VERIFICATION_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-verification-token", "Wrong verification token"),
     WRONG_API_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-api-token", "Missing or wrong API token"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
+    IMPOSSIBLE_TRANSITION(HttpStatus.CONFLICT, "impossible-transition", "Transition not allowed"),
+    CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently"),
+    STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version"),
     BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large"),
-    STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable");
+    STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable"),
+    LARK_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "lark-not-configured", "Lark's open API is not configured"),
+    LARK_UNAVAILABLE(HttpStatus.BAD_GATEWAY, "lark-unavailable", "Lark's open API unavailable"),
+    LARK_REFUSED(HttpStatus.BAD_GATEWAY, "lark-refused", "Lark's open API refused");
 
     /** A tag URI (RFC 4151): an identifier, not a page; RFC 9457 names tag URIs for that purpose. */
     private static final String TYPE_PREFIX = "tag:larkinbox.dev,2025:problem/";

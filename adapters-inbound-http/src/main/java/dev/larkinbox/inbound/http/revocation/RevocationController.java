@@ -1,5 +1,6 @@
 package dev.larkinbox.inbound.http.revocation;
 
+import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.revocation.BrowseRevocations;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.inbound.http.api.ItemPage;
@@ -11,9 +12,11 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 /** The history of revoked publish requests, newest first. Blocking executor: the store is called synchronously. */
 @Controller("/api/revocations")
+@SecurityRequirement(name = ApiDocument.API_TOKEN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RevocationController {
     private final BrowseRevocations revocations;

@@ -46,7 +46,10 @@ public class WebhookController {
         this.intake = intake;
     }
 
-    /** The body is taken as a stream so that an oversized one is refused before it is read whole. */
+    /**
+     * Lark's events and its URL verification, signed by Lark with the encrypt key instead of an API token. The
+     * body is taken as a stream so that an oversized one is refused before it is read whole.
+     */
     @Post("/event")
     public HttpResponse<?> receive(HttpRequest<?> request, @Nullable @Body InputStream body) throws IOException {
         byte[] raw = readAtMost(request.getContentLength(), body);

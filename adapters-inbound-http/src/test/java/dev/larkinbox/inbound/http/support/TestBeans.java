@@ -2,16 +2,24 @@ package dev.larkinbox.inbound.http.support;
 
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.recovery.LarkFeedbackListing;
+import dev.larkinbox.domain.recovery.ListedFeedback;
+import dev.larkinbox.domain.recovery.ListedPage;
+import dev.larkinbox.domain.recovery.RecoveryService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What the app module provides in production, here over the in-memory store. */
 @Factory
@@ -32,6 +40,26 @@ public class TestBeans {
         return new RevocationService(store);
     }
 
+    /** Status sync on: its outbox entries show in the store, as no worker drains them here. */
+    @Singleton
+    WorkflowService workflow(InMemoryStore store) {
+        return new WorkflowService(store, store, store, true, Clock.systemUTC());
+    }
+
+    /** Lark's listing, as a test sets it: only with {@code test.recovery=on}, else recovery is not configured. */
+    @Singleton
+    @Requires(property = "test.recovery", value = "on")
+    StubListing listing() {
+        return new StubListing();
+    }
+
+    @Singleton
+    @Requires(property = "test.recovery", value = "on")
+    RecoveryService recovery(StubListing listing, InMemoryStore store) {
+        return new RecoveryService(listing, store, store, new DefaultTriagePolicy(), List.of(StubListing.APP),
+                Clock.systemUTC());
+    }
+
     @Singleton
     TriagingThreads triagingThreads() {
         return new TriagingThreads();
@@ -39,12 +67,27 @@ public class TestBeans {
 
     /** Feedback is triaged through a wrapper that notes the thread, to show where webhook handling runs. */
     @Singleton
-    LarkEventIntake intake(RevocationService revocations, InboxService inbox, InMemoryStore store,
-                           TriagingThreads threads) {
+    LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
+                           InMemoryStore store, TriagingThreads threads) {
         return new LarkEventIntake(revocations, command -> {
             threads.seen.add(Thread.currentThread());
             return inbox.triage(command);
-        }, new LedgerService(store), Clock.systemUTC());
+        }, workflow, new LedgerService(store), Clock.systemUTC());
+    }
+
+    /** Lark's feedback listing, one page of what a test put in it. */
+    public static final class StubListing implements LarkFeedbackListing {
+        public static final String APP = "cli_recovery_app";
+        private final List<ListedFeedback> listed = new CopyOnWriteArrayList<>();
+
+        public void add(ListedFeedback feedback) {
+            listed.add(feedback);
+        }
+
+        @Override
+        public ListedPage list(String appId, Instant since, Instant until, String pageToken) {
+            return new ListedPage(List.copyOf(listed), null);
+        }
     }
 
     /** The threads feedback was triaged on, oldest first. */

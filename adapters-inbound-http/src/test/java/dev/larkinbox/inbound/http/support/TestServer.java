@@ -80,6 +80,20 @@ public final class TestServer implements AutoCloseable {
                 .GET().build());
     }
 
+    /** A PATCH of the API with the configured API token and a JSON body, plus these headers. */
+    public Reply patch(String path, String json, Map<String, String> headers) {
+        Map<String, String> all = new HashMap<>(headers);
+        all.put("Authorization", "Bearer " + API_TOKEN);
+        all.putIfAbsent("Content-Type", "application/json");
+        return send(builder(path, all).method("PATCH", HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    /** A POST of the API with the configured API token and no body. */
+    public Reply post(String pathAndQuery) {
+        return send(builder(pathAndQuery, Map.of("Authorization", "Bearer " + API_TOKEN))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     public Reply send(HttpRequest request) {
         try {
             return Reply.of(client.send(request, HttpResponse.BodyHandlers.ofString()));

@@ -20,7 +20,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                    f.received_at, f.feedback_id, f.app_id, f.tenant_name, f.user_open_id, f.user_union_id,
                    f.user_user_id, f.feedback_type, f.fault_types, f.source,
                    CAST(f.feedback_time AS text) AS feedback_time, CAST(f.fault_time AS text) AS fault_time,
-                   f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status
+                   f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status,
+                   f.assignee, f.version
             FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
             """;
 
@@ -29,8 +30,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
         return insert(row.feedbackId(), row.eventId(), row.appId(), row.tenantKey(), row.tenantName(),
                 row.userOpenId(), row.userUnionId(), row.userUserId(), row.feedbackType(), row.faultTypes(),
                 row.source(), row.feedbackTime(), row.faultTime(), row.description(), row.contact(), row.images(),
-                row.feedbackPath(), row.priority(), row.category(), row.reasons(), row.status(), row.receivedAt(),
-                row.rawEvent()) == 1;
+                row.feedbackPath(), row.priority(), row.category(), row.reasons(), row.status(), row.assignee(),
+                row.version(), row.receivedAt(), row.rawEvent()) == 1;
     }
 
     /** Micronaut Data counts an entity parameter as one row written, so the columns come one by one. */
@@ -38,11 +39,11 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
             INSERT INTO feedback (feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id,
                                   user_user_id, feedback_type, fault_types, source, feedback_time, fault_time,
                                   description, contact, images, feedback_path, priority, category, reasons, status,
-                                  received_at, raw_event)
+                                  assignee, version, received_at, raw_event)
             VALUES (:feedbackId, :eventId, :appId, :tenantKey, :tenantName, :userOpenId, :userUnionId, :userUserId,
                     :feedbackType, :faultTypes, :source, CAST(:feedbackTime AS timestamp),
                     CAST(:faultTime AS timestamp), :description, :contact, :images, :feedbackPath, :priority,
-                    :category, :reasons, :status, :receivedAt, :rawEvent)
+                    :category, :reasons, :status, :assignee, :version, :receivedAt, :rawEvent)
             ON CONFLICT DO NOTHING""")
     int insert(String feedbackId, String eventId, @Nullable String appId, @Nullable String tenantKey,
                @Nullable String tenantName, @Nullable String userOpenId, @Nullable String userUnionId,
@@ -51,7 +52,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                @Nullable String description, @Nullable String contact,
                @TypeDef(type = DataType.STRING_ARRAY) String[] images, @Nullable String feedbackPath, String priority,
                String category, @TypeDef(type = DataType.STRING_ARRAY) String[] reasons, String status,
-               Instant receivedAt, String rawEvent);
+               @Nullable String assignee, long version, Instant receivedAt, String rawEvent);
 
     @Query(SELECT_VIEW + "WHERE f.feedback_id = :feedbackId")
     Optional<FeedbackView> find(String feedbackId);
@@ -65,11 +66,12 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
               AND (CAST(:status AS text) IS NULL OR f.status = :status)
               AND (CAST(:priority AS text) IS NULL OR f.priority = :priority)
               AND (CAST(:feedbackType AS integer) IS NULL OR f.feedback_type = :feedbackType)
+              AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee)
               AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
                    OR (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId))
             ORDER BY f.received_at DESC, f.event_id DESC
             LIMIT :limit""")
     List<FeedbackView> list(@Nullable String appId, @Nullable String status, @Nullable String priority,
-                            @Nullable Integer feedbackType, @Nullable Instant afterReceivedAt,
-                            @Nullable String afterEventId, int limit);
+                            @Nullable Integer feedbackType, @Nullable String assignee,
+                            @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 }

@@ -41,6 +41,8 @@ public record FeedbackRow(
         String category,
         @TypeDef(type = DataType.STRING_ARRAY) String[] reasons,
         String status,
+        @Nullable String assignee,
+        long version,
         Instant receivedAt,
         String rawEvent) {
 
@@ -53,8 +55,8 @@ public record FeedbackRow(
                 f.source() == null ? null : f.source().code(), iso(f.feedbackTime()), iso(f.faultTime()),
                 storable(f.description()), storable(f.contact()), storable(f.images()), storable(f.path()),
                 item.triage().priority().name(), storable(item.triage().category()),
-                storable(item.triage().reasons()), item.status().label(), item.meta().receivedAt(),
-                storable(rawEvent));
+                storable(item.triage().reasons()), item.status().label(), storable(item.assignee()), item.version(),
+                item.meta().receivedAt(), storable(rawEvent));
     }
 
     private static String iso(LocalDateTime time) {

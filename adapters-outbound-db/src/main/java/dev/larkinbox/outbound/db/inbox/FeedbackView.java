@@ -52,7 +52,9 @@ public record FeedbackView(
         String priority,
         String category,
         @TypeDef(type = DataType.STRING_ARRAY) String[] reasons,
-        String status) {
+        String status,
+        @Nullable String assignee,
+        long version) {
 
     public TriagedFeedback toDomain() {
         var meta = new EventMeta(eventId, eventType, eventAppId, tenantKey, createdAt, receivedAt,
@@ -62,7 +64,7 @@ public record FeedbackView(
                 FeedbackType.ofCode(feedbackType), faultKinds, source == null ? null : FeedbackSource.ofCode(source),
                 localTime(feedbackTime), localTime(faultTime), description, contact, List.of(images), feedbackPath);
         return new TriagedFeedback(meta, feedback, new Triage(Priority.valueOf(priority), category, List.of(reasons)),
-                FeedbackStatus.fromLabel(status));
+                FeedbackStatus.fromLabel(status), assignee, version);
     }
 
     public Keyset position() {

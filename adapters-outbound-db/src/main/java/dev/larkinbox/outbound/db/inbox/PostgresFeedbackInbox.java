@@ -6,8 +6,10 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
@@ -18,9 +20,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The feedback inbox in PostgreSQL. */
+/** The feedback inbox in PostgreSQL, also taking feedback recovered from Lark's open API. */
 @Singleton
-public class PostgresFeedbackInbox implements FeedbackInbox {
+public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     private static final String LISTING = "feedback";
 
     private final FeedbackRepository feedback;
@@ -36,8 +38,17 @@ public class PostgresFeedbackInbox implements FeedbackInbox {
     @Override
     public Delivery add(TriagedFeedback item, String rawEvent) {
         Objects.requireNonNull(rawEvent, "rawEvent");
-        LedgerRow entry = LedgerRow.stored(item.meta());
-        FeedbackRow row = FeedbackRow.of(item, rawEvent);
+        return add(item, LedgerRow.stored(item.meta()), rawEvent);
+    }
+
+    @Override
+    public Delivery addRecovered(TriagedFeedback item, String raw) {
+        Objects.requireNonNull(raw, "raw");
+        return add(item, LedgerRow.of(item.meta(), LedgerOutcome.RECOVERED, null, null), raw);
+    }
+
+    private Delivery add(TriagedFeedback item, LedgerRow entry, String raw) {
+        FeedbackRow row = FeedbackRow.of(item, raw);
         // Both inserts skip conflicts instead of checking first, so racing deliveries cannot both store. The
         // ledger entry goes first: it conflicts on an event id of any type.
         return writes.commit(() -> {
@@ -59,7 +70,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox {
         List<FeedbackView> rows = StorageFailures.reading(() -> feedback.list(storable(filter.appId()),
                 filter.status() == null ? null : filter.status().label(),
                 filter.priority() == null ? null : filter.priority().name(),
-                filter.type() == null ? null : filter.type().code(),
+                filter.type() == null ? null : filter.type().code(), storable(filter.assignee()),
                 after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), page.limit() + 1));
         return Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
     }

@@ -24,6 +24,18 @@ public final class StorageFailures {
         }
     }
 
+    /** Runs a write (with its transaction); a failure caused by the database becomes {@link StorageUnavailableException}. */
+    public static <T> T writing(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (sqlCause(e) == null) {
+                throw e;
+            }
+            throw unavailable("database write failed", e);
+        }
+    }
+
     public static StorageUnavailableException unavailable(String what, Throwable cause) {
         SQLException sql = sqlCause(cause);
         String state = sql == null || sql.getSQLState() == null ? "" : " (SQL state " + sql.getSQLState() + ")";

@@ -1,0 +1,34 @@
+package dev.larkinbox.inbound.http.inbox;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.inbound.http.api.ApiTime;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+
+/**
+ * One change of a feedback as {@code /api/feedback/{feedback_id}/history} shows it.
+ *
+ * @param version   the version of the feedback the change made
+ * @param actor     the team member's name, or {@code lark} for a status set in Lark's console
+ * @param actorKind {@code user} or {@code lark}
+ * @param from      the status before; equal to {@code to} when only the assignee or a note changed
+ */
+@Serdeable.Serializable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record HistoryItem(long version, String changedAt, String actor, String actorKind, String from, String to,
+                          @Nullable String assigneeBefore, @Nullable String assigneeAfter, @Nullable String note) {
+
+    static HistoryItem of(HistoryEntry entry) {
+        return new HistoryItem(entry.version(), ApiTime.instant(entry.at()), entry.actor().name(),
+                entry.actor().kind().label(), entry.from().label(), entry.to().label(), entry.assigneeBefore(),
+                entry.assigneeAfter(), entry.note());
+    }
+
+    /** Names and notes stay out of logs. */
+    @Override
+    public String toString() {
+        return "HistoryItem[version=" + version + ", " + from + " -> " + to + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package dev.larkinbox.inbound.http.recovery;
+
+import dev.larkinbox.inbound.http.ApiDocument;
+import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
+import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
+import dev.larkinbox.inbound.http.problem.DomainRefusals;
+import dev.larkinbox.inbound.http.problem.ProblemException;
+import dev.larkinbox.inbound.http.problem.ProblemType;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+/**
+ * Recovery on demand: what the scheduled job does, now. Blocking executor: it pages through Lark's listing.
+ */
+@Controller("/api/recovery")
+@SecurityRequirement(name = ApiDocument.API_TOKEN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RecoveryController {
+    private final RecoverMissedFeedback recovery;
+    private final int defaultDays;
+
+    /** @param recovery absent when no Lark app credentials are configured */
+    RecoveryController(@Nullable RecoverMissedFeedback recovery, @Value("${inbox.recovery.days:3}") int defaultDays) {
+        this.recovery = recovery;
+        this.defaultDays = defaultDays;
+    }
+
+    /**
+     * Lists the feedback Lark has of the last days and adds to the inbox each one that never arrived.
+     *
+     * @param days how far back, 1 to 365; {@code inbox.recovery.days} when absent
+     */
+    @Post
+    public RecoveryResult recover(@Nullable @QueryValue String days) {
+        if (recovery == null) {
+            throw new ProblemException(ProblemType.LARK_NOT_CONFIGURED,
+                    "recovery needs lark.app-id and lark.app-secret to call Lark's open API");
+        }
+        var command = command(days);
+        return RecoveryResult.of(DomainRefusals.answered(() -> recovery.recover(command)));
+    }
+
+    private RecoverMissedFeedbackCommand command(@Nullable String days) {
+        try {
+            return new RecoverMissedFeedbackCommand(days == null || days.isBlank() ? defaultDays
+                    : Integer.parseInt(days.strip()));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_QUERY,
+                    "days must be a whole number from 1 to " + RecoverMissedFeedbackCommand.MAX_DAYS);
+        }
+    }
+}

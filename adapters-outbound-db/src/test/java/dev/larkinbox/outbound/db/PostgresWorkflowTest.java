@@ -1,0 +1,64 @@
+package dev.larkinbox.outbound.db;
+
+import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static dev.larkinbox.domain.testing.SampleEvents.feedback;
+import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
+import static dev.larkinbox.outbound.db.PostgresTestDatabase.queryText;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.testing.WorkflowPorts;
+import dev.larkinbox.domain.testing.WorkflowPortsContract;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
+import dev.larkinbox.domain.workflow.StatusSync;
+import dev.larkinbox.domain.workflow.WorkflowChange;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PostgresWorkflowTest extends WorkflowPortsContract {
+    @Override
+    protected WorkflowPorts emptyStore() {
+        return PostgresTestDatabase.emptyWorkflowStore();
+    }
+
+    @Test
+    void aChangeFromLarkIsLinkedToTheEventThatMadeItWhichKeepsItsRawJson() {
+        TriagedFeedback item = feedback("ev-1", "fb-1", T0);
+        ports.inbox().add(item, rawEvent("ev-1"));
+        var entry = new HistoryEntry("fb-1", 2, T0.plusSeconds(1), Actor.LARK, FeedbackStatus.NEW,
+                FeedbackStatus.CLOSED, null, null, null);
+        var meta = new EventMeta("ev-u", "application.application.feedback.updated_v6", null, null, null,
+                T0.plusSeconds(1), Transport.WEBHOOK);
+
+        assertEquals(Delivery.NEW, ports.workflow().recordLarkEvent(meta, rawEvent("ev-u"), "not applied: 1",
+                List.of(new WorkflowChange("fb-1", 1, FeedbackStatus.CLOSED, null, entry, null))));
+
+        assertEquals("ev-u", queryText("SELECT event_id FROM feedback_history WHERE feedback_id = 'fb-1'"));
+        assertEquals(rawEvent("ev-u"), queryText("SELECT raw_event FROM event_ledger WHERE event_id = 'ev-u'"));
+        assertEquals("not applied: 1", queryText("SELECT problem FROM event_ledger WHERE event_id = 'ev-u'"));
+    }
+
+    @Test
+    void whatWentWrongWithAnEntryIsKeptForAPerson() {
+        TriagedFeedback item = feedback("ev-1", "fb-1", T0);
+        ports.inbox().add(item, rawEvent("ev-1"));
+        var entry = new HistoryEntry("fb-1", 2, T0, Actor.user("alice"), FeedbackStatus.NEW,
+                FeedbackStatus.ACKNOWLEDGED, null, null, null);
+        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.ACKNOWLEDGED, null, entry,
+                new StatusSync("fb-1", null, LarkFeedbackStatus.MARKED, T0)));
+        long id = ports.outbox().claimDue(T0, T0.plusSeconds(30), 1).get(0).id();
+
+        ports.outbox().retryLater(id, false, T0.plusSeconds(5), "Lark unreachable: connection refused");
+
+        assertEquals("Lark unreachable: connection refused",
+                queryText("SELECT last_error FROM status_outbox WHERE id = ?", id));
+        assertTrue(ports.outbox().hasPending("fb-1"));
+    }
+}

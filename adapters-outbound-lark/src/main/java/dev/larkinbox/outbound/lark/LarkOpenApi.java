@@ -1,0 +1,141 @@
+package dev.larkinbox.outbound.lark;
+
+import com.lark.oapi.Client;
+import com.lark.oapi.core.response.BaseResponse;
+import com.lark.oapi.service.application.v6.model.ApplicationFeedback;
+import com.lark.oapi.service.application.v6.model.ListApplicationFeedbackReq;
+import com.lark.oapi.service.application.v6.model.ListApplicationFeedbackRespBody;
+import com.lark.oapi.service.application.v6.model.PatchApplicationFeedbackReq;
+import dev.larkinbox.domain.platform.LarkRefusedException;
+import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.recovery.LarkFeedbackListing;
+import dev.larkinbox.domain.recovery.ListedFeedback;
+import dev.larkinbox.domain.recovery.ListedPage;
+import dev.larkinbox.domain.sync.LarkStatusApi;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lark's feedback open API through the Java SDK's client, which fetches and caches the tenant access token.
+ * <p>
+ * The SDK can log every request and response with its body (personal data; the token request carries the app
+ * secret): that logging stays off ({@code logReqAtDebug} is left false), and since the SDK still logs bodies at
+ * ERROR when an answer cannot be read, the logger {@code com.lark.oapi} must stay off too (the app's logback.xml
+ * turns it off). Failures are reported by kind, never by the SDK's messages, which may quote bodies.
+ */
+public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
+    private static final Logger LOG = LoggerFactory.getLogger(LarkOpenApi.class);
+
+    /** Lark lists by whole days of its own zone: China time. */
+    static final ZoneId LARK_ZONE = ZoneId.of("Asia/Shanghai");
+    static final int PAGE_SIZE = 50;
+    /** The listing gives one user id, of the kind asked for: open_id, as the events name it first. */
+    static final String USER_ID_TYPE = "open_id";
+    private static final DateTimeFormatter LARK_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final Client client;
+    private final String ownAppId;
+    private final String operatorId;
+
+    public LarkOpenApi(LarkApiSettings settings) {
+        this.client = Client.newBuilder(settings.appId(), settings.appSecret())
+                .openBaseUrl(settings.domain())
+                .requestTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+        this.ownAppId = settings.appId();
+        this.operatorId = settings.operatorId();
+    }
+
+    @Override
+    public void setStatus(String appId, String feedbackId, LarkFeedbackStatus status) {
+        PatchApplicationFeedbackReq.Builder request = PatchApplicationFeedbackReq.newBuilder()
+                .appId(appId == null ? ownAppId : appId)
+                .feedbackId(feedbackId)
+                .status(status.code());
+        if (operatorId != null) {
+            request.operatorId(operatorId).userIdType(USER_ID_TYPE);
+        }
+        PatchApplicationFeedbackReq built = request.build();
+        checked("set a feedback status", call(() -> client.application().v6().applicationFeedback().patch(built)));
+    }
+
+    @Override
+    public ListedPage list(String appId, Instant since, Instant until, String pageToken) {
+        ListApplicationFeedbackReq.Builder request = ListApplicationFeedbackReq.newBuilder()
+                .appId(Objects.requireNonNull(appId, "appId"))
+                .fromDate(LARK_DATE.format(since.atZone(LARK_ZONE)))
+                .toDate(LARK_DATE.format(until.atZone(LARK_ZONE)))
+                .userIdType(USER_ID_TYPE)
+                .pageSize(PAGE_SIZE);
+        if (pageToken != null) {
+            request.pageToken(pageToken);
+        }
+        ListApplicationFeedbackReq built = request.build();
+        ListApplicationFeedbackRespBody body = checked("list feedback",
+                call(() -> client.application().v6().applicationFeedback().list(built))).getData();
+        if (body == null) {
+            return new ListedPage(List.of(), null);
+        }
+        ApplicationFeedback[] listed = body.getFeedbackList() == null ? new ApplicationFeedback[0]
+                : body.getFeedbackList();
+        List<ListedFeedback> items = Arrays.stream(listed).filter(Objects::nonNull).map(LarkOpenApi::translated)
+                .flatMap(Optional::stream).toList();
+        boolean more = Boolean.TRUE.equals(body.getHasMore()) && body.getPageToken() != null
+                && !body.getPageToken().isBlank();
+        return new ListedPage(items, more ? body.getPageToken() : null);
+    }
+
+    private static Optional<ListedFeedback> translated(ApplicationFeedback item) {
+        try {
+            return Optional.of(ListedFeedbackTranslation.of(item));
+        } catch (IllegalArgumentException e) {
+            // a listed feedback without its id cannot be kept; the others can
+            LOG.warn("skipped a feedback Lark listed: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private interface SdkCall<T> {
+        T call() throws Exception;
+    }
+
+    /** Anything the SDK throws means the call did not get an answer we can read: try later. */
+    private static <T extends BaseResponse<?>> T call(SdkCall<T> call) {
+        T response;
+        try {
+            response = call.call();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            // the SDK's messages may quote request or response bodies: the kind of failure only
+            throw new LarkUnavailableException("Lark's open API could not be reached (" + e.getClass().getSimpleName()
+                    + ")", null);
+        }
+        if (response == null) {
+            throw new LarkUnavailableException("Lark's open API gave no answer", null);
+        }
+        return response;
+    }
+
+    /** A server error or rate limit is worth a retry like a failed connection; any other error code is a refusal. */
+    private static <T extends BaseResponse<?>> T checked(String what, T response) {
+        if (response.success()) {
+            return response;
+        }
+        int http = response.getRawResponse() == null ? 0 : response.getRawResponse().getStatusCode();
+        if (http >= 500 || http == 429) {
+            throw new LarkUnavailableException("Lark's open API answered HTTP " + http + " to " + what, null);
+        }
+        throw new LarkRefusedException(response.getCode(), what + ": " + response.getMsg());
+    }
+}

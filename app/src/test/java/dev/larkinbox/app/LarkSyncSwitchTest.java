@@ -1,0 +1,59 @@
+package dev.larkinbox.app;
+
+import static dev.larkinbox.app.WorkTheInboxTest.APP;
+import static dev.larkinbox.app.WorkTheInboxTest.SECRET;
+import static dev.larkinbox.app.WorkTheInboxTest.config;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.sync.StatusOutbox;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedback;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import dev.larkinbox.outbound.lark.RecoveryJob;
+import dev.larkinbox.outbound.lark.StatusSyncWorker;
+import dev.larkinbox.outbound.lark.standin.LarkStandIn;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Status sync is switched off by inbox.sync-to-lark, and everything that calls Lark is off without credentials. */
+class LarkSyncSwitchTest {
+
+    @Test
+    void withSyncSwitchedOffChangesAreKeptButNothingIsQueuedForLarkWhileRecoveryStillRuns(@TempDir Path dataDir) {
+        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10)) {
+            Map<String, Object> config = new HashMap<>(config(dataDir, lark));
+            config.put("inbox.sync-to-lark", false);
+            try (RunningInbox inbox = RunningInbox.start(config)) {
+                String feedbackId = WorkTheInboxTest.uid();
+                inbox.context().getBean(LarkEventIntake.class)
+                        .accept(LarkFixtures.feedback("ev_" + feedbackId, feedbackId), Transport.WEBHOOK);
+
+                inbox.context().getBean(WorkFeedback.class).work(new WorkFeedbackCommand(feedbackId,
+                        FeedbackStatus.ACKNOWLEDGED, null, null, null, Actor.user("alice")));
+
+                assertFalse(inbox.context().getBean(StatusOutbox.class).hasPending(feedbackId));
+                assertTrue(inbox.context().findBean(StatusSyncWorker.class).isEmpty());
+                assertTrue(inbox.context().findBean(RecoveryJob.class).isPresent());
+            }
+        }
+    }
+
+    @Test
+    void withoutAppCredentialsNothingCallsLarkAndRecoveryIsNotConfigured(@TempDir Path dataDir) {
+        try (RunningInbox inbox = RunningInbox.start(Map.of("micronaut.server.port", -1,
+                "inbox.data-dir", dataDir.toString(), "inbox.api-token", InboxApi.TOKEN, "lark.app-id", " "))) {
+            assertTrue(inbox.context().findBean(StatusSyncWorker.class).isEmpty());
+            assertTrue(inbox.context().findBean(RecoveryJob.class).isEmpty());
+            assertEquals(503, new InboxApi(inbox.uri()).post("/api/recovery").statusCode());
+        }
+    }
+}

@@ -1,0 +1,231 @@
+package dev.larkinbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.larkinbox.inbound.http.support.LarkWire;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import dev.larkinbox.outbound.lark.standin.LarkStandIn;
+import dev.larkinbox.outbound.lark.standin.LarkStandIn.Patch;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The inbox worked from outside, over HTTP, with the stand-in Lark open API behind it: the issue's "done when".
+ * Lark's side is the stand-in; our side is the whole service on its embedded PostgreSQL.
+ */
+class WorkTheInboxTest {
+    static final String APP = "cli_e2e_work_app";
+    static final String SECRET = "e2e-app-secret";
+    static final String ENCRYPT_KEY = "e2e-encrypt-key";
+    static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' verification token
+    static final ZoneId LARK_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path dataDir;
+    private static LarkStandIn lark;
+    private static RunningInbox inbox;
+    private static InboxApi api;
+
+    @BeforeAll
+    static void start() {
+        lark = LarkStandIn.start(APP, SECRET, 2);
+        inbox = RunningInbox.start(config(dataDir, lark));
+        api = new InboxApi(inbox.uri());
+    }
+
+    @AfterAll
+    static void stop() {
+        inbox.close();
+        lark.close();
+    }
+
+    /** The service as an operator would run it against Lark, with short delays so that a test need not wait. */
+    static Map<String, Object> config(Path dataDir, LarkStandIn lark) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("micronaut.server.port", -1);
+        config.put("inbox.data-dir", dataDir.toString());
+        config.put("inbox.api-token", InboxApi.TOKEN);
+        config.put("lark.encrypt-key", ENCRYPT_KEY);
+        config.put("lark.verification-token", TOKEN);
+        config.put("lark.app-id", APP);
+        config.put("lark.app-secret", SECRET);
+        config.put("lark.domain", lark.baseUrl());
+        config.put("inbox.sync.poll-interval", "100ms");
+        config.put("inbox.sync.backoff.first", "100ms");
+        config.put("inbox.sync.backoff.max", "500ms");
+        config.put("inbox.recovery.initial-delay", "1h"); // asked for by POST /api/recovery here
+        return config;
+    }
+
+    @Test
+    void aFeedbackWorkedFromNewToResolvedShowsItsWholeHistoryAndLarkGotTheMappedStatusesInOrder() {
+        String feedbackId = arrives();
+        String etag = api.get("/api/feedback/" + feedbackId).headers().firstValue("ETag").orElseThrow();
+
+        etag = patch(feedbackId, "{\"status\":\"acknowledged\",\"assignee\":\"alice\",\"note\":\"looking\"}", etag);
+        etag = patch(feedbackId, "{\"status\":\"in_progress\"}", etag);
+        patch(feedbackId, "{\"status\":\"resolved\",\"note\":\"fixed in 2.1\"}", etag);
+
+        JsonObject item = api.json("/api/feedback/" + feedbackId);
+        assertEquals("resolved", item.get("status").getAsString());
+        assertEquals("alice", item.get("assignee").getAsString());
+        List<JsonObject> history = items("/api/feedback/" + feedbackId + "/history");
+        assertEquals(List.of("new>acknowledged", "acknowledged>in_progress", "in_progress>resolved"),
+                history.stream().map(h -> h.get("from").getAsString() + ">" + h.get("to").getAsString()).toList());
+        assertEquals(List.of("alice", "alice", "alice"),
+                history.stream().map(h -> h.get("actor").getAsString()).toList());
+        assertEquals("fixed in 2.1", history.get(2).get("note").getAsString());
+        LarkStandIn.await("Lark has the three statuses", WAIT, () -> patchesOf(feedbackId).size() == 3);
+        assertEquals(List.of(1, 2, 3), patchesOf(feedbackId));
+        assertEquals(List.of(feedbackId), api.all("/api/feedback", "assignee=alice&status=resolved").stream()
+                .map(i -> i.get("feedback_id").getAsString()).toList());
+    }
+
+    @Test
+    void aMoveTheWorkflowDoesNotAllowIs409AndAStaleIfMatchIs412() {
+        String feedbackId = arrives();
+
+        HttpResponse<String> skipping = patchAs(feedbackId, "{\"status\":\"resolved\"}", null);
+        HttpResponse<String> stale = patchAs(feedbackId, "{\"assignee\":\"bob\"}", "\"7\"");
+
+        assertEquals(409, skipping.statusCode(), skipping.body());
+        assertEquals("application/problem+json", skipping.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(412, stale.statusCode(), stale.body());
+        assertEquals(List.of(), items("/api/feedback/" + feedbackId + "/history"));
+    }
+
+    @Test
+    void aStatusSetInLarksConsoleIsTakenByLarkAndNotEchoedBack() {
+        String fromConsole = arrives();
+        String barrier = arrives();
+
+        assertEquals(200, webhook(LarkFixtures.statusUpdate(uid(), 2, fromConsole)).statusCode());
+        // a change of ours after Lark's: once Lark has it, any echo queued before it would have gone out first
+        patch(barrier, "{\"status\":\"acknowledged\"}", null);
+        LarkStandIn.await("Lark has the later change", WAIT, () -> patchesOf(barrier).size() == 1);
+
+        assertEquals("in_progress", api.json("/api/feedback/" + fromConsole).get("status").getAsString());
+        JsonObject change = items("/api/feedback/" + fromConsole + "/history").get(0);
+        assertEquals("lark", change.get("actor").getAsString());
+        assertEquals("lark", change.get("actor_kind").getAsString());
+        assertEquals(List.of(), patchesOf(fromConsole), "nothing sent back to Lark");
+    }
+
+    @Test
+    void recoveryAddsExactlyTheFeedbackThatNeverArrivedAndTwiceInARowAddsNothingMore() {
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            known.add(uid());
+            lark.addFeedback(APP, known.get(i), LocalDateTime.now(LARK_ZONE).minusHours(i * 7L));
+        }
+        for (String arrived : List.of(known.get(0), known.get(3))) {
+            assertEquals(200, webhook(feedbackEvent(arrived)).statusCode());
+        }
+
+        JsonObject first = json(api.post("/api/recovery"));
+        JsonObject second = json(api.post("/api/recovery"));
+
+        Set<String> missing = Set.of(known.get(1), known.get(2), known.get(4));
+        assertEquals(missing, strings(first.getAsJsonArray("recovered")));
+        assertEquals(Set.of(), strings(second.getAsJsonArray("recovered")));
+        assertTrue(first.get("listed").getAsInt() >= 5);
+        for (String id : known) {
+            JsonObject item = api.json("/api/feedback/" + id);
+            assertEquals(missing.contains(id) ? "recovered:" + id : "ev_" + id, item.get("event_id").getAsString());
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentIsServedWithoutTheApiToken() {
+        HttpResponse<String> document = Http.get(inbox.uri().resolve("/swagger/lark-app-inbox.yml"));
+
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().contains("/api/feedback/{feedback_id}/history"), document.body());
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    /** A feedback Lark knows about, delivered by webhook as Lark does; its id. */
+    private static String arrives() {
+        String feedbackId = uid();
+        lark.addFeedback(APP, feedbackId, LocalDateTime.now(LARK_ZONE));
+        assertEquals(200, webhook(feedbackEvent(feedbackId)).statusCode());
+        return feedbackId;
+    }
+
+    /** The seed feedback event about the app, event id {@code ev_<feedback id>}. */
+    private static String feedbackEvent(String feedbackId) {
+        JsonObject event = JsonParser.parseString(LarkFixtures.feedback("ev_" + feedbackId, feedbackId))
+                .getAsJsonObject();
+        event.getAsJsonObject("event").addProperty("app_id", APP);
+        return event.toString();
+    }
+
+    private static List<Integer> patchesOf(String feedbackId) {
+        return lark.patches().stream().filter(p -> p.feedbackId().equals(feedbackId)).map(Patch::status).toList();
+    }
+
+    private static HttpResponse<String> webhook(String event) {
+        LarkWire.Request request = LarkWire.signed(event, ENCRYPT_KEY);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(inbox.uri().resolve("/webhook/event"))
+                .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(builder::header);
+        return Http.send(builder.build());
+    }
+
+    /** As alice and, when given, with If-Match; asserts 200 and returns the new ETag. */
+    private static String patch(String feedbackId, String json, String ifMatch) {
+        HttpResponse<String> response = patchAs(feedbackId, json, ifMatch);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static HttpResponse<String> patchAs(String feedbackId, String json, String ifMatch) {
+        Map<String, String> headers = new HashMap<>(Map.of("X-Inbox-Actor", "alice"));
+        if (ifMatch != null) {
+            headers.put("If-Match", ifMatch);
+        }
+        return api.patch("/api/feedback/" + feedbackId, json, headers);
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return JsonParser.parseString(response.body()).getAsJsonObject();
+    }
+
+    private static List<JsonObject> items(String path) {
+        List<JsonObject> items = new ArrayList<>();
+        api.json(path).getAsJsonArray("items").forEach(e -> items.add(e.getAsJsonObject()));
+        return items;
+    }
+
+    private static Set<String> strings(Iterable<JsonElement> array) {
+        Set<String> values = new HashSet<>();
+        array.forEach(e -> values.add(e.getAsString()));
+        return values;
+    }
+
+    static String uid() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}

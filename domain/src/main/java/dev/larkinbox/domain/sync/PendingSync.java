@@ -1,0 +1,19 @@
+package dev.larkinbox.domain.sync;
+
+import dev.larkinbox.domain.workflow.StatusSync;
+import java.util.Objects;
+
+/**
+ * An outbox entry not yet taken by Lark.
+ *
+ * @param attempts how often sending it failed so far, for any reason
+ * @param refusals how many of those failures were Lark refusing it
+ */
+public record PendingSync(long id, StatusSync sync, int attempts, int refusals) {
+    public PendingSync {
+        Objects.requireNonNull(sync, "sync");
+        if (refusals < 0 || attempts < refusals) {
+            throw new IllegalArgumentException("need 0 <= refusals <= attempts");
+        }
+    }
+}

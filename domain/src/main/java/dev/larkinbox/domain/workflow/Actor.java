@@ -1,0 +1,49 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Text;
+import java.util.Objects;
+
+/**
+ * Who made a change: a person of the team, named as the API caller says, or Lark (a status set in Lark's console).
+ */
+public record Actor(String name, Kind kind) {
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final Actor LARK = new Actor("lark", Kind.LARK);
+
+    public enum Kind {
+        USER("user"),
+        LARK("lark");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Kind fromLabel(String label) {
+            for (Kind k : values()) {
+                if (k.label.equals(label)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("unknown actor kind: " + label);
+        }
+    }
+
+    public Actor {
+        Text.requireNonBlank(name, "actor name");
+        if (name.length() > MAX_NAME_LENGTH || name.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("actor name must be at most " + MAX_NAME_LENGTH
+                    + " characters without control characters");
+        }
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public static Actor user(String name) {
+        return new Actor(name, Kind.USER);
+    }
+}

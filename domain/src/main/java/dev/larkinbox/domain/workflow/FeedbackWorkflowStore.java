@@ -1,0 +1,32 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.EventMeta;
+import java.util.List;
+
+/** Outgoing port: the changes made to feedback in the inbox, and their history. */
+public interface FeedbackWorkflowStore {
+
+    /**
+     * Writes the feedback's new status and assignee, its history entry and, when there is one, its outbox entry, in
+     * one transaction, provided the feedback is still at {@link WorkflowChange#fromVersion()}.
+     *
+     * @return false when the feedback is at another version (or gone): nothing written
+     * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
+     */
+    boolean record(WorkflowChange change);
+
+    /**
+     * Records a Lark event that changes feedback statuses: its ledger entry (outcome stored, the raw event kept with
+     * it) and every change, in one transaction. An event id seen before (of any type) writes nothing and is a
+     * {@link Delivery#DUPLICATE}.
+     *
+     * @param problem what of the event was not applied, for a person (no personal data); null when all was
+     * @throws ConcurrentChangeException when a change's feedback is no longer at its version: nothing written
+     * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
+     */
+    Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> changes);
+
+    /** Every change of the feedback, oldest first; empty for a feedback never changed (or unknown). */
+    List<HistoryEntry> history(String feedbackId);
+}

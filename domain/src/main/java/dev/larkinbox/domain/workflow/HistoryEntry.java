@@ -1,0 +1,40 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One change to a feedback, kept for good.
+ *
+ * @param version        the version of the feedback this change made
+ * @param from           the status before; equal to {@code to} when only the assignee or a note changed
+ * @param assigneeBefore null when nobody was assigned
+ * @param assigneeAfter  null when nobody is assigned afterwards
+ * @param note           what the actor wrote about it; null for none
+ */
+public record HistoryEntry(String feedbackId, long version, Instant at, Actor actor, FeedbackStatus from,
+                           FeedbackStatus to, String assigneeBefore, String assigneeAfter, String note) {
+    public HistoryEntry {
+        Text.requireNonBlank(feedbackId, "feedbackId");
+        if (version <= TriagedFeedback.FIRST_VERSION) {
+            throw new IllegalArgumentException("a change makes a version after the first");
+        }
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from == to && Objects.equals(assigneeBefore, assigneeAfter) && note == null) {
+            throw new IllegalArgumentException("a history entry must change the status or the assignee, or add a note");
+        }
+    }
+
+    /** Notes and names stay out of logs. */
+    @Override
+    public String toString() {
+        return "HistoryEntry[feedbackId=" + feedbackId + ", version=" + version + ", " + from.label() + " -> "
+                + to.label() + ", by " + actor.kind().label() + "]";
+    }
+}

@@ -1,0 +1,18 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import java.util.Objects;
+
+/**
+ * The workflow's verdict on moving a feedback from one status to another.
+ *
+ * @param reason why, in words a person reads (no personal data: it is sent to API clients)
+ */
+public record Transition(FeedbackStatus from, FeedbackStatus to, boolean allowed, String reason) {
+    public Transition {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Text.requireNonBlank(reason, "reason");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import java.util.Objects;
+
+/**
+ * A change a team member asks for; at least one of status, assignee and note.
+ *
+ * @param status          the status to move to; null leaves it
+ * @param assignee        who works on it; null leaves it, {@link #UNASSIGN} (empty) leaves nobody assigned
+ * @param note            why, for the history; null for none
+ * @param expectedVersion the version the caller saw; null when the caller does not mind changes made meanwhile
+ */
+public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, String assignee, String note,
+                                  Long expectedVersion, Actor actor) {
+    public static final String UNASSIGN = "";
+    public static final int MAX_ASSIGNEE_LENGTH = 100;
+    public static final int MAX_NOTE_LENGTH = 2000;
+
+    public WorkFeedbackCommand {
+        Text.requireNonBlank(feedbackId, "feedbackId");
+        Objects.requireNonNull(actor, "actor");
+        if (status == null && assignee == null && note == null) {
+            throw new IllegalArgumentException("a change needs a status, an assignee or a note");
+        }
+        if (assignee != null && !assignee.equals(UNASSIGN)
+                && (assignee.isBlank() || assignee.length() > MAX_ASSIGNEE_LENGTH || !assignee.strip().equals(assignee))) {
+            throw new IllegalArgumentException("assignee must be empty (nobody) or a name of at most "
+                    + MAX_ASSIGNEE_LENGTH + " characters without surrounding spaces");
+        }
+        if (note != null && (note.isBlank() || note.length() > MAX_NOTE_LENGTH)) {
+            throw new IllegalArgumentException("note must not be blank and at most " + MAX_NOTE_LENGTH + " characters");
+        }
+        if (expectedVersion != null && expectedVersion < 1) {
+            throw new IllegalArgumentException("expected version must be at least 1");
+        }
+    }
+}

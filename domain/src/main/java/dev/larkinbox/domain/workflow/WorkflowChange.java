@@ -1,0 +1,33 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import java.util.Objects;
+
+/**
+ * One change a store writes in one transaction: the feedback's new status and assignee, its history entry, and,
+ * when Lark must hear of it, the outbox entry.
+ *
+ * @param fromVersion the version the change was decided on: the store writes nothing when the feedback moved on
+ * @param sync        null when Lark is not to be told (sync off, or the change came from Lark)
+ */
+public record WorkflowChange(String feedbackId, long fromVersion, FeedbackStatus status, String assignee,
+                             HistoryEntry entry, StatusSync sync) {
+    public WorkflowChange {
+        Text.requireNonBlank(feedbackId, "feedbackId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(entry, "entry");
+        if (!entry.feedbackId().equals(feedbackId) || entry.version() != fromVersion + 1 || entry.to() != status
+                || !Objects.equals(entry.assigneeAfter(), assignee)) {
+            throw new IllegalArgumentException("the history entry must describe this change");
+        }
+        if (sync != null && (!sync.feedbackId().equals(feedbackId) || sync.status() != LarkFeedbackStatus.of(status))) {
+            throw new IllegalArgumentException("the status sent to Lark must be this change's status");
+        }
+    }
+
+    /** The version the feedback has once the change is written. */
+    public long toVersion() {
+        return entry.version();
+    }
+}

@@ -1,0 +1,149 @@
+package dev.larkinbox.domain.workflow;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.sync.StatusOutbox;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Works feedback through the workflow, keeps its history, and takes the statuses Lark's console sets.
+ * <p>
+ * Changes are decided on the version read and written only if the feedback is still at it. A caller that named
+ * the version it saw gets {@link StaleVersionException} when it moved on; otherwise the change is decided again
+ * on the newer version, a few times.
+ * <p>
+ * A status from Lark is not applied while a change of ours is still on its way to Lark (ours is newer and will
+ * overwrite it there), nor when Lark created the event before it took our last status (a late echo of an older
+ * status of ours).
+ */
+public final class WorkflowService implements WorkFeedback, BrowseHistory, ApplyLarkStatus {
+    static final int ATTEMPTS = 3;
+
+    private final FeedbackInbox inbox;
+    private final FeedbackWorkflowStore store;
+    private final StatusOutbox outbox;
+    private final boolean syncToLark;
+    private final Clock clock;
+
+    /** @param syncToLark whether status changes made here are sent to Lark (through the outbox) */
+    public WorkflowService(FeedbackInbox inbox, FeedbackWorkflowStore store, StatusOutbox outbox, boolean syncToLark,
+                           Clock clock) {
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.store = Objects.requireNonNull(store, "store");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.syncToLark = syncToLark;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public TriagedFeedback work(WorkFeedbackCommand command) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            TriagedFeedback item = inbox.find(command.feedbackId())
+                    .orElseThrow(() -> new FeedbackNotFoundException(command.feedbackId()));
+            if (command.expectedVersion() != null && command.expectedVersion() != item.version()) {
+                throw new StaleVersionException(command.expectedVersion(), item.version());
+            }
+            FeedbackStatus to = command.status() == null ? item.status() : command.status();
+            if (to != item.status()) {
+                Transition transition = WorkflowPolicy.decide(item.status(), to);
+                if (!transition.allowed()) {
+                    throw new ImpossibleTransitionException(transition);
+                }
+            }
+            String assignee = command.assignee() == null ? item.assignee()
+                    : command.assignee().equals(WorkFeedbackCommand.UNASSIGN) ? null : command.assignee();
+            if (to == item.status() && Objects.equals(assignee, item.assignee()) && command.note() == null) {
+                return item; // asked for what already is: nothing to record
+            }
+            Instant now = clock.instant();
+            StatusSync sync = syncToLark && LarkFeedbackStatus.of(to) != LarkFeedbackStatus.of(item.status())
+                    ? new StatusSync(item.feedback().feedbackId(), item.feedback().appId(), LarkFeedbackStatus.of(to), now)
+                    : null;
+            WorkflowChange change = change(item, to, assignee, command.note(), command.actor(), now, sync);
+            if (store.record(change)) {
+                return new TriagedFeedback(item.meta(), item.feedback(), item.triage(), to, assignee, change.toVersion());
+            }
+            // moved on meanwhile: the next round decides again, or reports the stale version the caller named
+        }
+        throw new ConcurrentChangeException("the feedback kept changing; try again");
+    }
+
+    @Override
+    public List<HistoryEntry> history(String feedbackId) {
+        if (inbox.find(feedbackId).isEmpty()) {
+            throw new FeedbackNotFoundException(feedbackId);
+        }
+        return store.history(feedbackId);
+    }
+
+    @Override
+    public Delivery apply(ApplyLarkStatusCommand command) {
+        Optional<LarkFeedbackStatus> status = LarkFeedbackStatus.fromCode(command.larkStatus());
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            List<WorkflowChange> changes = new ArrayList<>();
+            int unknown = 0;
+            int ourPending = 0;
+            int stale = 0;
+            for (String feedbackId : command.feedbackIds()) {
+                Optional<TriagedFeedback> found = inbox.find(feedbackId);
+                if (found.isEmpty()) {
+                    unknown++;
+                } else if (status.isEmpty() || status.get().agreesWith(found.get().status())) {
+                    continue;
+                } else if (outbox.hasPending(feedbackId)) {
+                    ourPending++;
+                } else if (isOlderThanOurLastSync(command.meta(), feedbackId)) {
+                    stale++;
+                } else {
+                    TriagedFeedback item = found.get();
+                    changes.add(change(item, status.get().toStatus(), item.assignee(), null, Actor.LARK,
+                            clock.instant(), null));
+                }
+            }
+            String problem = status.isEmpty()
+                    ? "status " + command.larkStatus() + " is not one this version knows: nothing changed"
+                    : notApplied(unknown, ourPending, stale);
+            try {
+                return store.recordLarkEvent(command.meta(), command.rawEvent(), problem, changes);
+            } catch (ConcurrentChangeException e) {
+                // a feedback changed between reading and writing: decide again on what is there now
+            }
+        }
+        throw new ConcurrentChangeException("feedback named by event " + command.meta().eventId() + " kept changing");
+    }
+
+    private boolean isOlderThanOurLastSync(EventMeta meta, String feedbackId) {
+        return meta.createdAt() != null
+                && outbox.lastDelivered(feedbackId).filter(meta.createdAt()::isBefore).isPresent();
+    }
+
+    private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, String note,
+                                         Actor actor, Instant at, StatusSync sync) {
+        String feedbackId = item.feedback().feedbackId();
+        var entry = new HistoryEntry(feedbackId, item.version() + 1, at, actor, item.status(), to, item.assignee(),
+                assignee, note);
+        return new WorkflowChange(feedbackId, item.version(), to, assignee, entry, sync);
+    }
+
+    private static String notApplied(int unknown, int ourPending, int stale) {
+        List<String> parts = new ArrayList<>();
+        if (unknown > 0) {
+            parts.add(unknown + " not in the inbox");
+        }
+        if (ourPending > 0) {
+            parts.add(ourPending + " with a newer status of ours on its way to Lark");
+        }
+        if (stale > 0) {
+            parts.add(stale + " older than the status Lark last took from us");
+        }
+        return parts.isEmpty() ? null : "not applied to feedback: " + String.join(", ", parts);
+    }
+}
