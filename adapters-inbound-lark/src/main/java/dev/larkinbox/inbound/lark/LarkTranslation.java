@@ -9,29 +9,18 @@ import com.lark.oapi.service.application.v6.model.P2ApplicationFeedbackUpdatedV6
 import com.lark.oapi.service.application.v6.model.UserId;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.UserRef;
-import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
-import dev.larkinbox.domain.feedback.FeedbackSource;
-import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.feedback.LarkValues;
 import dev.larkinbox.domain.revocation.AppVersionRevocation;
 import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * Lark's event bodies, read through the SDK's own models, into domain records.
  * A body the models cannot read, or that lacks what the domain requires, is an {@link UntranslatableEventException}.
  */
 final class LarkTranslation {
-    private static final DateTimeFormatter LARK_LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** Feedback type 0 stands for "Lark did not say": triaged like any type we do not know. */
-    private static final int TYPE_NOT_GIVEN = 0;
 
     private LarkTranslation() {
     }
@@ -43,16 +32,14 @@ final class LarkTranslation {
                 data.getAppId(),
                 data.getTenantName(),
                 user(data.getUserId()),
-                FeedbackType.ofCode(data.getFeedbackType() == null ? TYPE_NOT_GIVEN : data.getFeedbackType()),
-                data.getFaultType() == null ? List.of()
-                        : Arrays.stream(data.getFaultType()).filter(Objects::nonNull).map(FaultKind::ofCode).toList(),
-                data.getSource() == null ? null : FeedbackSource.ofCode(data.getSource()),
-                localTime(data.getFeedbackTime()),
-                localTime(data.getFaultTime()),
+                LarkValues.type(data.getFeedbackType()),
+                LarkValues.faultKinds(data.getFaultType()),
+                LarkValues.source(data.getSource()),
+                LarkValues.localTime(data.getFeedbackTime()),
+                LarkValues.localTime(data.getFaultTime()),
                 data.getDescription(),
                 data.getContact(),
-                data.getImages() == null ? List.of()
-                        : Arrays.stream(data.getImages()).filter(Objects::nonNull).toList(),
+                LarkValues.present(data.getImages()),
                 data.getFeedbackPath()));
     }
 
@@ -69,7 +56,7 @@ final class LarkTranslation {
             throw new UntranslatableEventException("the status update has no feedback_ids or no status");
         }
         return domain(() -> new ApplyLarkStatusCommand(meta,
-                Arrays.stream(data.getFeedbackIds()).filter(Objects::nonNull).toList(), data.getStatus(), raw));
+                LarkValues.present(data.getFeedbackIds()), data.getStatus(), raw));
     }
 
     private static <T> T read(JsonObject event, Class<T> model) {
@@ -98,15 +85,4 @@ final class LarkTranslation {
         return id == null ? UserRef.NONE : new UserRef(id.getOpenId(), id.getUnionId(), id.getUserId());
     }
 
-    /** A time Lark wrote in a form we do not read is left out; the raw event still holds it. */
-    private static LocalDateTime localTime(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.trim(), LARK_LOCAL_TIME);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }
