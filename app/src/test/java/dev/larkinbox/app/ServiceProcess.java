@@ -1,0 +1,102 @@
+package dev.larkinbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The service in a JVM of its own, configured by its environment as an operator runs it. */
+final class ServiceProcess implements AutoCloseable {
+    final Process process;
+    final Path log;
+    final int port;
+
+    private ServiceProcess(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /** From the test classpath, with the production logging configuration. */
+    static ServiceProcess fromClasspath(Path dir, Map<String, String> env) throws InterruptedException {
+        return start(dir, env, List.of("-Dlogback.configurationFile=logback.xml",
+                "-cp", System.getProperty("java.class.path"), InboxApplication.class.getName()));
+    }
+
+    /** The runnable jar, as the README starts it. */
+    static ServiceProcess fromJar(Path jar, Path dir, Map<String, String> env) throws InterruptedException {
+        return start(dir, env, List.of("-jar", jar.toString()));
+    }
+
+    private static ServiceProcess start(Path dir, Map<String, String> env, List<String> javaArgs)
+            throws InterruptedException {
+        int port = freePort();
+        Path log = dir.resolve("out.log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArgs);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("DATASOURCES_DEFAULT_URL");
+        builder.environment().put("INBOX_DATA_DIR", dir.resolve("data").toString());
+        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        builder.environment().putAll(env);
+        try {
+            ServiceProcess service = new ServiceProcess(builder.start(), log, port);
+            service.awaitHealthy();
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI uri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Sends SIGTERM and asserts the process is gone within 10 s. */
+    void stopWithSigterm() throws InterruptedException {
+        Instant asked = Instant.now();
+        process.destroy();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM");
+        Duration took = Duration.between(asked, Instant.now());
+        assertTrue(took.toMillis() < 10_000, "stopped in " + took);
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (Instant.now().isBefore(deadline)) {
+            assertTrue(process.isAlive(), () -> "the service exited during start; see " + log);
+            try {
+                if (Http.get(uri().resolve("/health")).statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not healthy within 90 s");
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
