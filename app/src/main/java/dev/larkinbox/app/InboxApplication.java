@@ -1,12 +1,28 @@
 package dev.larkinbox.app;
 
+import io.micronaut.context.exceptions.ConfigurationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** Starts the inbox; SIGTERM (or Ctrl-C) stops it, the embedded PostgreSQL last. */
 public final class InboxApplication {
+    private static final Logger LOG = LoggerFactory.getLogger(InboxApplication.class);
+
+    /** The exit status of a start refused for its configuration: fix the setting and start again. */
+    static final int CONFIGURATION_ERROR = 2;
+
     private InboxApplication() {
     }
 
     public static void main(String[] args) {
-        RunningInbox inbox = RunningInbox.start(args);
+        RunningInbox inbox;
+        try {
+            inbox = RunningInbox.start(args);
+        } catch (ConfigurationException e) {
+            LOG.error("not started: {}", e.getMessage());
+            System.exit(CONFIGURATION_ERROR);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(inbox::close, "inbox-shutdown"));
     }
 }

@@ -3,10 +3,12 @@ package dev.larkinbox.app;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunningInbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInbox.class);
+    private static final List<String> MODES = List.of("webhook", "ws", "both");
 
     private final ApplicationContext context;
     private final EmbeddedServer server;
@@ -42,6 +45,7 @@ public final class RunningInbox implements AutoCloseable {
         Path dataDir;
         try (ApplicationContext probe = ApplicationContext.builder().args(args).properties(properties).build()) {
             Environment env = probe.getEnvironment().start();
+            requireKnownMode(env.getProperty("lark.mode", String.class).orElse("webhook"));
             externalUrl = env.getProperty("datasources.default.url", String.class).filter(u -> !u.isBlank());
             dataDir = Path.of(env.getProperty("inbox.data-dir", String.class).orElse("./data"));
         }
@@ -69,6 +73,14 @@ public final class RunningInbox implements AutoCloseable {
                 postgres.close();
             }
             throw e;
+        }
+    }
+
+    /** A mistyped mode would otherwise quietly serve the webhook only and never connect. */
+    private static void requireKnownMode(String mode) {
+        if (!MODES.contains(mode)) {
+            throw new ConfigurationException("lark.mode (LARK_MODE) must be one of " + String.join(", ", MODES)
+                    + ", was '" + mode + "'");
         }
     }
 

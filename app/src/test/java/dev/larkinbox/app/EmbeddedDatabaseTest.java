@@ -2,6 +2,7 @@ package dev.larkinbox.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.event.Delivery;
@@ -10,6 +11,7 @@ import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import io.micronaut.context.exceptions.ConfigurationException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -68,6 +70,17 @@ class EmbeddedDatabaseTest {
             }
             assertFalse(dataDir.resolve("pg").toFile().exists(), "no embedded database was created");
         }
+    }
+
+    @Test
+    void anUnknownModeStopsTheStartWithAClearErrorBeforeAnythingRuns(@TempDir Path dataDir) {
+        Map<String, Object> config = Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString(),
+                "lark.mode", "websocket");
+
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RunningInbox.start(config));
+
+        assertEquals("lark.mode (LARK_MODE) must be one of webhook, ws, both, was 'websocket'", e.getMessage());
+        assertFalse(dataDir.resolve("pg").toFile().exists(), "no database was started");
     }
 
     @Test

@@ -1,0 +1,173 @@
+# Shared by the bench scripts (sourced, not run): locations, process bookkeeping with a cleanup trap, and
+# building the service jar. Everything a script starts is recorded and stopped on exit, however it exits;
+# everything it writes goes under one temporary directory ($work) that is removed on exit.
+
+bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(cd "$bench_dir/.." && pwd)
+shared=${SHARED_DIR:-$repo/../shared}
+# read-only git use only (rev-parse, status, archive): never take the index lock to refresh it
+export GIT_OPTIONAL_LOCKS=0
+
+log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
+die() {
+    log "ERROR: $*"
+    exit 1
+}
+
+PIDS=()     # processes this script started, stopped in reverse order on exit
+PG_DIRS=()  # data dirs of services started: their embedded PostgreSQL must not outlive them
+LAST_PID=
+
+track() { PIDS+=("$1"); }
+untrack() {
+    local keep=() p
+    for p in "${PIDS[@]}"; do [ "$p" = "$1" ] || keep+=("$p"); done
+    PIDS=("${keep[@]}")
+}
+
+# start_bg LOGFILE CMD...: runs CMD in the background (env VAR=... CMD keeps the same pid), sets LAST_PID.
+start_bg() {
+    local out=$1
+    shift
+    "$@" >"$out" 2>&1 &
+    LAST_PID=$!
+    track "$LAST_PID"
+}
+
+# stop_pid PID [GRACE_S]: SIGTERM, then SIGKILL after the grace; reaps it. The service stops its embedded
+# PostgreSQL on SIGTERM, so it is given time.
+stop_pid() {
+    local pid=$1 grace=${2:-30} i
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null || true
+        for ((i = 0; i < grace * 10; i++)); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.1
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            log "process $pid still running ${grace}s after SIGTERM: SIGKILL"
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+    fi
+    wait "$pid" 2>/dev/null || true
+    untrack "$pid"
+}
+
+# stop_leftover_pg DATA_DIR: the service stops its PostgreSQL itself; should it have been killed, its
+# postmaster (pid in postmaster.pid, checked to be a postgres process) is shut down here.
+stop_leftover_pg() {
+    local pidfile=$1/pg/postmaster.pid pid i
+    [ -f "$pidfile" ] || return 0
+    pid=$(head -n 1 "$pidfile" 2>/dev/null || true)
+    [[ $pid =~ ^[0-9]+$ ]] || return 0
+    if kill -0 "$pid" 2>/dev/null && [ "$(ps -o comm= -p "$pid" 2>/dev/null)" = postgres ]; then
+        log "embedded PostgreSQL (pid $pid) outlived its service: fast shutdown"
+        kill -INT "$pid" 2>/dev/null || true
+        for ((i = 0; i < 200; i++)); do
+            kill -0 "$pid" 2>/dev/null || return 0
+            sleep 0.1
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+}
+
+cleanup() {
+    local rc=$? i d
+    trap - EXIT INT TERM
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do stop_pid "${PIDS[i]}" 30; done
+    for d in "${PG_DIRS[@]}"; do stop_leftover_pg "$d"; done
+    if [ -n "${work:-}" ] && [ -d "$work" ]; then rm -rf "$work"; fi
+    exit "$rc"
+}
+
+# bounded SECONDS CMD...: runs CMD with a time limit, in the background so that Ctrl-C reaches our trap at
+# once (timeout passes the signal on to CMD and its children).
+bounded() {
+    local secs=$1 p rc=0
+    shift
+    timeout "$secs" "$@" &
+    p=$!
+    track "$p"
+    wait "$p" || rc=$?
+    untrack "$p"
+    return "$rc"
+}
+
+setup_work() {
+    work=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
+    trap cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    mkdir -p "$work/jtmp" "$work/tmp"
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+median() { # median DIGITS: the median of the numbers on stdin, rounded
+    python3 -c 'import statistics, sys
+v = [float(x) for x in sys.stdin.read().split()]
+print(f"{statistics.median(v):.{int(sys.argv[1])}f}" if v else "n/a")' "${1:-0}"
+}
+
+# prepare_source: sets $src, the tree to build. The working tree by default; with BENCH_REF=<commit> an exact
+# commit, exported with git archive into $work (the repository is only read).
+prepare_source() {
+    if [ -n "${BENCH_REF:-}" ]; then
+        local sha
+        sha=$(git -C "$repo" rev-parse --verify --short "${BENCH_REF}^{commit}") || die "BENCH_REF $BENCH_REF is no commit"
+        src=$work/src
+        mkdir -p "$src"
+        git -C "$repo" archive --format=tar "$sha" | tar -x -C "$src"
+        src_label="commit $sha (BENCH_REF=$BENCH_REF)"
+    else
+        src=$repo
+        local changes
+        changes=$(git -C "$repo" status --porcelain 2>/dev/null | grep -cv '^?? bench/' || true)
+        src_label="working tree at $(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo '?')"
+        [ "$changes" = 0 ] || src_label+=" with $changes uncommitted change(s)"
+    fi
+}
+
+mvn_in_src() { # runs ./mvnw with these arguments in $src, bounded
+    bounded 1200 bash -c 'cd "$1" && shift && exec ./mvnw -B -ntp -q "$@"' _ "$src" "$@"
+}
+
+# build_jar: app/target/lark-app-inbox.jar of $src, built when missing or older than a source or pom, checked,
+# and copied to $work/lark-app-inbox.jar (a concurrent build cannot change it under the running service).
+build_jar() {
+    local jar=$src/app/target/lark-app-inbox.jar newer=
+    if [ -f "$jar" ]; then
+        newer=$(find "$src" -name target -prune -o \( -path '*/src/main/*' -o -name pom.xml \) -type f \
+            -newer "$jar" -print -quit)
+    fi
+    if [ ! -f "$jar" ] || [ -n "$newer" ]; then
+        log "building the service jar: ./mvnw -B -ntp -q package -DskipTests (in $src)"
+        mvn_in_src package -DskipTests ||
+            die "the build failed (with uncommitted work in progress, try BENCH_REF=HEAD or another commit)"
+    fi
+    python3 - "$jar" <<'EOF' || die "$jar is not a runnable service jar (see above)"
+import sys, zipfile
+names = set(zipfile.ZipFile(sys.argv[1]).namelist())
+need = {
+    "dev/larkinbox/app/InboxApplication.class": "the application",
+    "dev/larkinbox/app/LongConnectionWiring.class": "the long-connection wiring (the jar predates it?)",
+    "io/netty/handler/codec/http/HttpServerCodec.class": "Netty's HTTP codec, which Micronaut's server needs "
+        "(a <scope>test</scope> declaration of io.netty:netty-codec-http in app/pom.xml drops it from the jar)",
+}
+missing = [why for name, why in need.items() if name not in names]
+for why in missing:
+    print("the jar lacks " + why, file=sys.stderr)
+sys.exit(1 if missing else 0)
+EOF
+    cp "$jar" "$work/lark-app-inbox.jar"
+}
+
+need_python_modules() {
+    python3 -c 'import cryptography, requests' 2>/dev/null || die "python3 needs the modules cryptography and requests"
+}
+
+load_note() { # the load average, for the reader of the figures
+    printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
+}

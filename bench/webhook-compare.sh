@@ -1,0 +1,101 @@
+#!/bin/bash
+# Webhook ingest, side by side: starts our service (embedded PostgreSQL in a fresh temp dir, a free port on
+# 127.0.0.1) and runs shared/bench/compare-webhook.sh against it, which puts it beside the Lark Node SDK's own
+# webhook sample (handlers that only acknowledge) on the same encrypted, signed requests, with wrk.
+#
+#   bench/webhook-compare.sh [ROUNDS] [SECONDS] [CONNECTIONS]      defaults: 3 rounds, 10 s, 16 connections
+#
+# Prints compare-webhook.sh's rounds (service and peer: rps, p50/p99 latency, non-2xx, socket errors), then
+# the medians, and last: RATIO service/peer rps=<median of the per-round ratios>.
+#
+# Environment: BENCH_REF=<commit> benchmarks that commit (git archive into a temp dir) instead of the working
+# tree; SHARED_DIR (default ../shared); SERVICE_JAVA_OPTS. Needs wrk (installed with apt-get when missing),
+# a JDK 17, node/npm, python3 with cryptography and requests, curl.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+rounds=${1:-3}
+secs=${2:-10}
+conns=${3:-16}
+for v in "$rounds" "$secs" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, SECONDS and CONNECTIONS are whole numbers"; done
+encrypt_key=bench-encrypt-key
+verification_token=bench-token
+
+for tool in java node npm python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+need_python_modules
+if ! command -v wrk >/dev/null; then
+    log "installing wrk (apt-get)"
+    apt-get update -qq && apt-get install -y -qq wrk >/dev/null || die "wrk is needed (apt-get install -y wrk)"
+fi
+kit=$shared/bench
+[ -x "$kit/compare-webhook.sh" ] || die "no $kit/compare-webhook.sh (set SHARED_DIR to the shared folder)"
+
+setup_work webhook-bench
+prepare_source
+build_jar
+
+# compare-webhook.sh would npm install into the shared folder, which is read-only: then use a copy
+if [ ! -d "$kit/peers/node-sdk/node_modules" ]; then
+    log "the shared peer has no node_modules: running a temporary copy of the kit with them installed"
+    cp -r "$kit" "$work/kit"
+    chmod -R u+w "$work/kit"
+    kit=$work/kit
+    bounded 600 bash -c 'cd "$1" && exec npm ci --no-audit --no-fund --silent' _ "$kit/peers/node-sdk" ||
+        die "npm ci failed"
+fi
+
+# ---- the service ----
+port=$(free_port)
+url=http://127.0.0.1:$port
+PG_DIRS+=("$work/data")
+start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
+    LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" \
+    INBOX_API_TOKEN="$(python3 -c 'import secrets; print(secrets.token_hex(16))')" \
+    MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
+    java ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+service=$LAST_PID
+log "waiting for $url/health to be UP"
+start=$SECONDS
+until curl -fsS -m 2 "$url/health" 2>/dev/null |
+    python3 -c 'import json, sys; sys.exit(json.load(sys.stdin).get("status") != "UP")' 2>/dev/null; do
+    if ! kill -0 "$service" 2>/dev/null; then
+        tail -n 20 "$work/service.out" >&2
+        die "the service exited"
+    fi
+    if ((SECONDS - start > 180)); then
+        tail -n 20 "$work/service.out" >&2
+        die "the service was not UP within 180 s"
+    fi
+    sleep 0.5
+done
+log "service UP after $((SECONDS - start)) s"
+
+# ---- the comparison (the kit's own script; its temp files go under $work) ----
+echo "webhook-compare: $rounds rounds x ${secs}s, $conns connections; service = $src_label"
+echo "  $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)); $(load_note)"
+echo "  $(java -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+# each round: 2 wrk runs and a 30,000-request file built by python; plus 2 files and a warm-up at the start
+limit=$((300 + rounds * (2 * secs + 120) + 2 * secs))
+TMPDIR=$work/tmp PEER_PORT=$(free_port) LARK_ENCRYPT_KEY=$encrypt_key LARK_VERIFICATION_TOKEN=$verification_token \
+    bounded "$limit" "$kit/compare-webhook.sh" "$url" "$rounds" "$secs" "$conns" >"$work/compare.out" 2>&1 ||
+    {
+        cat "$work/compare.out"
+        die "compare-webhook.sh failed or took more than ${limit}s"
+    }
+cat "$work/compare.out"
+
+kill -0 "$service" 2>/dev/null || die "the service died during the benchmark"
+start=$SECONDS
+stop_pid "$service" 60
+stop_leftover_pg "$work/data"
+log "service stopped in $((SECONDS - start)) s"
+errors=$(grep -c -E '^[0-9:.]+ +(ERROR|WARN) ' "$work/service.out" || true)
+[ "$errors" = 0 ] || {
+    echo "service log: $errors ERROR/WARN line(s), the first ones:"
+    grep -E '^[0-9:.]+ +(ERROR|WARN) ' "$work/service.out" | head -n 5 | cut -c1-300
+}
+rps() { sed -n "s/^round [0-9]* $1: *RESULT rps=\([0-9]*\).*/\1/p" "$work/compare.out"; }
+echo "  ($(load_note) at the end)"
+echo "MEDIAN service rps=$(rps service | median 0)"
+echo "MEDIAN peer rps=$(rps 'peer' | median 0)"
+grep '^RATIO' "$work/compare.out" | tail -n 1
