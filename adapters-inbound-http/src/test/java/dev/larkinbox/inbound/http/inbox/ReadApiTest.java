@@ -26,25 +26,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The inbox read API, fed through the webhook as Lark feeds it. Each test works on its own app id. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ReadApiTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.secured();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.secured();
 
     @Test
     void the_feedback_fixture_is_triaged_p1_stability_and_read_back_with_every_field() {

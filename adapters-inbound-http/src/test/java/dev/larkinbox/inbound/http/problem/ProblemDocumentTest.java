@@ -8,25 +8,15 @@ import dev.larkinbox.inbound.http.support.TestServer.Reply;
 import java.net.http.HttpRequest;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Micronaut's own errors are problem documents too, and quote nothing of the request. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ProblemDocumentTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.secured();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.secured();
 
     @Test
     void an_unknown_path_is_a_404_problem() {

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,8 +25,10 @@ import java.util.stream.StreamSupport;
 /**
  * The module's controllers on a real HTTP server on a random port, over the in-memory store, with a plain JDK
  * HTTP client so that tests send exactly the bytes and headers they mean to. Every call has a time limit.
+ * Registered as a JUnit extension ({@code @RegisterExtension static final TestServer server = ...}) it stops
+ * after the test class.
  */
-public final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, AfterAllCallback {
     public static final String ENCRYPT_KEY = "test-encrypt-key-4f0b7c2d9e";
     public static final String API_TOKEN = "test-api-token-8a1e5f3c6b";
     static final Duration TIMEOUT = Duration.ofSeconds(15);
@@ -48,6 +52,11 @@ public final class TestServer implements AutoCloseable {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("micronaut.server.port", -1);
         return new TestServer(ApplicationContext.run(EmbeddedServer.class, all, "test"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     public InMemoryStore store() {

@@ -23,28 +23,17 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The webhook of an app with an encrypt key and a verification token, as Lark delivers to it. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class EncryptedWebhookTest {
-    private static TestServer server;
-    private static InMemoryStore store;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.secured();
-        store = server.store();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.secured();
+    private static final InMemoryStore store = server.store();
 
     @AfterEach
     void storeWorks() {

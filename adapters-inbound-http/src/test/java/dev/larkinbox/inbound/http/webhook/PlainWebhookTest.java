@@ -17,28 +17,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The webhook of an app with a verification token but no encrypt key: plain, unsigned JSON. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PlainWebhookTest {
-    private static TestServer server;
-    private static InMemoryStore store;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Map.of("lark.verification-token", FIXTURE_TOKEN,
+    @RegisterExtension
+    static final TestServer server = TestServer.start(Map.of("lark.verification-token", FIXTURE_TOKEN,
                 "inbox.api-token", TestServer.API_TOKEN));
-        store = server.store();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    private static final InMemoryStore store = server.store();
 
     @Test
     void the_revocation_fixture_is_stored_and_read_back_through_the_api() {

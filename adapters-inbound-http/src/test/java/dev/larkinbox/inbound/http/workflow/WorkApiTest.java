@@ -22,10 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -45,17 +44,8 @@ class WorkApiTest {
             "resolved", List.of("acknowledged", "in_progress", "resolved"),
             "closed", List.of("acknowledged", "in_progress", "closed"));
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.secured();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.secured();
 
     @Test
     void a_feedback_worked_from_new_to_resolved_shows_every_change_in_its_history_and_waits_for_lark_in_order() {
