@@ -1,6 +1,5 @@
 package dev.larkinbox.inbound.ws;
 
-import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import static dev.larkinbox.inbound.ws.Clients.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,6 +11,7 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.inbound.ws.gateway.Ack;
 import dev.larkinbox.inbound.ws.gateway.Await;
 import dev.larkinbox.inbound.ws.gateway.LarkGateway;
@@ -24,37 +24,11 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(180)
-class DeliveryTest {
-    private LarkGateway gateway;
-    private Inbox inbox;
-    private LarkLongConnection client;
-
-    @BeforeEach
-    void startGateway() {
-        gateway = LarkGateway.start(Clients.APP_ID, Clients.SECRET);
-        inbox = new Inbox();
-    }
-
-    @AfterEach
-    void stopAll() {
-        if (client != null) {
-            client.close();
-        }
-        gateway.close();
-    }
-
-    private void connect(LongConnectionConfig config) {
-        client = new LarkLongConnection(config, inbox.sink());
-        client.start();
-        assertTrue(Await.until(WAIT, () -> client.status().connected()), () -> "not connected: " + client.status());
-    }
-
+class DeliveryTest extends ClientAgainstGateway {
     @Test
     void bothFixtureEventsAreStoredAndAckedWith200() {
         connect(Clients.config(gateway.domain()));

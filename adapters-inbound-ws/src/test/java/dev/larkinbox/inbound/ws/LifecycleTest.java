@@ -1,12 +1,12 @@
 package dev.larkinbox.inbound.ws;
 
-import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import static dev.larkinbox.inbound.ws.Clients.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.inbound.ws.ConnectionStatus.State;
 import dev.larkinbox.inbound.ws.gateway.Ack;
 import dev.larkinbox.inbound.ws.gateway.Await;

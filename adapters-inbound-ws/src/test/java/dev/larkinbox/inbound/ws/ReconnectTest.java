@@ -1,12 +1,12 @@
 package dev.larkinbox.inbound.ws;
 
-import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import static dev.larkinbox.inbound.ws.Clients.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.inbound.ws.ConnectionStatus.State;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.inbound.ws.gateway.Ack;
 import dev.larkinbox.inbound.ws.gateway.Await;
 import dev.larkinbox.inbound.ws.gateway.ClientPolicy;
@@ -15,43 +15,13 @@ import dev.larkinbox.inbound.ws.gateway.LarkGateway;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @Timeout(180)
-class ReconnectTest {
-    private LarkGateway gateway;
-    private Inbox inbox;
-    private LarkLongConnection client;
-
-    @BeforeEach
-    void startGateway() {
-        gateway = LarkGateway.start(Clients.APP_ID, Clients.SECRET);
-        inbox = new Inbox();
-    }
-
-    @AfterEach
-    void stopAll() {
-        if (client != null) {
-            client.close();
-        }
-        gateway.close();
-    }
-
-    private void start(LongConnectionConfig config) {
-        client = new LarkLongConnection(config, inbox.sink());
-        client.start();
-    }
-
-    private void connect(LongConnectionConfig config) {
-        start(config);
-        assertTrue(Await.until(WAIT, () -> client.status().connected()), () -> "not connected: " + client.status());
-    }
-
+class ReconnectTest extends ClientAgainstGateway {
     @Test
     void aDroppedSocketMidStreamIsReplacedAndEveryEventDelivered() {
         deliversAcrossAnInterruption(LarkGateway::dropConnections);
