@@ -55,11 +55,11 @@ final class Frames {
                 .build();
     }
 
-    /** The received frame sent back, as the protocol asks, with the handling time and the response code. */
-    static Frame ack(Frame received, int code, long handlingMillis) {
+    /** The received frame sent back, as the protocol asks, with the handling time and the answer. */
+    static Frame ack(Frame received, Acknowledgement answer, long handlingMillis) {
         return received.toBuilder()
                 .addHeaders(Header.newBuilder().setKey(BIZ_RT).setValue(Long.toString(handlingMillis)))
-                .setPayload(ByteString.copyFromUtf8("{\"code\":" + code + "}"))
+                .setPayload(ByteString.copyFromUtf8(answer.payload()))
                 .build();
     }
 }
