@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The threads that take messages from the {@link WorkQueue}, store each through the {@link EventSink} and only
- * then acknowledge it, on the connection it came by.
+ * then acknowledge it, on the connection it came by. Nothing a sink throws ends a worker.
  */
 final class Workers {
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
@@ -83,8 +83,9 @@ final class Workers {
             log.warn("message {} not stored, storage unavailable; answered 500 so that Lark delivers it again",
                     message.messageId());
             return Acknowledgement.DELIVER_AGAIN;
-        } catch (RuntimeException e) {
-            // only the class: an unexpected exception's message might quote the payload
+        } catch (RuntimeException | Error e) {
+            // An Error too: letting it end this loop would leave a worker fewer, silently, while the connection
+            // reports healthy. Only the class is logged: the message might quote the payload.
             log.error("message {} failed with {}; answered 500 so that Lark delivers it again",
                     message.messageId(), e.getClass().getName());
             return Acknowledgement.DELIVER_AGAIN;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -149,6 +150,42 @@ class DeliveryTest extends ClientAgainstGateway {
         List<Ack> acks = gateway.acks(message);
         assertEquals(200, acks.get(acks.size() - 1).code());
         assertTrue(gateway.deliveries(message) >= 2);
+    }
+
+    @Test
+    void anErrorThrownWhileStoringIsAnswered500AndTheOnlyWorkerGoesOnToAckTheNextEvents() {
+        AtomicInteger errorsLeft = new AtomicInteger(2);
+        EventSink production = inbox.sink();
+        // one worker: if an Error ended its loop, nothing after it would ever be acked
+        client = new LarkLongConnection(new LongConnectionConfig(Clients.APP_ID, Clients.SECRET, gateway.domain(),
+                Duration.ofSeconds(5), Duration.ofSeconds(5), 8, 1, Duration.ofSeconds(1), Duration.ofSeconds(5),
+                Duration.ofSeconds(2)), json -> {
+                    if (errorsLeft.getAndDecrement() > 0) {
+                        throw new NoClassDefFoundError("a class the handler needs failed to load");
+                    }
+                    production.accept(json);
+                });
+        client.start();
+        assertTrue(Await.until(WAIT, () -> client.status().connected()), () -> "not connected: " + client.status());
+        // an ack timeout longer than the test: only an answered 500 brings the failed events back in time
+        gateway.ackTimeout(Duration.ofMinutes(10));
+        String first = gateway.publish(LarkFixtures.revocation("ev-error-1", "oav_1"));
+        String second = gateway.publish(LarkFixtures.revocation("ev-error-2", "oav_2"));
+        assertTrue(Await.until(WAIT, () -> !gateway.acks(first).isEmpty() && !gateway.acks(second).isEmpty()),
+                gateway::summary);
+        List<String> next = List.of(gateway.publish(LarkFixtures.revocation("ev-next-1", "oav_3")),
+                gateway.publish(LarkFixtures.feedback("ev-next-2", "fb-next-2")));
+
+        assertTrue(gateway.awaitDelivered(WAIT), gateway::summary);
+        assertEquals(500, gateway.acks(first).get(0).code());
+        assertEquals(500, gateway.acks(second).get(0).code());
+        for (String message : next) {
+            assertEquals(List.of(200), gateway.acks(message).stream().map(Ack::code).toList());
+        }
+        for (String eventId : List.of("ev-error-1", "ev-error-2", "ev-next-1", "ev-next-2")) {
+            assertTrue(inbox.stored(eventId), eventId + " stored");
+        }
+        assertTrue(client.status().connected());
     }
 
     @Test
