@@ -2,6 +2,7 @@ package dev.larkinbox.outbound.db.postgres;
 
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.event.UnstorableEventException;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PostConstruct;
@@ -22,8 +23,10 @@ import java.util.function.Supplier;
 /**
  * Stores events with group commit: writes that arrive while a transaction commits wait in a queue, and one
  * committer thread runs them together in the next transaction, in arrival order. A caller returns once its
- * transaction committed; when a transaction fails, every write in it fails and nothing of it is stored.
- * Writes in one transaction see each other, so a duplicate inside a batch is found like any other.
+ * transaction committed. When the database refuses the values of a batch, its writes are run again one per
+ * transaction, so that only the write that caused it fails (as unstorable); when the database fails, every
+ * write of the batch fails and nothing of it is stored. Writes in one transaction see each other, so a
+ * duplicate inside a batch is found like any other.
  */
 @Singleton
 public class EventWrites {
@@ -73,6 +76,7 @@ public class EventWrites {
      * @param write the statements storing one event; it must leave the database as it found it when it
      *              decides {@link Delivery#DUPLICATE}, and must not catch SQL failures
      * @throws StorageUnavailableException when it was not committed in time
+     * @throws UnstorableEventException     when the database refused this write's own values
      */
     public Delivery commit(Supplier<Delivery> write) {
         if (closed) {
@@ -84,6 +88,9 @@ public class EventWrites {
             return pending.result().get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             // a new exception, so that the caller's stack shows where it was thrown
+            if (e.getCause() instanceof UnstorableEventException refused) {
+                throw new UnstorableEventException(refused.getMessage(), refused);
+            }
             throw new StorageUnavailableException(e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
             throw new StorageUnavailableException("event not stored: no commit within " + maxWait, e);
@@ -117,7 +124,14 @@ public class EventWrites {
         try {
             deliveries = transactions.executeWrite(status -> batch.stream().map(w -> w.write().get()).toList());
         } catch (RuntimeException e) {
-            StorageUnavailableException failure = StorageFailures.unavailable("event not stored", e);
+            boolean refused = StorageFailures.refusedValues(e);
+            if (refused && batch.size() > 1) {
+                // one write's values failed the transaction: alone, each of the others commits
+                batch.forEach(w -> commit(List.of(w)));
+                return;
+            }
+            RuntimeException failure = refused ? StorageFailures.unstorable(e)
+                    : StorageFailures.unavailable("event not stored", e);
             batch.forEach(w -> w.result().completeExceptionally(failure));
             return;
         }

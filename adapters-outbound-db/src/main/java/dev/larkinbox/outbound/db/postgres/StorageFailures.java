@@ -1,6 +1,7 @@
 package dev.larkinbox.outbound.db.postgres;
 
 import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.event.UnstorableEventException;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 
@@ -9,6 +10,8 @@ import java.util.function.Supplier;
  * SQL state: values (personal data) stay out of it.
  */
 public final class StorageFailures {
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private StorageFailures() {
     }
 
@@ -40,6 +43,27 @@ public final class StorageFailures {
         SQLException sql = sqlCause(cause);
         String state = sql == null || sql.getSQLState() == null ? "" : " (SQL state " + sql.getSQLState() + ")";
         return new StorageUnavailableException(what + state, cause);
+    }
+
+    /**
+     * True when the database refused the values written, not when it failed: data exceptions (class 22),
+     * integrity violations (23) other than a unique violation (which a concurrent writer can cause), and
+     * program limits such as an index row too large (54). Anything else (connection, timeout, shutdown) is the
+     * store being unavailable.
+     */
+    static boolean refusedValues(Throwable e) {
+        SQLException sql = sqlCause(e);
+        String state = sql == null ? null : sql.getSQLState();
+        if (state == null || state.length() != 5) {
+            return false;
+        }
+        return state.startsWith("22") || state.startsWith("54")
+                || state.startsWith("23") && !state.equals(UNIQUE_VIOLATION);
+    }
+
+    static UnstorableEventException unstorable(Throwable cause) {
+        return new UnstorableEventException("the database refused the event's values (SQL state "
+                + sqlCause(cause).getSQLState() + ")", cause);
     }
 
     private static SQLException sqlCause(Throwable e) {

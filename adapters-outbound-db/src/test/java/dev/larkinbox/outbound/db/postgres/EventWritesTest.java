@@ -8,10 +8,12 @@ import static dev.larkinbox.domain.testing.SampleEvents.revocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.testing.StorePorts;
@@ -43,6 +45,7 @@ class EventWritesTest {
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
     private final CountDownLatch release = new CountDownLatch(1);
     private StorePorts store;
+    private int revocationsQueued;
 
     @BeforeEach
     void emptyStore() {
@@ -82,15 +85,36 @@ class EventWritesTest {
     }
 
     @Test
-    void aFailingWriteFailsEveryWriteOfItsTransactionAndNoneIsStored() throws Exception {
+    void aWriteWhoseValuesTheDatabaseRefusesFailsAloneAndTheOthersOfItsTransactionCommit() throws Exception {
         Future<Long> blocker = holdCommitter();
-        List<Future<Delivery>> revocations = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            var command = revocation("ev-" + i, APP, "v" + i, T0);
-            revocations.add(callers.submit(() -> store.history().append(command)));
-        }
-        Future<Delivery> failing = callers.submit(() -> writes.commit(() -> {
+        List<Future<Delivery>> revocations = queueRevocations(5);
+        // a data exception (22012), as a value out of a column's range would raise
+        Future<Delivery> refused = callers.submit(() -> writes.commit(() -> {
             jdbc.prepareStatement("SELECT 1/0", statement -> statement.execute());
+            return Delivery.NEW;
+        }));
+        revocations.addAll(queueRevocations(5));
+        awaitWaiting(11);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+
+        ExecutionException e = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
+        assertInstanceOf(UnstorableEventException.class, e.getCause());
+        assertTrue(e.getCause().getMessage().contains("22012"), e.getCause().getMessage());
+        for (Future<Delivery> revocation : revocations) {
+            assertEquals(Delivery.NEW, revocation.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(10, store.history().list(RevocationFilter.ALL, PageRequest.first(20)).items().size());
+    }
+
+    @Test
+    void whenTheDatabaseFailsEveryWriteOfTheTransactionFailsAsUnavailableAndNoneIsStored() throws Exception {
+        Future<Long> blocker = holdCommitter();
+        List<Future<Delivery>> revocations = queueRevocations(10);
+        // a statement timeout (57014): the database is there but not answering in time, nobody's values are at fault
+        Future<Delivery> failing = callers.submit(() -> writes.commit(() -> {
+            jdbc.prepareStatement("SET LOCAL statement_timeout = 1", statement -> statement.execute());
+            jdbc.prepareStatement("SELECT pg_sleep(1)", statement -> statement.execute());
             return Delivery.NEW;
         }));
         awaitWaiting(11);
@@ -134,6 +158,15 @@ class EventWritesTest {
         assertEquals(Optional.empty(), store.ledger().entry(otherEvent), "the duplicate leaves no entry");
         assertEquals(1, sameRevocation.stream().filter(f -> get(f) == Delivery.NEW).count());
         assertEquals(1, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
+    }
+
+    private List<Future<Delivery>> queueRevocations(int count) {
+        List<Future<Delivery>> queued = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var command = revocation("ev-" + revocationsQueued, APP, "v" + revocationsQueued++, T0);
+            queued.add(callers.submit(() -> store.history().append(command)));
+        }
+        return queued;
     }
 
     /** Starts a write that keeps the committer in its transaction until {@link #release} opens. */
