@@ -52,7 +52,7 @@ class LongConnectionOnPostgresTest {
         Map<String, Object> config = new HashMap<>(postgres.datasource());
         config.putAll(Map.of("micronaut.server.port", -1, "lark.mode", mode, "lark.app-id", APP_ID,
                 "lark.app-secret", APP_SECRET, "lark.domain", gateway.domain().toString(),
-                "inbox.api-token", InboxApi.TOKEN));
+                "inbox.api-token", InboxApi.TOKEN, "lark.webhook.allow-unverified", true));
         return config;
     }
 

@@ -11,6 +11,7 @@ public enum ProblemType {
     INVALID_QUERY(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query"),
     INVALID_CHANGE(HttpStatus.BAD_REQUEST, "invalid-change", "Invalid change"),
     UNVERIFIED_REQUEST(HttpStatus.UNAUTHORIZED, "unverified-request", "Request not verified"),
+    WEBHOOK_NOT_CONFIGURED(HttpStatus.UNAUTHORIZED, "webhook-not-configured", "Webhook cannot verify events"),
     WRONG_VERIFICATION_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-verification-token", "Wrong verification token"),
     WRONG_API_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-api-token", "Missing or wrong API token"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),

@@ -10,17 +10,21 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
  * The 200 answer to an event, sent only after it was committed. Lark only looks at the status; the body tells a
  * person replaying an event what became of it.
  *
- * @param outcome   stored, ignored (a type not handled) or malformed (kept raw for a person)
- * @param duplicate true when the event had been received before and nothing new was stored
+ * @param outcome   stored, ignored (a type not handled), malformed (kept raw for a person), or duplicate (received
+ *                  before: nothing new was stored)
+ * @param duplicate true when the outcome is duplicate; kept for the clients that read it before the outcome said so
  */
 @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
 record Acknowledgement(String eventId, String outcome, boolean duplicate) {
+    static final String DUPLICATE = "duplicate";
+
     Acknowledgement {
         Text.requireNonBlank(eventId, "eventId");
         Text.requireNonBlank(outcome, "outcome");
     }
 
     static Acknowledgement of(Intake intake) {
-        return new Acknowledgement(intake.eventId(), intake.outcome().label(), intake.delivery() == Delivery.DUPLICATE);
+        boolean duplicate = intake.delivery() == Delivery.DUPLICATE;
+        return new Acknowledgement(intake.eventId(), duplicate ? DUPLICATE : intake.outcome().label(), duplicate);
     }
 }

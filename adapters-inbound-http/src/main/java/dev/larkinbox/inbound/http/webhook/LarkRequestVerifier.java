@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code lark.encrypt-key} set: the body must be {@code {"encrypt": ...}} and carry Lark's signature
  *   headers; only a {@code url_verification} may come unsigned (Lark sends it so).</li>
  *   <li>{@code lark.verification-token} set: every payload's token must match, events as well as the challenge.</li>
- *   <li>Neither set: anyone can post events; said loudly at start.</li>
+ *   <li>Neither set: nothing can be verified, so every request is refused (401), unless
+ *   {@code lark.webhook.allow-unverified} is true: then anyone can post events, said loudly at start.</li>
  * </ul>
  * The timestamp header is signed but not held to a time window: Lark does not document whether a retry is
  * signed afresh, so a window could refuse real retries; a replayed event is harmless, being deduplicated.
@@ -36,29 +37,45 @@ class LarkRequestVerifier {
     static final String TIMESTAMP_HEADER = "X-Lark-Request-Timestamp";
     static final String NONCE_HEADER = "X-Lark-Request-Nonce";
     static final String SIGNATURE_HEADER = "X-Lark-Signature";
+    static final String ALLOW_UNVERIFIED_PROPERTY = "lark.webhook.allow-unverified";
 
     private final String encryptKey;
     private final String verificationToken;
     private final JsonMapper json;
+    /** Neither key nor token, and unverified events not allowed: every request is refused. */
+    private final boolean refuseAll;
 
     LarkRequestVerifier(@Value("${lark.encrypt-key:}") String encryptKey,
                         @Value("${lark.verification-token:}") String verificationToken,
+                        @Value("${" + ALLOW_UNVERIFIED_PROPERTY + ":false}") boolean allowUnverified,
                         JsonMapper json) {
         this.encryptKey = Secrets.isConfigured(encryptKey) ? encryptKey : null;
         this.verificationToken = Secrets.isConfigured(verificationToken) ? verificationToken : null;
         this.json = json;
-        if (this.encryptKey == null && this.verificationToken == null) {
-            LOG.warn("NEITHER lark.encrypt-key NOR lark.verification-token IS SET: POST /webhook/event accepts "
-                    + "events from anyone, unauthenticated. Set LARK_ENCRYPT_KEY and LARK_VERIFICATION_TOKEN.");
+        boolean unverifiable = this.encryptKey == null && this.verificationToken == null;
+        this.refuseAll = unverifiable && !allowUnverified;
+        if (refuseAll) {
+            LOG.warn("Neither lark.encrypt-key nor lark.verification-token is set: POST /webhook/event refuses every "
+                    + "event (401). Set LARK_ENCRYPT_KEY and LARK_VERIFICATION_TOKEN.");
+        } else if (unverifiable) {
+            LOG.warn("NEITHER lark.encrypt-key NOR lark.verification-token IS SET and lark.webhook.allow-unverified "
+                    + "is true: POST /webhook/event accepts events from anyone, unauthenticated. Set "
+                    + "LARK_ENCRYPT_KEY and LARK_VERIFICATION_TOKEN.");
         }
     }
 
     /**
      * @throws ProblemException        401 for an unsigned, wrongly signed, plain (when encryption is required) or
-     *                                 wrongly tokened payload
+     *                                 wrongly tokened payload, and for every payload when nothing can be verified
      * @throws MalformedEventException 400 for a body that is not JSON
      */
     LarkEnvelope open(byte[] rawBody, HttpHeaders headers) {
+        if (refuseAll) {
+            throw new ProblemException(ProblemType.WEBHOOK_NOT_CONFIGURED, "no event can be verified: neither "
+                    + "LARK_ENCRYPT_KEY (lark.encrypt-key) nor LARK_VERIFICATION_TOKEN (lark.verification-token) is "
+                    + "set; set them as Lark's console shows, or LARK_WEBHOOK_ALLOW_UNVERIFIED=true to accept "
+                    + "unverified events when trying the service locally");
+        }
         LarkEnvelope envelope = encryptKey == null
                 ? LarkEnvelope.parse(new String(rawBody, StandardCharsets.UTF_8))
                 : decrypt(rawBody, headers);

@@ -29,7 +29,7 @@ class RecoveryApiTest {
     @Test
     void recoveryAddsWhatNeverArrivedOnceAndSaysWhat() {
         try (TestServer server = TestServer.start(Map.of("inbox.api-token", TestServer.API_TOKEN,
-                "test.recovery", "on"))) {
+                "test.recovery", "on", "lark.webhook.allow-unverified", true))) {
             String arrived = uniqueId("fb_");
             String missed = uniqueId("fb_");
             assertEquals(200, server.webhook(LarkWire.plain(LarkEvents.feedback(uniqueId("ev_"), arrived,

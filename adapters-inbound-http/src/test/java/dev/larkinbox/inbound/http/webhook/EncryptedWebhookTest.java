@@ -76,6 +76,8 @@ class EncryptedWebhookTest {
         assertEquals(200, first.status(), first.body());
         assertEquals(200, again.status(), again.body());
         assertTrue(again.json().get("duplicate").getAsBoolean());
+        assertEquals("stored", first.json().get("outcome").getAsString());
+        assertEquals("duplicate", again.json().get("outcome").getAsString());
         assertEquals(1, server.get("/api/feedback?app_id=" + appId).items().size());
     }
 

@@ -175,7 +175,7 @@ class WorkApiTest {
     @Test
     void without_a_header_the_change_is_by_the_name_the_api_token_stands_for() {
         try (TestServer bot = TestServer.start(Map.of("inbox.api-token", TestServer.API_TOKEN,
-                "inbox.api-user", "triage-bot"))) {
+                "inbox.api-user", "triage-bot", "lark.webhook.allow-unverified", true))) {
             String feedbackId = uniqueId("fb_");
             assertEquals(200, bot.webhook(LarkWire.plain(LarkEvents.feedback(uniqueId("ev_"), feedbackId,
                     uniqueId("cli_"), LarkEvents.FAULT, 5))).status());
