@@ -1,8 +1,10 @@
 package dev.larkinbox.inbound.lark;
 
+import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.inbox.TriageFeedback;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -11,8 +13,12 @@ import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.revocation.RecordRevocation;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.workflow.ApplyLarkStatus;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -60,7 +66,13 @@ public final class LarkEventIntake {
 
     /** As {@link #accept(String, Transport)}, for a payload already parsed (to check its token first). */
     public Intake accept(LarkEnvelope envelope, Transport transport) {
-        EventMeta meta = meta(envelope, transport);
+        EventMeta meta;
+        try {
+            meta = meta(envelope, transport);
+        } catch (IllegalArgumentException e) {
+            // its header holds a value no column can (the domain's message names the field): kept raw
+            return unhandled(keptMeta(envelope, transport), LedgerOutcome.MALFORMED, e.getMessage(), envelope.raw());
+        }
         try {
             return switch (meta.eventType()) {
                 case FEEDBACK_CREATED -> stored(meta, inbox.triage(new TriageFeedbackCommand(meta,
@@ -73,8 +85,9 @@ public final class LarkEventIntake {
                         envelope.raw())));
                 default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
             };
-        } catch (UntranslatableEventException e) {
-            // Verified but unreadable: kept raw in the ledger and acknowledged, since redelivery cannot mend it.
+        } catch (UntranslatableEventException | UnstorableEventException e) {
+            // Verified but unreadable, or refused by the store: kept raw in the ledger and acknowledged, since
+            // redelivery cannot mend it.
             return unhandled(meta, LedgerOutcome.MALFORMED, e.getMessage(), envelope.raw());
         }
     }
@@ -85,6 +98,40 @@ public final class LarkEventIntake {
         }
         return new EventMeta(envelope.eventId(), envelope.eventType(), envelope.appId(), envelope.tenantKey(),
                 envelope.createdAt(), clock.instant(), transport);
+    }
+
+    /**
+     * The envelope of an event whose header is out of {@link Bounds}: what is out is left out (the raw event
+     * holds it), and an over-long id becomes a key that the same id always maps to, so that a redelivery is a
+     * duplicate, and that cannot pass for one of Lark's ids.
+     */
+    private EventMeta keptMeta(LarkEnvelope envelope, Transport transport) {
+        return new EventMeta(key(envelope.eventId()), key(envelope.eventType()), within(envelope.appId()),
+                within(envelope.tenantKey()), withinCalendar(envelope.createdAt()), clock.instant(), transport);
+    }
+
+    private static String key(String id) {
+        if (id.length() <= Bounds.MAX_ID_LENGTH) {
+            return id;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    private static String within(String id) {
+        return id == null || id.length() <= Bounds.MAX_ID_LENGTH ? id : null;
+    }
+
+    private static Instant withinCalendar(Instant at) {
+        try {
+            return Bounds.requireCalendar(at, "createdAt");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Lark stamps the event when the revocation happens; without that stamp, the time it reached us. */

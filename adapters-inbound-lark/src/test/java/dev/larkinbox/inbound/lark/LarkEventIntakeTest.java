@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.Transport;
@@ -35,14 +36,19 @@ import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.lark.fixtures.HostileEvents;
+import dev.larkinbox.inbound.lark.fixtures.HostileEvents.Hostile;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class LarkEventIntakeTest {
@@ -168,6 +174,110 @@ class LarkEventIntakeTest {
         assertEquals(LedgerOutcome.MALFORMED, intake.accept(wrongType.toString(), Transport.WEBHOOK).outcome());
         assertEquals(LedgerOutcome.MALFORMED, intake.accept(bodyNotAnObject.toString(), Transport.WEBHOOK).outcome());
         assertEquals(LedgerOutcome.MALFORMED, intake.accept(hugeNumber.toString(), Transport.WEBHOOK).outcome());
+    }
+
+    @Test
+    void everyOddEventIsAnsweredOnceAndForAllAndWhatCannotBeAColumnIsKeptRawAsMalformed() {
+        for (Hostile hostile : HostileEvents.all("odd-")) {
+            Intake first = intake.accept(hostile.json(), Transport.WEBHOOK);
+            Intake again = intake.accept(hostile.json(), Transport.LONG_CONNECTION);
+
+            assertEquals(hostile.expected(), first.outcome(), hostile.kind());
+            assertEquals(Delivery.NEW, first.delivery(), hostile.kind());
+            assertEquals(Delivery.DUPLICATE, again.delivery(), hostile.kind());
+            assertEquals(first.eventId(), again.eventId(), hostile.kind());
+            assertTrue(first.eventId().length() <= Bounds.MAX_ID_LENGTH, hostile.kind());
+            assertEquals(hostile.expected(), store.entry(first.eventId()).orElseThrow().outcome(), hostile.kind());
+        }
+        assertTrue(store.list(RevocationFilter.ALL, PageRequest.first(10)).items().isEmpty());
+        assertEquals(Set.of("odd-fb-60-000-fault-kinds", "odd-fb-20-000-images", "odd-fb-NUL-and-lone-surrogates"),
+                store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().stream()
+                        .map(item -> item.feedback().feedbackId()).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void anEventIdTooLongForAnyIndexIsKeptUnderADigestThatCannotPassForALarkId() {
+        String id = "e".repeat(Bounds.MAX_ID_LENGTH + 1);
+
+        Intake result = intake.accept(LarkFixtures.feedback(id, "fb-long-event"), Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.MALFORMED, result.outcome());
+        assertTrue(result.eventId().matches("sha256:[0-9a-f]{64}"), result.eventId());
+        assertEquals("eventId is longer than 256 characters", store.problem(result.eventId()));
+        assertTrue(store.find("fb-long-event").isEmpty());
+        assertEquals(LedgerOutcome.STORED, intake.accept(LarkFixtures.feedback(id.substring(1), "fb-long-event"),
+                Transport.WEBHOOK).outcome(), "256 characters are still an id");
+    }
+
+    @Test
+    void timesNoCalendarHoldsAreNeverClampedButKeptRawAsMalformed() {
+        JsonObject farFuture = LarkFixtures.json(FEEDBACK_CREATED);
+        farFuture.getAsJsonObject("header").addProperty("create_time", Long.toString(Long.MAX_VALUE));
+        JsonObject yearZero = LarkFixtures.json(FEEDBACK_CREATED);
+        yearZero.getAsJsonObject("header").addProperty("event_id", "ev-year-0");
+        yearZero.getAsJsonObject("event").addProperty("fault_time", "0000-12-31 23:59:59");
+
+        Intake future = intake.accept(farFuture.toString(), Transport.WEBHOOK);
+        Intake zero = intake.accept(yearZero.toString(), Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.MALFORMED, future.outcome());
+        assertNull(store.entry(future.eventId()).orElseThrow().meta().createdAt(), "left out, not clamped");
+        assertEquals("createdAt is outside the years 1 to 9999", store.problem(future.eventId()));
+        assertEquals(LedgerOutcome.MALFORMED, zero.outcome());
+        assertEquals("faultTime is outside the years 1 to 9999", store.problem("ev-year-0"));
+        assertTrue(store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().isEmpty());
+    }
+
+    @Test
+    void listsBeyondTheirCapsKeepTheFirstEntriesAndSaySoInTheTriage() {
+        Hostile kinds = HostileEvents.all("cap-").stream().filter(h -> h.kind().equals("60,000 fault kinds"))
+                .findFirst().orElseThrow();
+        Hostile images = HostileEvents.all("cap-").stream().filter(h -> h.kind().equals("20,000 images"))
+                .findFirst().orElseThrow();
+
+        intake.accept(kinds.json(), Transport.WEBHOOK);
+        intake.accept(images.json(), Transport.WEBHOOK);
+
+        TriagedFeedback manyKinds = stored("cap-fb-60-000-fault-kinds");
+        assertEquals(Feedback.MAX_FAULT_KINDS, manyKinds.feedback().faultKinds().size());
+        assertEquals(60_000 - Feedback.MAX_FAULT_KINDS, manyKinds.feedback().omittedFaultKinds());
+        assertTrue(manyKinds.triage().reasons().contains(
+                "59968 fault kinds beyond the first 32 were left out (the raw event has them)"),
+                manyKinds.triage().reasons().toString());
+        TriagedFeedback manyImages = stored("cap-fb-20-000-images");
+        assertEquals(List.of("https://img/0", "https://img/1"), manyImages.feedback().images().subList(0, 2));
+        assertEquals(20_000 - Feedback.MAX_IMAGES, manyImages.feedback().omittedImages());
+        assertTrue(manyImages.triage().reasons().contains(
+                "19968 images beyond the first 32 were left out (the raw event has them)"));
+    }
+
+    @Test
+    void aStatusUpdateNamingTooManyFeedbackAppliesTheFirstAndRecordsTheRestWasLeftOut() {
+        intake.accept(LarkFixtures.feedback("ev-first", "fb-first"), Transport.WEBHOOK);
+        String[] ids = new String[ApplyLarkStatusCommand.MAX_FEEDBACK_IDS + 5];
+        ids[0] = "fb-first";
+        for (int i = 1; i < ids.length; i++) {
+            ids[i] = "fb-" + i;
+        }
+
+        assertEquals(LedgerOutcome.STORED, intake.accept(LarkFixtures.statusUpdate("ev-many", 3, ids),
+                Transport.WEBHOOK).outcome());
+
+        assertEquals(FeedbackStatus.CLOSED, stored("fb-first").status());
+        assertTrue(store.problem("ev-many").contains("5 beyond the first 200 named"), store.problem("ev-many"));
+    }
+
+    @Test
+    void anEventTheStoreRefusesIsKeptRawAsMalformedAndAnsweredOnceAndForAll() {
+        store.refuseValues(true);
+        Intake refused = intake.accept(LarkFixtures.feedback("ev-refused", "fb-refused"), Transport.WEBHOOK);
+        store.refuseValues(false);
+
+        assertEquals(LedgerOutcome.MALFORMED, refused.outcome());
+        assertEquals(Delivery.NEW, refused.delivery());
+        assertTrue(store.find("fb-refused").isEmpty());
+        assertEquals(Delivery.DUPLICATE,
+                intake.accept(LarkFixtures.feedback("ev-refused", "fb-refused"), Transport.WEBHOOK).delivery());
     }
 
     @Test

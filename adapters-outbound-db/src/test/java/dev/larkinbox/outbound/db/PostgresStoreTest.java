@@ -53,6 +53,21 @@ class PostgresStoreTest extends StorePortsContract {
     }
 
     @Test
+    void whatWasLeftOutOfAFeedbacksListsIsCountedInItsRow() {
+        var feedback = new Feedback("fb-many", "cli_a", null, null, FeedbackType.FAULT,
+                java.util.Collections.nCopies(40, FaultKind.LAG), null, null, null, null, null,
+                java.util.Collections.nCopies(35, "https://img"), null);
+        store.inbox().add(triaged(meta("ev-many", FEEDBACK_CREATED, T0), feedback, FeedbackStatus.NEW), "{}");
+
+        assertEquals("32|8|32|3", queryText("SELECT cardinality(fault_types) || '|' || omitted_fault_types || '|' "
+                + "|| cardinality(images) || '|' || omitted_images FROM feedback WHERE feedback_id = 'fb-many'"));
+        Feedback found = store.inbox().find("fb-many").orElseThrow().feedback();
+        assertEquals(8, found.omittedFaultKinds());
+        assertEquals(3, found.omittedImages());
+        assertEquals(Feedback.MAX_IMAGES, found.images().size());
+    }
+
+    @Test
     void everyRawEventIsKeptVerbatimEvenWithANulEscapeThatJsonbWouldRefuse() {
         store.inbox().add(triaged(meta("ev-f", FEEDBACK_CREATED, T0), new Feedback("fb-1", null, null, null,
                 FeedbackType.FAULT, null, null, null, null, null, null, null, null),

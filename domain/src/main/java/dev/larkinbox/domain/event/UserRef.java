@@ -8,6 +8,12 @@ public record UserRef(String openId, String unionId, String userId) {
 
     public static final UserRef NONE = new UserRef(null, null, null);
 
+    public UserRef {
+        Bounds.requireId(openId, "openId");
+        Bounds.requireId(unionId, "unionId");
+        Bounds.requireId(userId, "userId");
+    }
+
     public boolean isEmpty() {
         return openId == null && unionId == null && userId == null;
     }

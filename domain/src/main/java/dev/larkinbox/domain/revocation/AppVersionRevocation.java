@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.revocation;
 
+import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.event.UserRef;
 import java.time.Instant;
@@ -13,10 +14,10 @@ import java.util.Objects;
  */
 public record AppVersionRevocation(String appId, String versionId, UserRef operator, UserRef creator, Instant revokedAt) {
     public AppVersionRevocation {
-        Text.requireNonBlank(appId, "appId");
-        Text.requireNonBlank(versionId, "versionId");
+        Bounds.requireId(Text.requireNonBlank(appId, "appId"), "appId");
+        Bounds.requireId(Text.requireNonBlank(versionId, "versionId"), "versionId");
         operator = operator == null ? UserRef.NONE : operator;
         creator = creator == null ? UserRef.NONE : creator;
-        Objects.requireNonNull(revokedAt, "revokedAt");
+        Bounds.requireCalendar(Objects.requireNonNull(revokedAt, "revokedAt"), "revokedAt");
     }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  *   <li>A suggestion: P4, suggestion.</li>
  *   <li>A feedback type Lark added later: P3, unclassified, so that a person looks at it.</li>
  * </ul>
- * With several fault kinds the most urgent decides; every kind that fired is a reason.
+ * With several fault kinds the most urgent decides; every kind that fired is a reason. Fault kinds or images left
+ * out (beyond the caps of {@link Feedback}) are a reason too, so that a person knows to look at the raw event.
  */
 public final class DefaultTriagePolicy implements TriagePolicy {
 
@@ -28,6 +29,21 @@ public final class DefaultTriagePolicy implements TriagePolicy {
 
     @Override
     public Triage triage(Feedback feedback) {
+        Triage triage = byKind(feedback);
+        List<String> reasons = new ArrayList<>(triage.reasons());
+        if (feedback.omittedFaultKinds() > 0) {
+            reasons.add(feedback.omittedFaultKinds() + " fault kinds beyond the first " + Feedback.MAX_FAULT_KINDS
+                    + " were left out (the raw event has them)");
+        }
+        if (feedback.omittedImages() > 0) {
+            reasons.add(feedback.omittedImages() + " images beyond the first " + Feedback.MAX_IMAGES
+                    + " were left out (the raw event has them)");
+        }
+        return reasons.size() == triage.reasons().size() ? triage
+                : new Triage(triage.priority(), triage.category(), reasons);
+    }
+
+    private static Triage byKind(Feedback feedback) {
         FeedbackType type = feedback.type();
         if (type == FeedbackType.SUGGESTION) {
             return new Triage(Priority.P4, "suggestion", List.of("a suggestion is P4"));

@@ -110,7 +110,7 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
             }
             String problem = status.isEmpty()
                     ? "status " + command.larkStatus() + " is not one this version knows: nothing changed"
-                    : notApplied(unknown, ourPending, stale);
+                    : notApplied(unknown, ourPending, stale, command.omittedFeedbackIds());
             try {
                 return store.recordLarkEvent(command.meta(), command.rawEvent(), problem, changes);
             } catch (ConcurrentChangeException e) {
@@ -133,8 +133,11 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
         return new WorkflowChange(feedbackId, item.version(), to, assignee, entry, sync);
     }
 
-    private static String notApplied(int unknown, int ourPending, int stale) {
+    private static String notApplied(int unknown, int ourPending, int stale, int omitted) {
         List<String> parts = new ArrayList<>();
+        if (omitted > 0) {
+            parts.add(omitted + " beyond the first " + ApplyLarkStatusCommand.MAX_FEEDBACK_IDS + " named");
+        }
         if (unknown > 0) {
             parts.add(unknown + " not in the inbox");
         }

@@ -3,6 +3,7 @@ package dev.larkinbox.domain.testing;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
+import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
@@ -58,11 +59,26 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final List<RecordedRevocation> revocations = new ArrayList<>();
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
     private final List<OutboxEntry> outbox = new ArrayList<>();
+    private final Map<String, String> problems = new HashMap<>();
     private volatile boolean failWrites;
+    private volatile boolean refuseValues;
 
     /** While true, every write throws {@link StorageUnavailableException} and changes nothing, as in an outage. */
     public void failWrites(boolean fail) {
         this.failWrites = fail;
+    }
+
+    /**
+     * While true, a new feedback or revocation throws {@link UnstorableEventException} and changes nothing, as
+     * when the database refuses a value; the ledger still takes unhandled events.
+     */
+    public void refuseValues(boolean refuse) {
+        this.refuseValues = refuse;
+    }
+
+    /** The problem recorded with the event's ledger entry; null when none. */
+    public synchronized String problem(String eventId) {
+        return problems.get(eventId);
     }
 
     @Override
@@ -72,6 +88,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         if (ledger.containsKey(item.meta().eventId()) || feedbackById.containsKey(item.feedback().feedbackId())) {
             return Delivery.DUPLICATE;
         }
+        checkValuesTaken();
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.STORED));
         feedbackById.put(item.feedback().feedbackId(), item);
         return Delivery.NEW;
@@ -95,6 +112,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         if (ledger.containsKey(command.meta().eventId())) {
             return Delivery.DUPLICATE;
         }
+        checkValuesTaken();
         ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), LedgerOutcome.STORED));
         revocations.add(new RecordedRevocation(command.meta(), command.revocation()));
         return Delivery.NEW;
@@ -107,6 +125,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             return Delivery.DUPLICATE;
         }
         ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), command.outcome()));
+        problems.put(command.meta().eventId(), command.problem());
         return Delivery.NEW;
     }
 
@@ -161,6 +180,9 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             throw new ConcurrentChangeException("a feedback is no longer at the version the change was decided on");
         }
         ledger.put(meta.eventId(), new LedgerEntry(meta, LedgerOutcome.STORED));
+        if (problem != null) {
+            problems.put(meta.eventId(), problem);
+        }
         changes.forEach(this::write);
         return Delivery.NEW;
     }
@@ -278,6 +300,12 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private void checkWritable() {
         if (failWrites) {
             throw new StorageUnavailableException("in-memory store is failing writes on purpose", null);
+        }
+    }
+
+    private void checkValuesTaken() {
+        if (refuseValues) {
+            throw new UnstorableEventException("in-memory store is refusing values on purpose", null);
         }
     }
 

@@ -21,7 +21,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                    f.user_user_id, f.feedback_type, f.fault_types, f.source,
                    CAST(f.feedback_time AS text) AS feedback_time, CAST(f.fault_time AS text) AS fault_time,
                    f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status,
-                   f.assignee, f.version
+                   f.assignee, f.version, f.omitted_fault_types, f.omitted_images
             FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
             """;
 
@@ -31,7 +31,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                 row.userOpenId(), row.userUnionId(), row.userUserId(), row.feedbackType(), row.faultTypes(),
                 row.source(), row.feedbackTime(), row.faultTime(), row.description(), row.contact(), row.images(),
                 row.feedbackPath(), row.priority(), row.category(), row.reasons(), row.status(), row.assignee(),
-                row.version(), row.receivedAt(), row.rawEvent()) == 1;
+                row.version(), row.receivedAt(), row.rawEvent(), row.omittedFaultTypes(), row.omittedImages()) == 1;
     }
 
     /** Micronaut Data counts an entity parameter as one row written, so the columns come one by one. */
@@ -39,11 +39,12 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
             INSERT INTO feedback (feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id,
                                   user_user_id, feedback_type, fault_types, source, feedback_time, fault_time,
                                   description, contact, images, feedback_path, priority, category, reasons, status,
-                                  assignee, version, received_at, raw_event)
+                                  assignee, version, received_at, raw_event, omitted_fault_types, omitted_images)
             VALUES (:feedbackId, :eventId, :appId, :tenantKey, :tenantName, :userOpenId, :userUnionId, :userUserId,
                     :feedbackType, :faultTypes, :source, CAST(:feedbackTime AS timestamp),
                     CAST(:faultTime AS timestamp), :description, :contact, :images, :feedbackPath, :priority,
-                    :category, :reasons, :status, :assignee, :version, :receivedAt, :rawEvent)
+                    :category, :reasons, :status, :assignee, :version, :receivedAt, :rawEvent, :omittedFaultTypes,
+                    :omittedImages)
             ON CONFLICT DO NOTHING""")
     int insert(String feedbackId, String eventId, @Nullable String appId, @Nullable String tenantKey,
                @Nullable String tenantName, @Nullable String userOpenId, @Nullable String userUnionId,
@@ -52,7 +53,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                @Nullable String description, @Nullable String contact,
                @TypeDef(type = DataType.STRING_ARRAY) String[] images, @Nullable String feedbackPath, String priority,
                String category, @TypeDef(type = DataType.STRING_ARRAY) String[] reasons, String status,
-               @Nullable String assignee, long version, Instant receivedAt, String rawEvent);
+               @Nullable String assignee, long version, Instant receivedAt, String rawEvent, int omittedFaultTypes,
+               int omittedImages);
 
     @Query(SELECT_VIEW + "WHERE f.feedback_id = :feedbackId")
     Optional<FeedbackView> find(String feedbackId);

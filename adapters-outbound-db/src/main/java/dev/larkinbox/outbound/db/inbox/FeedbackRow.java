@@ -44,7 +44,9 @@ public record FeedbackRow(
         @Nullable String assignee,
         long version,
         Instant receivedAt,
-        String rawEvent) {
+        String rawEvent,
+        int omittedFaultTypes,
+        int omittedImages) {
 
     public static FeedbackRow of(TriagedFeedback item, String rawEvent) {
         Feedback f = item.feedback();
@@ -56,7 +58,7 @@ public record FeedbackRow(
                 storable(f.description()), storable(f.contact()), storable(f.images()), storable(f.path()),
                 item.triage().priority().name(), storable(item.triage().category()),
                 storable(item.triage().reasons()), item.status().label(), storable(item.assignee()), item.version(),
-                item.meta().receivedAt(), storable(rawEvent));
+                item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages());
     }
 
     private static String iso(LocalDateTime time) {

@@ -54,7 +54,9 @@ public record FeedbackView(
         @TypeDef(type = DataType.STRING_ARRAY) String[] reasons,
         String status,
         @Nullable String assignee,
-        long version) {
+        long version,
+        int omittedFaultTypes,
+        int omittedImages) {
 
     public TriagedFeedback toDomain() {
         var meta = new EventMeta(eventId, eventType, eventAppId, tenantKey, createdAt, receivedAt,
@@ -62,7 +64,8 @@ public record FeedbackView(
         List<FaultKind> faultKinds = Arrays.stream(faultTypes).mapToObj(FaultKind::ofCode).toList();
         var feedback = new Feedback(feedbackId, appId, tenantName, new UserRef(userOpenId, userUnionId, userUserId),
                 FeedbackType.ofCode(feedbackType), faultKinds, source == null ? null : FeedbackSource.ofCode(source),
-                localTime(feedbackTime), localTime(faultTime), description, contact, List.of(images), feedbackPath);
+                localTime(feedbackTime), localTime(faultTime), description, contact, List.of(images), feedbackPath,
+                omittedFaultTypes, omittedImages);
         return new TriagedFeedback(meta, feedback, new Triage(Priority.valueOf(priority), category, List.of(reasons)),
                 FeedbackStatus.fromLabel(status), assignee, version);
     }
