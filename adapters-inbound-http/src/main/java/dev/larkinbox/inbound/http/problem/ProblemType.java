@@ -18,6 +18,7 @@ public enum ProblemType {
     IMPOSSIBLE_TRANSITION(HttpStatus.CONFLICT, "impossible-transition", "Transition not allowed"),
     CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently"),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version"),
+    BODY_TOO_SLOW(HttpStatus.REQUEST_TIMEOUT, "body-too-slow", "Request body too slow"),
     BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large"),
     STORAGE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable", "Storage unavailable"),
     LARK_NOT_CONFIGURED(HttpStatus.SERVICE_UNAVAILABLE, "lark-not-configured", "Lark's open API is not configured"),

@@ -8,6 +8,7 @@ import dev.larkinbox.inbound.lark.LarkEnvelope;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.MalformedEventException;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -16,8 +17,10 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +38,23 @@ public class WebhookController {
 
     /** Lark's events are a few KiB; anything this large is not one of them. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final int CHUNK_BYTES = 16 * 1024;
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookController.class);
 
     private final LarkRequestVerifier verifier;
     private final LarkEventIntake intake;
+    private final Duration readTimeout;
 
-    WebhookController(LarkRequestVerifier verifier, LarkEventIntake intake) {
+    /**
+     * @param readTimeout how long reading one body may take: a body trickled byte by byte must not hold a thread
+     *                    (the server's read-idle-timeout only bounds each pause)
+     */
+    WebhookController(LarkRequestVerifier verifier, LarkEventIntake intake,
+                      @Value("${lark.webhook.read-timeout:10s}") Duration readTimeout) {
         this.verifier = verifier;
         this.intake = intake;
+        this.readTimeout = readTimeout;
     }
 
     /**
@@ -52,7 +63,7 @@ public class WebhookController {
      */
     @Post("/event")
     public HttpResponse<?> receive(HttpRequest<?> request, @Nullable @Body InputStream body) throws IOException {
-        byte[] raw = readAtMost(request.getContentLength(), body);
+        byte[] raw = readAtMost(request.getContentLength(), body, System.nanoTime() + readTimeout.toNanos());
         LarkEnvelope envelope = verifier.open(raw, request.getHeaders());
         if (envelope.isUrlVerification()) {
             if (envelope.challenge() == null || envelope.challenge().isBlank()) {
@@ -66,18 +77,26 @@ public class WebhookController {
         return HttpResponse.ok(Acknowledgement.of(result));
     }
 
-    private static byte[] readAtMost(long contentLength, @Nullable InputStream body) throws IOException {
+    private byte[] readAtMost(long contentLength, @Nullable InputStream body, long deadline) throws IOException {
         // closed on every path: the server needs the stream back, read or not, to go on with the connection
         try (InputStream in = body == null ? InputStream.nullInputStream() : body) {
             if (contentLength > MAX_BODY_BYTES) {
                 throw tooLarge();
             }
             // one byte more than allowed tells a chunked body that is too large from one that just fits
-            byte[] raw = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (raw.length > MAX_BODY_BYTES) {
-                throw tooLarge();
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            byte[] chunk = new byte[CHUNK_BYTES];
+            for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+                raw.write(chunk, 0, n);
+                if (raw.size() > MAX_BODY_BYTES) {
+                    throw tooLarge();
+                }
+                if (System.nanoTime() - deadline > 0) {
+                    throw new ProblemException(ProblemType.BODY_TOO_SLOW,
+                            "the body did not arrive within " + readTimeout.toMillis() + " ms");
+                }
             }
-            return raw;
+            return raw.toByteArray();
         }
     }
 

@@ -59,6 +59,11 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
         close();
     }
 
+    /** Where the server listens, for tests that write the bytes of a request themselves. */
+    public URI uri() {
+        return URI.create(server.getURL().toString());
+    }
+
     public InMemoryStore store() {
         return bean(InMemoryStore.class);
     }
