@@ -8,6 +8,7 @@ import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.inbox.TriageFeedback;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.RecordConflictCommand;
 import dev.larkinbox.domain.ledger.RecordUnhandledEvent;
 import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.revocation.RecordRevocation;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Where every verified Lark event enters the domain, whichever transport brought it. It returns only after
@@ -71,10 +73,12 @@ public final class LarkEventIntake {
             meta = meta(envelope, transport);
         } catch (IllegalArgumentException e) {
             // its header holds a value no column can (the domain's message names the field): kept raw
-            return unhandled(keptMeta(envelope, transport), LedgerOutcome.MALFORMED, e.getMessage(), envelope.raw());
+            EventMeta kept = keptMeta(envelope, transport);
+            return checkedForConflict(envelope, unhandled(kept, LedgerOutcome.MALFORMED, e.getMessage(),
+                    envelope.raw()), kept);
         }
         try {
-            return switch (meta.eventType()) {
+            return checkedForConflict(envelope, switch (meta.eventType()) {
                 case FEEDBACK_CREATED -> stored(meta, inbox.triage(new TriageFeedbackCommand(meta,
                         LarkTranslation.feedback(envelope.event()), envelope.raw())));
                 case APP_VERSION_PUBLISH_REVOKE -> stored(meta, revocations.record(new RecordRevocationCommand(meta,
@@ -84,12 +88,34 @@ public final class LarkEventIntake {
                         : stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta, envelope.event(),
                         envelope.raw())));
                 default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
-            };
+            }, meta);
         } catch (UntranslatableEventException | UnstorableEventException e) {
             // Verified but unreadable, or refused by the store: kept raw in the ledger and acknowledged, since
             // redelivery cannot mend it.
-            return unhandled(meta, LedgerOutcome.MALFORMED, e.getMessage(), envelope.raw());
+            return checkedForConflict(envelope, unhandled(meta, LedgerOutcome.MALFORMED, e.getMessage(),
+                    envelope.raw()), meta);
         }
+    }
+
+    /**
+     * A duplicate whose body differs from the one kept under its event id is another event reusing the id: kept
+     * aside as a conflict rather than dropped. The header may differ between deliveries (token, transport);
+     * the type and the event body may not.
+     */
+    private Intake checkedForConflict(LarkEnvelope envelope, Intake intake, EventMeta meta) {
+        if (intake.delivery() != Delivery.DUPLICATE) {
+            return intake;
+        }
+        Optional<String> kept = ledger.rawEvent(intake.eventId());
+        if (kept.isEmpty() || sameEvent(LarkEnvelope.parse(kept.get()), envelope)) {
+            return intake;
+        }
+        Delivery conflict = ledger.recordConflict(new RecordConflictCommand(meta, envelope.raw()));
+        return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict);
+    }
+
+    private static boolean sameEvent(LarkEnvelope kept, LarkEnvelope arrived) {
+        return Objects.equals(kept.eventType(), arrived.eventType()) && Objects.equals(kept.event(), arrived.event());
     }
 
     private EventMeta meta(LarkEnvelope envelope, Transport transport) {

@@ -120,6 +120,25 @@ class LarkEventIntakeTest {
     }
 
     @Test
+    void anEventIdReusedWithAnotherBodyIsKeptAsAConflictAndTheFirstEventStays() {
+        intake.accept(LarkFixtures.feedback("ev-reused", "fb-first"), Transport.WEBHOOK);
+        String other = LarkFixtures.feedback("ev-reused", "fb-other");
+        JsonObject sameEventOtherHeader = LarkFixtures.json(FEEDBACK_CREATED);
+        sameEventOtherHeader.getAsJsonObject("header").addProperty("event_id", "ev-reused");
+        sameEventOtherHeader.getAsJsonObject("header").addProperty("token", "another");
+        sameEventOtherHeader.getAsJsonObject("event").addProperty("feedback_id", "fb-first");
+
+        Intake reused = intake.accept(other, Transport.LONG_CONNECTION);
+        Intake redelivered = intake.accept(sameEventOtherHeader.toString(), Transport.LONG_CONNECTION);
+
+        assertEquals(Delivery.CONFLICT, reused.delivery());
+        assertEquals(Set.of(other), store.conflicts("ev-reused"));
+        assertEquals(Delivery.DUPLICATE, redelivered.delivery(), "a header of another delivery is no conflict");
+        assertTrue(store.find("fb-other").isEmpty());
+        assertEquals(LedgerOutcome.STORED, store.entry("ev-reused").orElseThrow().outcome());
+    }
+
+    @Test
     void anEventOfAnotherTypeIsRecordedAsIgnored() {
         JsonObject other = LarkFixtures.json(PUBLISH_REVOKE);
         other.getAsJsonObject("header").addProperty("event_type", "im.message.receive_v1");

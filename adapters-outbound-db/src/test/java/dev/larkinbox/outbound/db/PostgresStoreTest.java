@@ -20,6 +20,7 @@ import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.RecordConflictCommand;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.domain.testing.StorePortsContract;
@@ -65,6 +66,20 @@ class PostgresStoreTest extends StorePortsContract {
         assertEquals(8, found.omittedFaultKinds());
         assertEquals(3, found.omittedImages());
         assertEquals(Feedback.MAX_IMAGES, found.images().size());
+    }
+
+    @Test
+    void anEventReusingAnIdIsKeptAsAConflictEachDistinctBodyOnce() {
+        store.history().append(revocation("ev-1", "cli_a", "v1", T0));
+        var reuse = new RecordConflictCommand(meta("ev-1", FEEDBACK_CREATED, T0.plusSeconds(5)), "{\"other\":1}");
+
+        store.ledger().recordConflict(reuse);
+        store.ledger().recordConflict(reuse);
+        store.ledger().recordConflict(new RecordConflictCommand(reuse.meta(), "{\"other\":2}"));
+
+        assertEquals("2", queryText("SELECT count(*) FROM event_conflict WHERE event_id = 'ev-1'"));
+        assertEquals("{\"other\":1}", queryText("SELECT raw_event FROM event_conflict ORDER BY id LIMIT 1"));
+        assertEquals(Optional.of(rawEvent("ev-1")), store.ledger().rawEvent("ev-1"), "the first event is kept");
     }
 
     @Test

@@ -10,4 +10,10 @@ public interface EventLedger {
     Delivery recordUnhandled(RecordUnhandledEventCommand command);
 
     Optional<LedgerEntry> entry(String eventId);
+
+    /** The raw JSON kept for the event (in its ledger entry or its own row); empty for an id never stored. */
+    Optional<String> rawEvent(String eventId);
+
+    /** Keeps the conflicting event; the same body under the same id is kept once. */
+    void recordConflict(RecordConflictCommand command);
 }

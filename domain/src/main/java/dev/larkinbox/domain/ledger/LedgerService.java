@@ -2,8 +2,9 @@ package dev.larkinbox.domain.ledger;
 
 import dev.larkinbox.domain.event.Delivery;
 import java.util.Objects;
+import java.util.Optional;
 
-/** Records unhandled events in the ledger. */
+/** Records unhandled events, and events reusing another's id, in the ledger. */
 public final class LedgerService implements RecordUnhandledEvent {
     private final EventLedger ledger;
 
@@ -14,5 +15,16 @@ public final class LedgerService implements RecordUnhandledEvent {
     @Override
     public Delivery record(RecordUnhandledEventCommand command) {
         return ledger.recordUnhandled(command);
+    }
+
+    @Override
+    public Optional<String> rawEvent(String eventId) {
+        return ledger.rawEvent(eventId);
+    }
+
+    @Override
+    public Delivery recordConflict(RecordConflictCommand command) {
+        ledger.recordConflict(command);
+        return Delivery.CONFLICT;
     }
 }

@@ -10,6 +10,7 @@ import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.RecordConflictCommand;
 import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
@@ -60,6 +61,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
     private final List<OutboxEntry> outbox = new ArrayList<>();
     private final Map<String, String> problems = new HashMap<>();
+    private final Map<String, String> rawEvents = new HashMap<>();
+    private final Map<String, Set<String>> conflicts = new HashMap<>();
     private volatile boolean failWrites;
     private volatile boolean refuseValues;
 
@@ -90,6 +93,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
         checkValuesTaken();
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.STORED));
+        rawEvents.put(item.meta().eventId(), rawEvent);
         feedbackById.put(item.feedback().feedbackId(), item);
         return Delivery.NEW;
     }
@@ -102,6 +106,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             return Delivery.DUPLICATE;
         }
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.RECOVERED));
+        rawEvents.put(item.meta().eventId(), raw);
         feedbackById.put(item.feedback().feedbackId(), item);
         return Delivery.NEW;
     }
@@ -114,6 +119,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
         checkValuesTaken();
         ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), LedgerOutcome.STORED));
+        rawEvents.put(command.meta().eventId(), command.rawEvent());
         revocations.add(new RecordedRevocation(command.meta(), command.revocation()));
         return Delivery.NEW;
     }
@@ -126,12 +132,29 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
         ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), command.outcome()));
         problems.put(command.meta().eventId(), command.problem());
+        rawEvents.put(command.meta().eventId(), command.rawEvent());
         return Delivery.NEW;
     }
 
     @Override
     public synchronized Optional<LedgerEntry> entry(String eventId) {
         return Optional.ofNullable(ledger.get(eventId));
+    }
+
+    @Override
+    public synchronized Optional<String> rawEvent(String eventId) {
+        return Optional.ofNullable(rawEvents.get(eventId));
+    }
+
+    @Override
+    public synchronized void recordConflict(RecordConflictCommand command) {
+        checkWritable();
+        conflicts.computeIfAbsent(command.meta().eventId(), id -> new HashSet<>()).add(command.rawEvent());
+    }
+
+    /** The distinct bodies kept as conflicts under the event id. */
+    public synchronized Set<String> conflicts(String eventId) {
+        return Set.copyOf(conflicts.getOrDefault(eventId, Set.of()));
     }
 
     @Override
@@ -180,6 +203,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             throw new ConcurrentChangeException("a feedback is no longer at the version the change was decided on");
         }
         ledger.put(meta.eventId(), new LedgerEntry(meta, LedgerOutcome.STORED));
+        rawEvents.put(meta.eventId(), rawEvent);
         if (problem != null) {
             problems.put(meta.eventId(), problem);
         }

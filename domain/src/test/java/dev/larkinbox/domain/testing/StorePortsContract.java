@@ -172,6 +172,18 @@ public abstract class StorePortsContract {
         assertEquals(List.of(), store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items());
     }
 
+    @Test
+    void theRawEventOfAnEventIdIsFoundWhereverItIsKept() {
+        store.inbox().add(feedback("ev-f", "fb-1", T0), rawEvent("ev-f"));
+        store.history().append(revocation("ev-r", APP, "v1", T0));
+        store.ledger().recordUnhandled(unhandled("ev-u", LedgerOutcome.IGNORED, T0));
+
+        assertEquals(Optional.of(rawEvent("ev-f")), store.ledger().rawEvent("ev-f"));
+        assertEquals(Optional.of(rawEvent("ev-r")), store.ledger().rawEvent("ev-r"));
+        assertEquals(Optional.of(rawEvent("ev-u")), store.ledger().rawEvent("ev-u"));
+        assertEquals(Optional.empty(), store.ledger().rawEvent("ev-never"));
+    }
+
     // --- duplicates ----------------------------------------------------------------------------------------
 
     @Test

@@ -78,6 +78,9 @@ class EncryptedWebhookTest {
         assertTrue(again.json().get("duplicate").getAsBoolean());
         assertEquals("stored", first.json().get("outcome").getAsString());
         assertEquals("duplicate", again.json().get("outcome").getAsString());
+        Reply reused = server.webhook(LarkWire.signed(payload.replace(appId, appId + "-x"), ENCRYPT_KEY));
+        assertEquals(200, reused.status(), reused.body());
+        assertEquals("conflict", reused.json().get("outcome").getAsString());
         assertEquals(1, server.get("/api/feedback?app_id=" + appId).items().size());
     }
 

@@ -1,8 +1,10 @@
 package dev.larkinbox.outbound.db.ledger;
 
 import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerEntry;
+import dev.larkinbox.domain.ledger.RecordConflictCommand;
 import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.PostgresText;
@@ -30,5 +32,20 @@ public class PostgresEventLedger implements EventLedger {
     @Override
     public Optional<LedgerEntry> entry(String eventId) {
         return StorageFailures.reading(() -> ledger.find(PostgresText.storable(eventId))).map(LedgerRow::toEntry);
+    }
+
+    @Override
+    public Optional<String> rawEvent(String eventId) {
+        return StorageFailures.reading(() -> ledger.findRawEvent(PostgresText.storable(eventId)));
+    }
+
+    @Override
+    public void recordConflict(RecordConflictCommand command) {
+        EventMeta meta = command.meta();
+        writes.commit(() -> {
+            ledger.insertConflict(PostgresText.storable(meta.eventId()), meta.transport().wireName(),
+                    meta.receivedAt(), PostgresText.storable(command.rawEvent()));
+            return Delivery.CONFLICT;
+        });
     }
 }
