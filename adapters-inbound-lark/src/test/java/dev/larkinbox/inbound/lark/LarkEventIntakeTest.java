@@ -139,6 +139,21 @@ class LarkEventIntakeTest {
     }
 
     @Test
+    void theSameFeedbackIdForAnotherAppIsKeptAsAConflictNotSilentlyDropped() {
+        intake.accept(LarkFixtures.feedback("ev-app-a", "fb-shared"), Transport.WEBHOOK);
+        JsonObject otherApp = LarkFixtures.json(FEEDBACK_CREATED);
+        otherApp.getAsJsonObject("header").addProperty("event_id", "ev-app-b");
+        otherApp.getAsJsonObject("event").addProperty("feedback_id", "fb-shared");
+        otherApp.getAsJsonObject("event").addProperty("app_id", "cli_another_app");
+
+        Intake result = intake.accept(otherApp.toString(), Transport.WEBHOOK);
+
+        assertEquals(Delivery.CONFLICT, result.delivery());
+        assertEquals(Set.of(otherApp.toString()), store.conflicts("ev-app-b"));
+        assertEquals("cli_9b445f5258795107", stored("fb-shared").feedback().appId());
+    }
+
+    @Test
     void anEventOfAnotherTypeIsRecordedAsIgnored() {
         JsonObject other = LarkFixtures.json(PUBLISH_REVOKE);
         other.getAsJsonObject("header").addProperty("event_type", "im.message.receive_v1");

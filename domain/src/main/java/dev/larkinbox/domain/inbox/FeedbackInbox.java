@@ -10,8 +10,9 @@ public interface FeedbackInbox {
 
     /**
      * Stores the feedback with its ledger entry in one transaction. An event id seen before (of any type), or
-     * a feedback id already in the inbox under another event, stores nothing and is a
-     * {@link Delivery#DUPLICATE}, also when two deliveries race.
+     * a feedback id already in the inbox under another event of the same app, stores nothing and is a
+     * {@link Delivery#DUPLICATE}, also when two deliveries race. The feedback id already in the inbox for
+     * another app stores nothing in the inbox either: the event is kept raw as a {@link Delivery#CONFLICT}.
      *
      * @param rawEvent the event JSON as received
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed

@@ -88,8 +88,16 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     public synchronized Delivery add(TriagedFeedback item, String rawEvent) {
         Objects.requireNonNull(rawEvent, "rawEvent");
         checkWritable();
-        if (ledger.containsKey(item.meta().eventId()) || feedbackById.containsKey(item.feedback().feedbackId())) {
+        if (ledger.containsKey(item.meta().eventId())) {
             return Delivery.DUPLICATE;
+        }
+        TriagedFeedback held = feedbackById.get(item.feedback().feedbackId());
+        if (held != null) {
+            if (Objects.equals(held.feedback().appId(), item.feedback().appId())) {
+                return Delivery.DUPLICATE;
+            }
+            conflicts.computeIfAbsent(item.meta().eventId(), id -> new HashSet<>()).add(rawEvent);
+            return Delivery.CONFLICT;
         }
         checkValuesTaken();
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.STORED));

@@ -201,6 +201,23 @@ public abstract class StorePortsContract {
     }
 
     @Test
+    void theSameFeedbackIdForAnotherAppIsAConflictAndStoresNothingInTheInbox() {
+        var first = feedback("ev-1", "fb-1", T0);
+        var otherApp = triaged(meta("ev-2", FEEDBACK_CREATED, T0.plusSeconds(1)),
+                fault("fb-1", "cli_other", FaultKind.LAG), FeedbackStatus.NEW);
+        var sameApp = triaged(meta("ev-3", FEEDBACK_CREATED, T0.plusSeconds(2)),
+                fault("fb-1", first.feedback().appId(), FaultKind.LAG), FeedbackStatus.NEW);
+        store.inbox().add(first, rawEvent("ev-1"));
+
+        assertEquals(Delivery.CONFLICT, store.inbox().add(otherApp, rawEvent("ev-2")));
+        assertEquals(Delivery.CONFLICT, store.inbox().add(otherApp, rawEvent("ev-2")), "the same answer again");
+        assertEquals(Delivery.DUPLICATE, store.inbox().add(sameApp, rawEvent("ev-3")));
+
+        assertEquals(Optional.of(first), store.inbox().find("fb-1"));
+        assertEquals(Optional.empty(), store.ledger().entry("ev-2"));
+    }
+
+    @Test
     void aRevocationEventDeliveredTwiceIsStoredOnce() {
         var first = revocation("ev-1", APP, "v1", T0);
 

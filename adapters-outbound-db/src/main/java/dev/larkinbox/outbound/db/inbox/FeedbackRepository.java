@@ -56,6 +56,9 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                @Nullable String assignee, long version, Instant receivedAt, String rawEvent, int omittedFaultTypes,
                int omittedImages);
 
+    @Query("SELECT EXISTS (SELECT 1 FROM feedback WHERE feedback_id = :feedbackId AND app_id IS NOT DISTINCT FROM :appId)")
+    boolean existsForApp(String feedbackId, @Nullable String appId);
+
     @Query(SELECT_VIEW + "WHERE f.feedback_id = :feedbackId")
     Optional<FeedbackView> find(String feedbackId);
 

@@ -56,9 +56,14 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
                 return Delivery.DUPLICATE;
             }
             if (!feedback.insert(row)) {
-                // the feedback id came before under another event: this event leaves no trace either
+                // the feedback id came before under another event: a redelivery (of the same app) leaves no
+                // trace; the same id for another app is another feedback, kept aside raw as a conflict
                 ledger.withdraw(entry.eventId());
-                return Delivery.DUPLICATE;
+                if (feedback.existsForApp(row.feedbackId(), row.appId())) {
+                    return Delivery.DUPLICATE;
+                }
+                ledger.insertConflict(entry.eventId(), entry.transport(), entry.receivedAt(), row.rawEvent());
+                return Delivery.CONFLICT;
             }
             return Delivery.NEW;
         });
