@@ -40,7 +40,7 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 /**
  * The seed events with their values mutated (types, sizes, ranges, encodings), each posted as a verified event
  * to the whole service on PostgreSQL, twice: the database being up, no verified event is ever answered 5xx, the
- * second answer is the first one's (a duplicate), and what is stored is the raw event as received, with its
+ * second answer repeats the first one's (as a duplicate), and what is stored is the raw event as received, with its
  * columns read from it.
  */
 class MutatedEventsTest {
@@ -87,7 +87,9 @@ class MutatedEventsTest {
         assertEquals(200, again.statusCode(), again.body());
         JsonObject answer = JsonParser.parseString(first.body()).getAsJsonObject();
         JsonObject second = JsonParser.parseString(again.body()).getAsJsonObject();
-        assertEquals("duplicate", second.get("outcome").getAsString());
+        // an earlier try may have used the same event id (a mutated one) for another body: then both are conflicts
+        String outcome = answer.get("outcome").getAsString();
+        assertEquals(outcome.equals("conflict") ? "conflict" : "duplicate", second.get("outcome").getAsString());
         assertEquals(answer.get("event_id"), second.get("event_id"));
         if (!answer.get("duplicate").getAsBoolean()) {
             assertStoredAsReceived(answer.get("event_id").getAsString(), answer.get("outcome").getAsString(), event);
