@@ -5,6 +5,7 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.event.UnstorableEventException;
+import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.inbox.TriageFeedback;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -79,8 +80,8 @@ public final class LarkEventIntake {
         }
         try {
             return checkedForConflict(envelope, switch (meta.eventType()) {
-                case FEEDBACK_CREATED -> stored(meta, inbox.triage(new TriageFeedbackCommand(meta,
-                        LarkTranslation.feedback(envelope.event()), envelope.raw())));
+                case FEEDBACK_CREATED -> feedbackArrived(meta, LarkTranslation.feedback(envelope.event()),
+                        envelope.raw());
                 case APP_VERSION_PUBLISH_REVOKE -> stored(meta, revocations.record(new RecordRevocationCommand(meta,
                         LarkTranslation.revocation(envelope.event(), revokedAt(meta)), envelope.raw())));
                 case FEEDBACK_UPDATED -> statuses == null
@@ -158,6 +159,18 @@ public final class LarkEventIntake {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * A status Lark's console set before the feedback arrived is applied once it is in the inbox; also on a
+     * redelivery, in case applying it failed the first time.
+     */
+    private Intake feedbackArrived(EventMeta meta, Feedback feedback, String raw) {
+        Intake intake = stored(meta, inbox.triage(new TriageFeedbackCommand(meta, feedback, raw)));
+        if (statuses != null && intake.delivery() != Delivery.CONFLICT) {
+            statuses.applyAwaited(feedback.feedbackId());
+        }
+        return intake;
     }
 
     /** Lark stamps the event when the revocation happens; without that stamp, the time it reached us. */

@@ -422,6 +422,22 @@ class LarkEventIntakeTest {
     }
 
     @Test
+    void aStatusSetInLarkBeforeItsFeedbackArrivedIsAppliedWhenTheFeedbackArrives() {
+        intake.accept(LarkFixtures.statusUpdate("ev-early", 2, "fb-late"), Transport.WEBHOOK);
+        assertTrue(store.find("fb-late").isEmpty());
+
+        intake.accept(LarkFixtures.feedback("ev-late", "fb-late"), Transport.LONG_CONNECTION);
+
+        assertEquals(FeedbackStatus.IN_PROGRESS, stored("fb-late").status());
+        HistoryEntry entry = store.history("fb-late").get(0);
+        assertEquals(Actor.LARK, entry.actor());
+        assertEquals(FeedbackStatus.NEW, entry.from());
+        assertFalse(store.hasPending("fb-late"), "no echo to Lark");
+        assertTrue(store.awaitedStatus("fb-late").isEmpty(), "applied once");
+        assertTrue(store.problem("ev-early").contains("1 not in the inbox yet"), store.problem("ev-early"));
+    }
+
+    @Test
     void aStatusUpdateWithoutFeedbackIdsIsKeptRawAsMalformed() {
         JsonObject event = LarkFixtures.json(FEEDBACK_UPDATED);
         event.getAsJsonObject("event").remove("feedback_ids");

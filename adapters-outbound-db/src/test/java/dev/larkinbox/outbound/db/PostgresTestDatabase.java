@@ -65,7 +65,7 @@ public final class PostgresTestDatabase {
 
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
-        execute(ctx, "TRUNCATE feedback_history, status_outbox, feedback, revocation, event_ledger, event_conflict");
+        execute(ctx, "TRUNCATE feedback_history, status_outbox, feedback, revocation, awaited_lark_status, event_ledger, event_conflict");
         return ctx;
     }
 

@@ -9,9 +9,16 @@ import dev.larkinbox.domain.event.Delivery;
 public interface ApplyLarkStatus {
 
     /**
-     * Once per event id. A feedback id not in the inbox is noted in the ledger, not refused.
+     * Once per event id. A feedback id not in the inbox yet is noted in the ledger and its status kept for
+     * when the feedback arrives ({@link #applyAwaited}).
      *
      * @throws ConcurrentChangeException the feedback kept changing meanwhile: nothing written, the event may come again
      */
     Delivery apply(ApplyLarkStatusCommand command);
+
+    /**
+     * Applies the status Lark's console set for the feedback before it arrived, if one waits. Called once the
+     * feedback is in the inbox; again after a failure, since what waits is kept until it was applied.
+     */
+    void applyAwaited(String feedbackId);
 }

@@ -3,6 +3,7 @@ package dev.larkinbox.domain.workflow;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import java.util.List;
+import java.util.Optional;
 
 /** Outgoing port: the changes made to feedback in the inbox, and their history. */
 public interface FeedbackWorkflowStore {
@@ -25,7 +26,22 @@ public interface FeedbackWorkflowStore {
      * @throws ConcurrentChangeException when a change's feedback is no longer at its version: nothing written
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
      */
-    Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> changes);
+    default Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> changes) {
+        return recordLarkEvent(meta, rawEvent, problem, changes, AwaitedStatus.NONE);
+    }
+
+    /**
+     * As {@link #recordLarkEvent(EventMeta, String, String, List)}, keeping in the same transaction the status
+     * for the feedback not in the inbox yet.
+     */
+    Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> changes,
+                             AwaitedStatus awaited);
+
+    /** The status Lark set last for the feedback before it arrived; empty when none waits. */
+    Optional<LarkFeedbackStatus> awaitedStatus(String feedbackId);
+
+    /** The awaited status was applied (or was no change): it waits no more. */
+    void forgetAwaited(String feedbackId);
 
     /** Every change of the feedback, oldest first; empty for a feedback never changed (or unknown). */
     List<HistoryEntry> history(String feedbackId);

@@ -89,6 +89,7 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
         Optional<LarkFeedbackStatus> status = LarkFeedbackStatus.fromCode(command.larkStatus());
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             List<WorkflowChange> changes = new ArrayList<>();
+            List<String> notYetArrived = new ArrayList<>();
             int unknown = 0;
             int ourPending = 0;
             int stale = 0;
@@ -96,6 +97,7 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
                 Optional<TriagedFeedback> found = inbox.find(feedbackId);
                 if (found.isEmpty()) {
                     unknown++;
+                    notYetArrived.add(feedbackId);
                 } else if (status.isEmpty() || status.get().agreesWith(found.get().status())) {
                     continue;
                 } else if (outbox.hasPending(feedbackId)) {
@@ -112,12 +114,37 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
                     ? "status " + command.larkStatus() + " is not one this version knows: nothing changed"
                     : notApplied(unknown, ourPending, stale, command.omittedFeedbackIds());
             try {
-                return store.recordLarkEvent(command.meta(), command.rawEvent(), problem, changes);
+                AwaitedStatus awaited = status.isEmpty() || notYetArrived.isEmpty() ? AwaitedStatus.NONE
+                        : new AwaitedStatus(notYetArrived, status.get());
+                return store.recordLarkEvent(command.meta(), command.rawEvent(), problem, changes, awaited);
             } catch (ConcurrentChangeException e) {
                 // a feedback changed between reading and writing: decide again on what is there now
             }
         }
         throw new ConcurrentChangeException("feedback named by event " + command.meta().eventId() + " kept changing");
+    }
+
+    @Override
+    public void applyAwaited(String feedbackId) {
+        Optional<LarkFeedbackStatus> awaited = store.awaitedStatus(feedbackId);
+        if (awaited.isEmpty()) {
+            return;
+        }
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<TriagedFeedback> found = inbox.find(feedbackId);
+            if (found.isEmpty()) {
+                return; // not arrived after all: it keeps waiting
+            }
+            TriagedFeedback item = found.get();
+            // a change of ours made since it arrived is newer than what Lark said before it arrived
+            if (awaited.get().agreesWith(item.status()) || outbox.hasPending(feedbackId)
+                    || store.record(change(item, awaited.get().toStatus(), item.assignee(), null, Actor.LARK,
+                    clock.instant(), null))) {
+                store.forgetAwaited(feedbackId);
+                return;
+            }
+        }
+        throw new ConcurrentChangeException("feedback " + feedbackId + " kept changing");
     }
 
     private boolean isOlderThanOurLastSync(EventMeta meta, String feedbackId) {
@@ -139,7 +166,7 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
             parts.add(omitted + " beyond the first " + ApplyLarkStatusCommand.MAX_FEEDBACK_IDS + " named");
         }
         if (unknown > 0) {
-            parts.add(unknown + " not in the inbox");
+            parts.add(unknown + " not in the inbox yet (applied when they arrive)");
         }
         if (ourPending > 0) {
             parts.add(ourPending + " with a newer status of ours on its way to Lark");

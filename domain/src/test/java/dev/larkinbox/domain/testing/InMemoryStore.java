@@ -22,9 +22,11 @@ import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.sync.StatusOutbox;
+import dev.larkinbox.domain.workflow.AwaitedStatus;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.StatusSync;
 import dev.larkinbox.domain.workflow.WorkflowChange;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final List<OutboxEntry> outbox = new ArrayList<>();
     private final Map<String, String> problems = new HashMap<>();
     private final Map<String, String> rawEvents = new HashMap<>();
+    private final Map<String, LarkFeedbackStatus> awaitedStatuses = new HashMap<>();
     private final Map<String, Set<String>> conflicts = new HashMap<>();
     private volatile boolean failWrites;
     private volatile boolean refuseValues;
@@ -201,7 +204,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
 
     @Override
     public synchronized Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem,
-                                                 List<WorkflowChange> changes) {
+                                                 List<WorkflowChange> changes, AwaitedStatus awaited) {
         Objects.requireNonNull(rawEvent, "rawEvent");
         checkWritable();
         if (ledger.containsKey(meta.eventId())) {
@@ -216,7 +219,20 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             problems.put(meta.eventId(), problem);
         }
         changes.forEach(this::write);
+        // a later event's status replaces an earlier one's
+        awaited.feedbackIds().forEach(id -> awaitedStatuses.put(id, awaited.status()));
         return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized Optional<LarkFeedbackStatus> awaitedStatus(String feedbackId) {
+        return Optional.ofNullable(awaitedStatuses.get(feedbackId));
+    }
+
+    @Override
+    public synchronized void forgetAwaited(String feedbackId) {
+        checkWritable();
+        awaitedStatuses.remove(feedbackId);
     }
 
     @Override

@@ -26,6 +26,7 @@ import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.AwaitedStatus;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
@@ -282,6 +283,23 @@ public abstract class WorkflowPortsContract {
                 "not applied to feedback: 1 not in the inbox", List.of()));
 
         assertEquals(LedgerOutcome.STORED, ports.ledger().entry("ev-updated").orElseThrow().outcome());
+    }
+
+    @Test
+    void aStatusForFeedbackNotYetArrivedWaitsTheLatestOneWinsAndIsForgottenOnceApplied() {
+        EventMeta first = meta("ev-u1", "application.application.feedback.updated_v6", at(60));
+        EventMeta later = meta("ev-u2", "application.application.feedback.updated_v6", at(61));
+
+        ports.workflow().recordLarkEvent(first, rawEvent("ev-u1"), "not applied", List.of(),
+                new AwaitedStatus(List.of("fb-late", "fb-other"), LarkFeedbackStatus.MARKED));
+        ports.workflow().recordLarkEvent(later, rawEvent("ev-u2"), "not applied", List.of(),
+                new AwaitedStatus(List.of("fb-late"), LarkFeedbackStatus.PROCESSING));
+
+        assertEquals(Optional.of(LarkFeedbackStatus.PROCESSING), ports.workflow().awaitedStatus("fb-late"));
+        assertEquals(Optional.of(LarkFeedbackStatus.MARKED), ports.workflow().awaitedStatus("fb-other"));
+        ports.workflow().forgetAwaited("fb-late");
+        assertEquals(Optional.empty(), ports.workflow().awaitedStatus("fb-late"));
+        assertEquals(Optional.empty(), ports.workflow().awaitedStatus("fb-never"));
     }
 
     @Test

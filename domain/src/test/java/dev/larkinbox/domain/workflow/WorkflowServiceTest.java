@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class WorkflowServiceTest {
@@ -150,8 +151,19 @@ class WorkflowServiceTest {
             }
 
             @Override
-            public Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> c) {
-                return store.recordLarkEvent(meta, rawEvent, problem, c);
+            public Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> c,
+                                            AwaitedStatus awaited) {
+                return store.recordLarkEvent(meta, rawEvent, problem, c, awaited);
+            }
+
+            @Override
+            public Optional<LarkFeedbackStatus> awaitedStatus(String feedbackId) {
+                return store.awaitedStatus(feedbackId);
+            }
+
+            @Override
+            public void forgetAwaited(String feedbackId) {
+                store.forgetAwaited(feedbackId);
             }
 
             @Override

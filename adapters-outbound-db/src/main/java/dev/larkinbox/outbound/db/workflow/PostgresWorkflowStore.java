@@ -5,9 +5,11 @@ import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.workflow.AwaitedStatus;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.WorkflowChange;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
@@ -18,6 +20,7 @@ import java.sql.Connection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Changes to feedback in PostgreSQL: the feedback row, its history and its outbox entry in one transaction, the
@@ -45,7 +48,8 @@ public class PostgresWorkflowStore implements FeedbackWorkflowStore {
     }
 
     @Override
-    public Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> changes) {
+    public Delivery recordLarkEvent(EventMeta meta, String rawEvent, String problem, List<WorkflowChange> changes,
+                                    AwaitedStatus awaited) {
         Objects.requireNonNull(rawEvent, "rawEvent");
         LedgerRow entry = LedgerRow.of(meta, LedgerOutcome.STORED, problem, rawEvent);
         // one order for every writer, so that two events naming the same feedback cannot deadlock
@@ -60,8 +64,23 @@ public class PostgresWorkflowStore implements FeedbackWorkflowStore {
                     throw new ConcurrentChangeException("feedback " + change.feedbackId() + " moved on");
                 }
             }
+            for (String feedbackId : awaited.feedbackIds()) {
+                workflow.insertAwaited(storable(feedbackId), entry.eventId(), awaited.status().code(),
+                        entry.receivedAt());
+            }
             return Delivery.NEW;
         }));
+    }
+
+    @Override
+    public Optional<LarkFeedbackStatus> awaitedStatus(String feedbackId) {
+        return StorageFailures.reading(() -> workflow.latestAwaited(storable(feedbackId)))
+                .flatMap(LarkFeedbackStatus::fromCode);
+    }
+
+    @Override
+    public void forgetAwaited(String feedbackId) {
+        StorageFailures.writing(() -> transactions.executeWrite(status -> workflow.forgetAwaited(storable(feedbackId))));
     }
 
     @Override

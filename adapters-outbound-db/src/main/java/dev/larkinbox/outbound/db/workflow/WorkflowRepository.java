@@ -8,6 +8,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Changes to feedback and their history. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -27,6 +28,20 @@ public interface WorkflowRepository extends GenericRepository<FeedbackRow, Strin
     void insertHistory(String feedbackId, long version, Instant changedAt, String actorName, String actorKind,
                        String fromStatus, String toStatus, @Nullable String assigneeBefore,
                        @Nullable String assigneeAfter, @Nullable String note, @Nullable String eventId);
+
+    @Query("""
+            INSERT INTO awaited_lark_status (feedback_id, event_id, lark_status, received_at)
+            VALUES (:feedbackId, :eventId, :larkStatus, :receivedAt)""")
+    void insertAwaited(String feedbackId, String eventId, int larkStatus, Instant receivedAt);
+
+    /** The status of the event that came last. */
+    @Query("""
+            SELECT lark_status FROM awaited_lark_status WHERE feedback_id = :feedbackId
+            ORDER BY received_at DESC, event_id DESC LIMIT 1""")
+    Optional<Integer> latestAwaited(String feedbackId);
+
+    @Query("DELETE FROM awaited_lark_status WHERE feedback_id = :feedbackId")
+    int forgetAwaited(String feedbackId);
 
     @Query("""
             SELECT feedback_id, version, changed_at, actor_name, actor_kind, from_status, to_status, assignee_before,

@@ -15,3 +15,13 @@ CREATE TABLE event_conflict (
 );
 
 CREATE UNIQUE INDEX event_conflict_body_once ON event_conflict (event_id, md5(raw_event));
+
+-- A status set in Lark's console for feedback not in the inbox yet, applied when the feedback arrives. Written in
+-- the transaction of the status event's ledger entry.
+CREATE TABLE awaited_lark_status (
+    feedback_id text COLLATE "C" NOT NULL,
+    event_id    text COLLATE "C" NOT NULL REFERENCES event_ledger (event_id),
+    lark_status integer     NOT NULL CHECK (lark_status BETWEEN 0 AND 3),
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (feedback_id, event_id)
+);
