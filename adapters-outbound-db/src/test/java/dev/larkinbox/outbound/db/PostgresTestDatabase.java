@@ -1,10 +1,12 @@
 package dev.larkinbox.outbound.db;
 
+import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.StatusOutbox;
+import dev.larkinbox.domain.testing.SampleEvents;
 import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.domain.testing.WorkflowPorts;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
@@ -45,8 +47,25 @@ public final class PostgresTestDatabase {
                     ? ApplicationContext.run(properties(url, System.getenv("DATASOURCES_DEFAULT_USERNAME"),
                     System.getenv("DATASOURCES_DEFAULT_PASSWORD")))
                     : startEmbedded();
+            warmUp(context);
         }
         return context;
+    }
+
+    /**
+     * The first write of a fresh JVM and server (connections, statements, JIT) can take longer than the group
+     * commit waits (2 s) on a loaded 2-core machine: paid here, so that no test's first write pays it.
+     */
+    private static void warmUp(ApplicationContext ctx) {
+        RevocationHistory history = ctx.getBean(RevocationHistory.class);
+        for (int attempt = 0; attempt < 10; attempt++) {
+            try {
+                history.append(SampleEvents.revocation("warm-up-" + attempt, SampleEvents.APP, "v", SampleEvents.T0));
+                return;
+            } catch (StorageUnavailableException e) {
+                // still warming up; the tests empty the tables before they start
+            }
+        }
     }
 
     /** The ports over emptied tables. */
