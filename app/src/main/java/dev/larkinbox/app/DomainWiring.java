@@ -12,7 +12,6 @@ import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -41,11 +40,11 @@ class DomainWiring {
     /** With status sync off, changes are kept but nothing is queued for Lark. */
     @Singleton
     WorkflowService workflow(FeedbackInbox inbox, FeedbackWorkflowStore store, StatusOutbox outbox,
-                             Environment environment) {
-        boolean sync = LarkApiConfig.syncToLark(environment);
+                             LarkConfig lark, SyncConfig config) {
+        boolean sync = lark.hasCredentials() && config.syncToLark();
         if (!sync) {
-            LOG.info("status sync to Lark is off: {}", LarkApiConfig.credentials(environment)
-                    ? LarkApiConfig.SYNC_PROPERTY + " is false" : "lark.app-id and lark.app-secret are not set");
+            LOG.info("status sync to Lark is off: {}", lark.hasCredentials()
+                    ? "inbox.sync-to-lark is false" : "lark.app-id and lark.app-secret are not set");
         }
         return new WorkflowService(inbox, store, outbox, sync, Clock.systemUTC());
     }

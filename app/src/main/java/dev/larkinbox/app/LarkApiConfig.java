@@ -2,36 +2,20 @@ package dev.larkinbox.app;
 
 import io.micronaut.context.condition.Condition;
 import io.micronaut.context.condition.ConditionContext;
-import io.micronaut.core.value.PropertyResolver;
 
 /**
- * Whether the service can call Lark's open API: only with the app's credentials ({@code lark.app-id} and
- * {@code lark.app-secret}, not blank: an environment variable set to "" counts as absent). Status sync also needs
- * {@code inbox.sync-to-lark} (default true).
+ * Whether the service calls Lark's open API: only with the app's credentials. Status sync also needs
+ * {@code inbox.sync-to-lark}.
  */
 final class LarkApiConfig {
-    static final String SYNC_PROPERTY = "inbox.sync-to-lark";
-
     private LarkApiConfig() {
-    }
-
-    static boolean credentials(PropertyResolver properties) {
-        return configured(properties, "lark.app-id") && configured(properties, "lark.app-secret");
-    }
-
-    static boolean syncToLark(PropertyResolver properties) {
-        return credentials(properties) && properties.getProperty(SYNC_PROPERTY, Boolean.class).orElse(true);
-    }
-
-    private static boolean configured(PropertyResolver properties, String name) {
-        return properties.getProperty(name, String.class).filter(v -> !v.isBlank()).isPresent();
     }
 
     /** Beans that call Lark's open API. */
     static final class CredentialsConfigured implements Condition {
         @Override
         public boolean matches(ConditionContext context) {
-            return credentials(context);
+            return context.getBean(LarkConfig.class).hasCredentials();
         }
     }
 
@@ -39,7 +23,15 @@ final class LarkApiConfig {
     static final class SyncEnabled implements Condition {
         @Override
         public boolean matches(ConditionContext context) {
-            return syncToLark(context);
+            return context.getBean(LarkConfig.class).hasCredentials() && context.getBean(SyncConfig.class).syncToLark();
+        }
+    }
+
+    /** The long connection, in {@code ws} and {@code both} modes. */
+    static final class LongConnectionMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context) {
+            return context.getBean(LarkConfig.class).mode().opensLongConnection();
         }
     }
 }

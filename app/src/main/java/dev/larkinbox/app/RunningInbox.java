@@ -3,12 +3,10 @@ package dev.larkinbox.app;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -23,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunningInbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInbox.class);
-    private static final List<String> MODES = List.of("webhook", "ws", "both");
 
     private final ApplicationContext context;
     private final EmbeddedServer server;
@@ -41,14 +38,18 @@ public final class RunningInbox implements AutoCloseable {
 
     /** @param properties configuration that overrides files and environment, as tests set it */
     public static RunningInbox start(Map<String, Object> properties, String... args) {
-        Optional<String> externalUrl;
-        Path dataDir;
+        // the configuration as the context will see it, read before the context: see the class comment
         try (ApplicationContext probe = ApplicationContext.builder().args(args).properties(properties).build()) {
             Environment env = probe.getEnvironment().start();
-            requireKnownMode(env.getProperty("lark.mode", String.class).orElse("webhook"));
-            externalUrl = env.getProperty("datasources.default.url", String.class).filter(u -> !u.isBlank());
-            dataDir = Path.of(env.getProperty("inbox.data-dir", String.class).orElse("./data"));
+            ConfigurationProblems.requireReadable(env);
+            return start(properties, env, args);
         }
+    }
+
+    private static RunningInbox start(Map<String, Object> properties, Environment env, String... args) {
+        Optional<String> externalUrl = env.getProperty("datasources.default.url", String.class)
+                .filter(u -> !u.isBlank());
+        Path dataDir = Path.of(env.getProperty("inbox.data-dir", String.class).orElse("./data"));
         Map<String, Object> effective = new HashMap<>(properties);
         EmbeddedPostgresServer postgres = null;
         if (externalUrl.isEmpty()) {
@@ -59,28 +60,23 @@ public final class RunningInbox implements AutoCloseable {
             effective.put("inbox.database.embedded", true);
         }
         try {
-            ApplicationContext context = ApplicationContext.builder().args(args).properties(effective).start();
+            // every configuration bean is bound and checked at start, not when first used
+            ApplicationContext context = ConfigurationProblems.started(
+                    ApplicationContext.builder().args(args).properties(effective).eagerInitConfiguration(true),
+                    env);
             EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
             RunningInbox inbox = new RunningInbox(context, server, postgres);
             LOG.info("lark-app-inbox listening on port {}; database: {}; mode: {}", server.getPort(),
                     postgres != null
                             ? "embedded PostgreSQL, data in " + dataDir.resolve("pg").toAbsolutePath().normalize()
                             : "external PostgreSQL at " + where(externalUrl.get()),
-                    context.getProperty("lark.mode", String.class).orElse("webhook"));
+                    context.getBean(LarkConfig.class).mode().label());
             return inbox;
         } catch (RuntimeException e) {
             if (postgres != null) {
                 postgres.close();
             }
             throw e;
-        }
-    }
-
-    /** A mistyped mode would otherwise quietly serve the webhook only and never connect. */
-    private static void requireKnownMode(String mode) {
-        if (!MODES.contains(mode)) {
-            throw new ConfigurationException("lark.mode (LARK_MODE) must be one of " + String.join(", ", MODES)
-                    + ", was '" + mode + "'");
         }
     }
 

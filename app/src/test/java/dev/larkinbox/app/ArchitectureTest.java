@@ -1,5 +1,7 @@
 package dev.larkinbox.app;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -49,6 +51,18 @@ class ArchitectureTest {
             .that().resideInAPackage("dev.larkinbox.outbound.lark..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound..", "dev.larkinbox.outbound.db..",
                     "dev.larkinbox.app..");
+
+    @ArchTest
+    static final ArchRule theJobsDoNotUseAnotherAdapter = noClasses()
+            .that().resideInAPackage("dev.larkinbox.inbound.jobs..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..", "dev.larkinbox.inbound.ws..",
+                    "dev.larkinbox.inbound.lark..", "dev.larkinbox.outbound..", "dev.larkinbox.app..");
+
+    /** Adapters drive the domain through its use-case interfaces, so that a service can change behind them. */
+    @ArchTest
+    static final ArchRule adaptersUseTheUseCasesNotTheServices = noClasses()
+            .that().resideInAnyPackage("dev.larkinbox.inbound..", "dev.larkinbox.outbound..")
+            .should().dependOnClassesThat(resideInAPackage("dev.larkinbox.domain..").and(simpleNameEndingWith("Service")));
 
     /** The translation both transports share is a library of theirs: it knows neither of them. */
     @ArchTest

@@ -73,14 +73,20 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void anUnknownModeStopsTheStartWithAClearErrorBeforeAnythingRuns(@TempDir Path dataDir) {
-        Map<String, Object> config = Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString(),
-                "lark.mode", "websocket");
+    void aBadSettingStopsTheStartWithOneLineNamingThePropertyAndWhatIsAllowed(@TempDir Path dataDir) {
+        Map<String, Map<String, Object>> bad = new java.util.LinkedHashMap<>();
+        bad.put("lark.mode (LARK_MODE) must be one of webhook, ws, both, was 'websocket'", Map.of("lark.mode", "websocket"));
+        bad.put("lark.api-timeout (LARK_API_TIMEOUT) must be a duration such as 10s, 500ms or 2m, was 'soon'", Map.of("lark.api-timeout", "soon"));
+        bad.put("inbox.recovery.days (INBOX_RECOVERY_DAYS) must be greater than or equal to 1, was '0'", Map.of("inbox.recovery.days", "0"));
+        bad.put("inbox.recovery.days (INBOX_RECOVERY_DAYS) must be a whole number, was 'three'", Map.of("inbox.recovery.days", "three"));
+        bad.forEach((expected, setting) -> {
+            Map<String, Object> config = new java.util.HashMap<>(setting);
+            config.putAll(Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString()));
 
-        ConfigurationException e = assertThrows(ConfigurationException.class, () -> RunningInbox.start(config));
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> RunningInbox.start(config));
 
-        assertEquals("lark.mode (LARK_MODE) must be one of webhook, ws, both, was 'websocket'", e.getMessage());
-        assertFalse(dataDir.resolve("pg").toFile().exists(), "no database was started");
+            assertEquals(expected, e.getMessage());
+        });
     }
 
     @Test

@@ -13,10 +13,10 @@ import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedback;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.inbound.jobs.RecoveryJob;
+import dev.larkinbox.inbound.jobs.StatusSyncJob;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
-import dev.larkinbox.outbound.lark.RecoveryJob;
-import dev.larkinbox.outbound.lark.StatusSyncWorker;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ class LarkSyncSwitchTest {
                         FeedbackStatus.ACKNOWLEDGED, null, null, null, Actor.user("alice")));
 
                 assertFalse(inbox.context().getBean(StatusOutbox.class).hasPending(feedbackId));
-                assertTrue(inbox.context().findBean(StatusSyncWorker.class).isEmpty());
+                assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());
                 assertTrue(inbox.context().findBean(RecoveryJob.class).isPresent());
             }
         }
@@ -51,7 +51,7 @@ class LarkSyncSwitchTest {
     void withoutAppCredentialsNothingCallsLarkAndRecoveryIsNotConfigured(@TempDir Path dataDir) {
         try (RunningInbox inbox = RunningInbox.start(Map.of("micronaut.server.port", -1,
                 "inbox.data-dir", dataDir.toString(), "inbox.api-token", InboxApi.TOKEN, "lark.app-id", " "))) {
-            assertTrue(inbox.context().findBean(StatusSyncWorker.class).isEmpty());
+            assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());
             assertTrue(inbox.context().findBean(RecoveryJob.class).isEmpty());
             assertEquals(503, new InboxApi(inbox.uri()).post("/api/recovery").statusCode());
         }

@@ -39,7 +39,7 @@ class RecoveryIntegrationTest {
     private final LarkStandIn lark = LarkStandIn.start(APP, SECRET, 2);
     private final InMemoryStore store = new InMemoryStore();
     private final RecoveryService recovery = new RecoveryService(new LarkOpenApi(settings(lark, null)), store, store,
-            new DefaultTriagePolicy(), List.of(APP), Clock.systemUTC());
+            new DefaultTriagePolicy(), List.of(APP), 3, Clock.systemUTC());
 
     @AfterEach
     void stop() {
@@ -80,19 +80,6 @@ class RecoveryIntegrationTest {
         assertEquals(FeedbackStatus.IN_PROGRESS, item.status());
         assertEquals(Transport.RECOVERY, item.meta().transport());
         assertEquals("打开后白屏", item.feedback().description());
-    }
-
-    @Test
-    void theScheduledJobRecoversWithoutBeingAsked() {
-        lark.addFeedback(APP, "fb-1", LocalDateTime.now(LarkOpenApi.LARK_ZONE));
-
-        try (RecoveryJob job = new RecoveryJob(recovery, 2, Duration.ZERO, Duration.ofMillis(50))) {
-            LarkStandIn.await("the feedback recovered", Duration.ofSeconds(20), () -> store.find("fb-1").isPresent());
-            LarkStandIn.await("a few more runs", Duration.ofSeconds(20), () -> lark.calls("list") >= 3);
-        }
-
-        assertEquals(Set.of("fb-1"), inboxIds());
-        assertTrue(store.entry("recovered:fb-1").isPresent());
     }
 
     private void arrivedByEvent(String feedbackId) {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Statuses set in the inbox reach the stand-in Lark through the outbox, the worker and the SDK client. */
+/** Statuses set in the inbox reach the stand-in Lark through the outbox, its repeated draining and the SDK client. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class StatusSyncIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -41,7 +41,7 @@ class StatusSyncIntegrationTest {
     private final StatusSyncService sync = new StatusSyncService(store, new LarkOpenApi(settings(lark, null)),
             new Backoff(Duration.ofMillis(50), Duration.ofMillis(200)), Duration.ofSeconds(30), 20, 3,
             Clock.systemUTC());
-    private StatusSyncWorker worker;
+    private Repeatedly worker;
 
     @AfterEach
     void stop() {
@@ -54,7 +54,7 @@ class StatusSyncIntegrationTest {
     @Test
     void aFeedbackWorkedFromNewToResolvedReachesLarkWithTheMappedStatusesInOrder() {
         arrive("fb-1");
-        worker = new StatusSyncWorker(sync, Duration.ofMillis(20));
+        worker = Repeatedly.run(sync::syncDue, Duration.ofMillis(20));
 
         work("fb-1", ACKNOWLEDGED);
         work("fb-1", IN_PROGRESS);
@@ -70,7 +70,7 @@ class StatusSyncIntegrationTest {
         arrive("fb-1");
         arrive("fb-2");
         lark.down();
-        worker = new StatusSyncWorker(sync, Duration.ofMillis(20));
+        worker = Repeatedly.run(sync::syncDue, Duration.ofMillis(20));
 
         work("fb-1", ACKNOWLEDGED);
         work("fb-2", ACKNOWLEDGED);
@@ -94,7 +94,7 @@ class StatusSyncIntegrationTest {
         arrive("fb-1");
         work("fb-1", ACKNOWLEDGED); // no worker runs: the service stopped right after this change
 
-        worker = new StatusSyncWorker(sync, Duration.ofMillis(20));
+        worker = Repeatedly.run(sync::syncDue, Duration.ofMillis(20));
 
         LarkStandIn.await("the status left behind in Lark", WAIT, () -> lark.patches().size() == 1);
         assertEquals(new Patch(APP, "fb-1", 1, null), lark.patches().get(0));

@@ -35,11 +35,15 @@ public final class RecoveryService implements RecoverMissedFeedback {
     private final RecoveryInbox recovered;
     private final TriagePolicy policy;
     private final List<String> appIds;
+    private final int defaultDays;
     private final Clock clock;
 
-    /** @param appIds the apps whose feedback the inbox keeps */
+    /**
+     * @param appIds      the apps whose feedback the inbox keeps
+     * @param defaultDays how far back a command that names no days looks
+     */
     public RecoveryService(LarkFeedbackListing lark, FeedbackInbox inbox, RecoveryInbox recovered, TriagePolicy policy,
-                           List<String> appIds, Clock clock) {
+                           List<String> appIds, int defaultDays, Clock clock) {
         this.lark = Objects.requireNonNull(lark, "lark");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.recovered = Objects.requireNonNull(recovered, "recovered");
@@ -49,13 +53,14 @@ public final class RecoveryService implements RecoverMissedFeedback {
             throw new IllegalArgumentException("recovery needs at least one app id");
         }
         this.appIds.forEach(id -> Text.requireNonBlank(id, "app id"));
+        this.defaultDays = RecoverMissedFeedbackCommand.requireDays(defaultDays);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public RecoveryReport recover(RecoverMissedFeedbackCommand command) {
         Instant until = clock.instant();
-        Instant since = until.minus(Duration.ofDays(command.days()));
+        Instant since = until.minus(Duration.ofDays(command.days() == null ? defaultDays : command.days()));
         int listed = 0;
         List<String> added = new ArrayList<>();
         for (String appId : appIds) {

@@ -36,7 +36,7 @@ class RecoveryServiceTest {
     private final InMemoryStore store = new InMemoryStore();
     private final LarkFeedbackListing lark = mock(LarkFeedbackListing.class);
     private final RecoveryService recovery = new RecoveryService(lark, store, store, new DefaultTriagePolicy(),
-            List.of(APP), Clock.fixed(T0, ZoneOffset.UTC));
+            List.of(APP), 3, Clock.fixed(T0, ZoneOffset.UTC));
 
     @Test
     void exactlyTheFeedbackThatNeverArrivedIsAddedFromEveryPageTriagedAndMarkedRecovered() {

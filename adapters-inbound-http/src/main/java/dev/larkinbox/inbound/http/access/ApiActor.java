@@ -3,7 +3,6 @@ package dev.larkinbox.inbound.http.access;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -18,8 +17,8 @@ public class ApiActor {
 
     private final Actor configured;
 
-    ApiActor(@Value("${inbox.api-user:inbox}") String apiUser) {
-        this.configured = Actor.user(apiUser.strip()); // a bad name fails the start, not the first change
+    ApiActor(ApiConfig config) {
+        this.configured = Actor.user(config.apiUser().strip()); // a bad name fails the start, not the first change
     }
 
     /** @throws ProblemException 400 when the header is not a usable name */

@@ -1,7 +1,6 @@
 package dev.larkinbox.inbound.http.access;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.slf4j.Logger;
@@ -18,7 +17,8 @@ public class ApiToken {
 
     private final String token;
 
-    ApiToken(@Value("${inbox.api-token:}") String configured) {
+    ApiToken(ApiConfig config) {
+        String configured = config.apiToken();
         if (Secrets.isConfigured(configured)) {
             token = configured;
         } else {
@@ -27,8 +27,8 @@ public class ApiToken {
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
             // The one log line allowed to hold a secret: without it nobody could use the API. Set
             // inbox.api-token (INBOX_API_TOKEN) to keep it out of the log.
-            LOG.warn("inbox.api-token is not configured; the read API accepts this generated token until restart: {}",
-                    token);
+            LOG.warn("inbox.api-token (INBOX_API_TOKEN) is not set, so /api/** takes a token made at this start, "
+                    + "a new one at every start: Authorization: Bearer {}", token);
         }
     }
 

@@ -7,7 +7,6 @@ import dev.larkinbox.inbound.lark.LarkEnvelope;
 import dev.larkinbox.inbound.lark.MalformedEventException;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -30,14 +29,13 @@ import org.slf4j.LoggerFactory;
  * Created eagerly ({@link Context}) so that a missing configuration is reported at start, not at the first event.
  */
 @Context
-@Requires(property = WebhookController.MODE_PROPERTY, notEquals = WebhookController.MODE_WS_ONLY)
+@Requires(condition = WebhookServed.class)
 class LarkRequestVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(LarkRequestVerifier.class);
 
     static final String TIMESTAMP_HEADER = "X-Lark-Request-Timestamp";
     static final String NONCE_HEADER = "X-Lark-Request-Nonce";
     static final String SIGNATURE_HEADER = "X-Lark-Signature";
-    static final String ALLOW_UNVERIFIED_PROPERTY = "lark.webhook.allow-unverified";
 
     private final String encryptKey;
     private final String verificationToken;
@@ -45,12 +43,10 @@ class LarkRequestVerifier {
     /** Neither key nor token, and unverified events not allowed: every request is refused. */
     private final boolean refuseAll;
 
-    LarkRequestVerifier(@Value("${lark.encrypt-key:}") String encryptKey,
-                        @Value("${lark.verification-token:}") String verificationToken,
-                        @Value("${" + ALLOW_UNVERIFIED_PROPERTY + ":false}") boolean allowUnverified,
-                        JsonMapper json) {
-        this.encryptKey = Secrets.isConfigured(encryptKey) ? encryptKey : null;
-        this.verificationToken = Secrets.isConfigured(verificationToken) ? verificationToken : null;
+    LarkRequestVerifier(WebhookConfig config, JsonMapper json) {
+        this.encryptKey = Secrets.isConfigured(config.encryptKey()) ? config.encryptKey() : null;
+        this.verificationToken = Secrets.isConfigured(config.verificationToken()) ? config.verificationToken() : null;
+        boolean allowUnverified = config.webhook().allowUnverified();
         this.json = json;
         boolean unverifiable = this.encryptKey == null && this.verificationToken == null;
         this.refuseAll = unverifiable && !allowUnverified;

@@ -8,7 +8,6 @@ import dev.larkinbox.inbound.lark.LarkEnvelope;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.MalformedEventException;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -30,12 +29,9 @@ import org.slf4j.LoggerFactory;
  * body is read as a stream and the store is called synchronously, neither of which may hold a Netty event loop.
  */
 @Controller("/webhook")
-@Requires(property = WebhookController.MODE_PROPERTY, notEquals = WebhookController.MODE_WS_ONLY)
+@Requires(condition = WebhookServed.class)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class WebhookController {
-    static final String MODE_PROPERTY = "lark.mode";
-    static final String MODE_WS_ONLY = "ws";
-
     /** Lark's events are a few KiB; anything this large is not one of them. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int CHUNK_BYTES = 16 * 1024;
@@ -46,15 +42,10 @@ public class WebhookController {
     private final LarkEventIntake intake;
     private final Duration readTimeout;
 
-    /**
-     * @param readTimeout how long reading one body may take: a body trickled byte by byte must not hold a thread
-     *                    (the server's read-idle-timeout only bounds each pause)
-     */
-    WebhookController(LarkRequestVerifier verifier, LarkEventIntake intake,
-                      @Value("${lark.webhook.read-timeout:10s}") Duration readTimeout) {
+    WebhookController(LarkRequestVerifier verifier, LarkEventIntake intake, WebhookConfig config) {
         this.verifier = verifier;
         this.intake = intake;
-        this.readTimeout = readTimeout;
+        this.readTimeout = config.webhook().readTimeout();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.http.access;
 
 import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ch.qos.logback.classic.Level;
 import dev.larkinbox.inbound.http.support.LogCapture;
@@ -22,11 +23,15 @@ class GeneratedApiTokenTest {
              TestServer server = TestServer.start(Map.of("lark.verification-token", "vt"))) {
 
             List<String> lines = log.lines(Level.INFO).stream()
-                    .filter(line -> line.contains("inbox.api-token is not configured")).toList();
+                    .filter(line -> line.contains("inbox.api-token (INBOX_API_TOKEN) is not set")).toList();
             assertEquals(1, lines.size(), lines.toString());
-            String token = lines.get(0).substring(lines.get(0).lastIndexOf(' ') + 1);
+            // the line says it changes at every start, and gives the header to send, ready to copy
+            assertTrue(lines.get(0).contains("a new one at every start"), lines.get(0));
+            String header = lines.get(0).substring(lines.get(0).indexOf("Authorization: ") + "Authorization: ".length());
+            String token = header.substring("Bearer ".length());
+            assertTrue(header.startsWith("Bearer "), header);
 
-            assertEquals(200, server.get("/api/feedback", "Bearer " + token).status());
+            assertEquals(200, server.get("/api/feedback", header).status());
             assertProblem(server.get("/api/feedback", "Bearer " + TestServer.API_TOKEN), 401, "wrong-api-token");
             server.get("/api/revocations", "Bearer " + token);
             assertEquals(1, log.lines(Level.INFO).stream().filter(line -> line.contains(token)).count());

@@ -56,7 +56,7 @@ public class TestBeans {
     @Singleton
     @Requires(property = "test.recovery", value = "on")
     RecoveryService recovery(StubListing listing, InMemoryStore store) {
-        return new RecoveryService(listing, store, store, new DefaultTriagePolicy(), List.of(StubListing.APP),
+        return new RecoveryService(listing, store, store, new DefaultTriagePolicy(), List.of(StubListing.APP), 3,
                 Clock.systemUTC());
     }
 

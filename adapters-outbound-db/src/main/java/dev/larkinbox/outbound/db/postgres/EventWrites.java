@@ -3,7 +3,6 @@ package dev.larkinbox.outbound.db.postgres;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -37,21 +36,10 @@ public class EventWrites {
     private final Thread committer = new Thread(this::commitBatches, "event-group-commit");
     private volatile boolean closed;
 
-    /**
-     * @param maxBatch how many events one transaction stores at most
-     * @param maxWait  how long a caller waits for its commit before it answers that the store is unavailable
-     *                 (Lark's 3 s deadline must hold when the database hangs). The write may still commit
-     *                 later: Lark's redelivery is then a duplicate.
-     */
-    public EventWrites(TransactionOperations<Connection> transactions,
-                       @Value("${inbox.store.group-commit.max-batch:64}") int maxBatch,
-                       @Value("${inbox.store.group-commit.max-wait:2s}") Duration maxWait) {
-        if (maxBatch < 1) {
-            throw new IllegalArgumentException("inbox.store.group-commit.max-batch must be at least 1");
-        }
+    public EventWrites(TransactionOperations<Connection> transactions, GroupCommitConfig config) {
         this.transactions = transactions;
-        this.maxBatch = maxBatch;
-        this.maxWait = maxWait;
+        this.maxBatch = config.maxBatch();
+        this.maxWait = config.maxWait();
         committer.setDaemon(true);
     }
 

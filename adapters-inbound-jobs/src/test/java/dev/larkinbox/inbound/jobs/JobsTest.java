@@ -1,0 +1,97 @@
+package dev.larkinbox.inbound.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
+import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
+import dev.larkinbox.domain.recovery.RecoveryReport;
+import dev.larkinbox.domain.sync.SyncReport;
+import dev.larkinbox.domain.sync.SyncStatusToLark;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The jobs run on Micronaut's scheduler, at the configured intervals, and a failed run never stops the next. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class JobsTest {
+
+    @Test
+    void aRunThatFailsEvenWithAnErrorIsFollowedByTheNextRun() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("test.jobs", "on",
+                "inbox.recovery.initial-delay", "0s", "inbox.recovery.interval", "50ms",
+                "inbox.sync.poll-interval", "50ms"))) {
+            FailingUseCases useCases = context.getBean(FailingUseCases.class);
+
+            await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4);
+
+            assertTrue(context.findBean(RecoveryJob.class).isPresent());
+            assertTrue(context.findBean(StatusSyncJob.class).isPresent());
+            // the job asks for the configured look-back: its default lives with the recovery configuration
+            assertEquals(List.of(RecoverMissedFeedbackCommand.CONFIGURED), useCases.commands.subList(0, 1));
+        }
+    }
+
+    @Test
+    void withoutTheUseCasesNoJobRuns() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of())) {
+            assertFalse(context.findBean(RecoveryJob.class).isPresent());
+            assertFalse(context.findBean(StatusSyncJob.class).isPresent());
+        }
+    }
+
+    private static void await(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the jobs did not run again after their failures");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Use cases whose first run throws an Error and second a RuntimeException; later runs succeed. */
+    @Singleton
+    @Requires(property = "test.jobs", value = "on")
+    static final class FailingUseCases implements RecoverMissedFeedback, SyncStatusToLark {
+        final AtomicInteger recoveries = new AtomicInteger();
+        final AtomicInteger syncs = new AtomicInteger();
+        final List<RecoverMissedFeedbackCommand> commands = new CopyOnWriteArrayList<>();
+
+        @Override
+        public RecoveryReport recover(RecoverMissedFeedbackCommand command) {
+            commands.add(command);
+            fail(recoveries.incrementAndGet());
+            return new RecoveryReport(0, List.of());
+        }
+
+        @Override
+        public SyncReport syncDue() {
+            fail(syncs.incrementAndGet());
+            return SyncReport.NOTHING;
+        }
+
+        private static void fail(int run) {
+            if (run == 1) {
+                throw new StackOverflowError("run 1 fails with an Error");
+            }
+            if (run == 2) {
+                throw new IllegalStateException("run 2 fails with an exception");
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.larkinbox.outbound.db.postgres;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+
+/**
+ * Group commit of events ({@code inbox.store.group-commit.*}).
+ *
+ * @param maxBatch how many events one transaction stores at most
+ * @param maxWait  how long a caller waits for its commit before it answers that the store is unavailable (Lark's
+ *                 3 s deadline must hold when the database hangs). The write may still commit later: Lark's
+ *                 redelivery is then a duplicate.
+ */
+@ConfigurationProperties("inbox.store.group-commit")
+public record GroupCommitConfig(@Bindable(defaultValue = "64") @Min(1) int maxBatch,
+                                @Bindable(defaultValue = "2s") @NotNull Duration maxWait) {
+}

@@ -1,0 +1,22 @@
+package dev.larkinbox.app;
+
+import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+
+/**
+ * Recovery of missed feedback ({@code inbox.recovery.*}). When it runs, {@code interval} and
+ * {@code initial-delay}, is the job's.
+ *
+ * @param days   how far back it looks, unless a request names its own; Lark retries an event for about 7 hours,
+ *               so the default looks much further back than that
+ * @param appIds the apps whose feedback is recovered; {@code lark.app-id} when unset
+ */
+@ConfigurationProperties("inbox.recovery")
+record RecoveryConfig(@Bindable(defaultValue = "3") @Min(1) @Max(RecoverMissedFeedbackCommand.MAX_DAYS) int days,
+                      @Nullable List<String> appIds) {
+}
