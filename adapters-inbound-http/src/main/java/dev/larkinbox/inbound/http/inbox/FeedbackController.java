@@ -10,12 +10,12 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.BrowseHistory;
 import dev.larkinbox.domain.workflow.WorkFeedback;
+import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.access.ApiActor;
 import dev.larkinbox.inbound.http.api.ItemPage;
-import dev.larkinbox.inbound.http.api.Paging;
+import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
-import dev.larkinbox.inbound.http.problem.DomainRefusals;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
@@ -30,9 +30,12 @@ import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -63,27 +66,27 @@ public class FeedbackController {
     }
 
     @Get
+    @Operation(operationId = "listFeedback")
     public ItemPage<FeedbackItem> list(@Nullable @QueryValue("app_id") String appId,
                                        @Nullable @QueryValue String status,
                                        @Nullable @QueryValue String priority,
                                        @Nullable @QueryValue("feedback_type") String feedbackType,
                                        @Nullable @QueryValue String assignee,
-                                       @Nullable @QueryValue String limit,
-                                       @Nullable @QueryValue String cursor) {
+                                       @Valid @RequestBean PageQuery page) {
         var filter = new FeedbackFilter(
                 Query.optional(appId),
                 Query.choice("status", status, FeedbackStatus::fromLabel, STATUSES),
                 Query.choice("priority", priority, Priority::valueOf, PRIORITIES),
                 Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
                 Query.optional(assignee));
-        return ItemPage.of(feedback.list(filter, Paging.request(limit, cursor)), FeedbackItem::of);
+        return ItemPage.of(feedback.list(filter, page.request()), FeedbackItem::of);
     }
 
     /** The feedback, with its version as ETag for a later If-Match. */
     @Get("/{feedback_id}")
+    @Operation(operationId = "getFeedback")
     public HttpResponse<FeedbackItem> find(@PathVariable("feedback_id") String feedbackId) {
-        return tagged(feedback.find(feedbackId).orElseThrow(
-                () -> new ProblemException(ProblemType.NOT_FOUND, "no feedback with this feedback_id")));
+        return tagged(feedback.find(feedbackId).orElseThrow(() -> new FeedbackNotFoundException(feedbackId)));
     }
 
     /**
@@ -94,6 +97,7 @@ public class FeedbackController {
      * @param actorName who makes the change; {@code inbox.api-user} when absent
      */
     @Patch("/{feedback_id}")
+    @Operation(operationId = "workFeedback")
     @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
     public HttpResponse<FeedbackItem> change(@PathVariable("feedback_id") String feedbackId, @Body FeedbackPatch patch,
                                              @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
@@ -109,14 +113,14 @@ public class FeedbackController {
             // the command's messages name the field and the rule, never the value
             throw new ProblemException(ProblemType.INVALID_CHANGE, e.getMessage());
         }
-        return tagged(DomainRefusals.answered(() -> work.work(command)));
+        return tagged(work.work(command));
     }
 
     /** Every change of the feedback, oldest first. */
     @Get("/{feedback_id}/history")
+    @Operation(operationId = "getFeedbackHistory")
     public ItemPage<HistoryItem> history(@PathVariable("feedback_id") String feedbackId) {
-        return new ItemPage<>(DomainRefusals.answered(() -> history.history(feedbackId)).stream()
-                .map(HistoryItem::of).toList(), null);
+        return new ItemPage<>(history.history(feedbackId).stream().map(HistoryItem::of).toList(), null);
     }
 
     private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {

@@ -10,6 +10,7 @@ public enum ProblemType {
     MALFORMED_EVENT(HttpStatus.BAD_REQUEST, "malformed-event", "Malformed event"),
     INVALID_QUERY(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query"),
     INVALID_CHANGE(HttpStatus.BAD_REQUEST, "invalid-change", "Invalid change"),
+    MALFORMED_BODY(HttpStatus.BAD_REQUEST, "malformed-body", "Malformed body"),
     UNVERIFIED_REQUEST(HttpStatus.UNAUTHORIZED, "unverified-request", "Request not verified"),
     WEBHOOK_NOT_CONFIGURED(HttpStatus.UNAUTHORIZED, "webhook-not-configured", "Webhook cannot verify events"),
     WRONG_VERIFICATION_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-verification-token", "Wrong verification token"),

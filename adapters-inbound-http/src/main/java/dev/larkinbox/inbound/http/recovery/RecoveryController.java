@@ -3,17 +3,18 @@ package dev.larkinbox.inbound.http.recovery;
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
-import dev.larkinbox.inbound.http.problem.DomainRefusals;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
  * Recovery on demand: what the scheduled job does, now. Blocking executor: it pages through Lark's listing.
@@ -23,12 +24,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RecoveryController {
     private final RecoverMissedFeedback recovery;
-    private final int defaultDays;
 
     /** @param recovery absent when no Lark app credentials are configured */
-    RecoveryController(@Nullable RecoverMissedFeedback recovery, @Value("${inbox.recovery.days:3}") int defaultDays) {
+    RecoveryController(@Nullable RecoverMissedFeedback recovery) {
         this.recovery = recovery;
-        this.defaultDays = defaultDays;
     }
 
     /**
@@ -37,22 +36,12 @@ public class RecoveryController {
      * @param days how far back, 1 to 365; {@code inbox.recovery.days} when absent
      */
     @Post
-    public RecoveryResult recover(@Nullable @QueryValue String days) {
+    @Operation(operationId = "recoverMissedFeedback")
+    public RecoveryResult recover(@Nullable @QueryValue @Min(1) @Max(RecoverMissedFeedbackCommand.MAX_DAYS) Integer days) {
         if (recovery == null) {
             throw new ProblemException(ProblemType.LARK_NOT_CONFIGURED,
                     "recovery needs lark.app-id and lark.app-secret to call Lark's open API");
         }
-        var command = command(days);
-        return RecoveryResult.of(DomainRefusals.answered(() -> recovery.recover(command)));
-    }
-
-    private RecoverMissedFeedbackCommand command(@Nullable String days) {
-        try {
-            return new RecoverMissedFeedbackCommand(days == null || days.isBlank() ? defaultDays
-                    : Integer.parseInt(days.strip()));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_QUERY,
-                    "days must be a whole number from 1 to " + RecoverMissedFeedbackCommand.MAX_DAYS);
-        }
+        return RecoveryResult.of(recovery.recover(new RecoverMissedFeedbackCommand(days)));
     }
 }

@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,6 +54,7 @@ public class WebhookController {
      * body is taken as a stream so that an oversized one is refused before it is read whole.
      */
     @Post("/event")
+    @Operation(operationId = "receiveLarkEvent")
     public HttpResponse<?> receive(HttpRequest<?> request, @Nullable @Body InputStream body) throws IOException {
         byte[] raw = readAtMost(request.getContentLength(), body, System.nanoTime() + readTimeout.toNanos());
         LarkEnvelope envelope = verifier.open(raw, request.getHeaders());

@@ -41,7 +41,7 @@ class ProblemDocumentTest {
         Reply reply = server.send(server.builder("/probe/json", Map.of("Content-Type", "application/json"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"count\": \"wang@bytedance.com\"")).build());
 
-        assertProblem(reply, 400, "about:blank");
+        assertProblem(reply, 400, "malformed-body");
         assertFalse(reply.body().contains("wang@bytedance.com"), reply.body());
     }
 

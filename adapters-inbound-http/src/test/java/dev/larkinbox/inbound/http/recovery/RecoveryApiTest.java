@@ -50,6 +50,10 @@ class RecoveryApiTest {
             assertEquals("recovered:" + missed, recovered.get("event_id").getAsString());
             assertEquals("P1", recovered.get("priority").getAsString());
             assertProblem(server.post("/api/recovery?days=0"), 400, "invalid-query");
+            assertEquals("days must be greater than or equal to 1",
+                    assertProblem(server.post("/api/recovery?days=0"), 400, "invalid-query").get("detail").getAsString());
+            assertEquals("days must be a whole number",
+                    assertProblem(server.post("/api/recovery?days=abc"), 400, "invalid-query").get("detail").getAsString());
         }
     }
 

@@ -112,7 +112,8 @@ class WorkApiTest {
         assertProblem(patch(id, "{\"note\":\"" + "n".repeat(2001) + "\"}"), 400, "invalid-change");
         assertProblem(server.patch("/api/feedback/" + id, "{\"note\":\"x\"}", Map.of("X-Inbox-Actor", "a".repeat(101))),
                 400, "invalid-change");
-        assertProblem(patch(id, "not json"), 400, "about:blank");
+        assertProblem(patch(id, "not json"), 400, "malformed-body");
+        assertProblem(patch(id, "[\"acknowledged\"]"), 400, "malformed-body");
         assertProblem(patch("fb_none", "{\"status\":\"acknowledged\"}"), 404, "not-found");
         assertProblem(server.get("/api/feedback/fb_none/history"), 404, "not-found");
         assertEquals(1, server.get("/api/feedback/" + id).json().get("version").getAsLong(), "nothing changed");
