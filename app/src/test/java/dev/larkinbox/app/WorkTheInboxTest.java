@@ -126,7 +126,7 @@ class WorkTheInboxTest {
 
         assertEquals("in_progress", api.json("/api/feedback/" + fromConsole).get("status").getAsString());
         JsonObject change = items("/api/feedback/" + fromConsole + "/history").get(0);
-        assertEquals("lark", change.get("actor").getAsString());
+        assertEquals("ou_84aad35d084aa403a838cf73ee18467", change.get("actor").getAsString());
         assertEquals("lark", change.get("actor_kind").getAsString());
         assertEquals(List.of(), patchesOf(fromConsole), "nothing sent back to Lark");
     }

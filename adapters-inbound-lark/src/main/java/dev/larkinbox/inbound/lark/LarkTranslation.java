@@ -56,7 +56,7 @@ final class LarkTranslation {
             throw new UntranslatableEventException("the status update has no feedback_ids or no status");
         }
         return domain(() -> new ApplyLarkStatusCommand(meta,
-                LarkValues.present(data.getFeedbackIds()), data.getStatus(), raw));
+                LarkValues.present(data.getFeedbackIds()), data.getStatus(), user(data.getOperatorId()), raw));
     }
 
     private static <T> T read(JsonObject event, Class<T> model) {

@@ -119,6 +119,26 @@ class LarkEventIntakeTest {
         assertEquals(1, store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().size());
     }
 
+    /** The README posts them one after the other: a shared event id would make the second a duplicate. */
+    @Test
+    void eachFixtureIsAnEventOfItsOwn() {
+        for (String fixture : List.of(FEEDBACK_CREATED, FEEDBACK_UPDATED, PUBLISH_REVOKE)) {
+            assertEquals(Delivery.NEW, intake.accept(LarkFixtures.text(fixture), Transport.WEBHOOK).delivery(),
+                    fixture);
+        }
+    }
+
+    @Test
+    void aStatusUpdateThatNamesNoOperatorIsByLark() {
+        intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
+        JsonObject update = LarkFixtures.json(FEEDBACK_UPDATED);
+        update.getAsJsonObject("event").remove("operator_id");
+
+        intake.accept(update.toString(), Transport.WEBHOOK);
+
+        assertEquals(Actor.LARK, store.history("7057888018203574291").get(0).actor());
+    }
+
     @Test
     void anEventIdReusedWithAnotherBodyIsKeptAsAConflictAndTheFirstEventStays() {
         intake.accept(LarkFixtures.feedback("ev-reused", "fb-first"), Transport.WEBHOOK);
@@ -162,7 +182,7 @@ class LarkEventIntakeTest {
 
         assertEquals(LedgerOutcome.IGNORED, result.outcome());
         assertEquals(Delivery.NEW, result.delivery());
-        LedgerEntry entry = store.entry("5e3702a84e847582be8db7fb73283c02").orElseThrow();
+        LedgerEntry entry = store.entry("9c4d1a7e2b5f4e3a8d6c0b1f2e3a4d5c").orElseThrow();
         assertEquals(LedgerOutcome.IGNORED, entry.outcome());
         assertEquals("im.message.receive_v1", entry.meta().eventType());
         assertTrue(store.list(RevocationFilter.ALL, PageRequest.first(10)).items().isEmpty());
@@ -391,7 +411,7 @@ class LarkEventIntakeTest {
     // --- statuses set in Lark's console --------------------------------------------------------------------
 
     @Test
-    void aStatusSetInLarksConsoleBecomesOursWithLarkAsItsAuthorAndIsNotSentBack() {
+    void aStatusSetInLarksConsoleBecomesOursByTheOperatorTheEventNamesAndIsNotSentBack() {
         intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
 
         Intake result = intake.accept(LarkFixtures.text(FEEDBACK_UPDATED), Transport.LONG_CONNECTION);
@@ -400,7 +420,7 @@ class LarkEventIntakeTest {
                 LedgerOutcome.STORED, Delivery.NEW), result);
         assertEquals(FeedbackStatus.IN_PROGRESS, stored("7057888018203574291").status());
         HistoryEntry entry = store.history("7057888018203574291").get(0);
-        assertEquals(Actor.LARK, entry.actor());
+        assertEquals(new Actor("ou_84aad35d084aa403a838cf73ee18467", Actor.Kind.LARK), entry.actor());
         assertEquals(FeedbackStatus.NEW, entry.from());
         assertFalse(store.hasPending("7057888018203574291"), "no echo to Lark");
         assertEquals(Delivery.DUPLICATE,

@@ -1,7 +1,9 @@
 package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.event.UserRef;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Who made a change: a person of the team, named as the API caller says, or Lark (a status set in Lark's console).
@@ -45,5 +47,15 @@ public record Actor(String name, Kind kind) {
 
     public static Actor user(String name) {
         return new Actor(name, Kind.USER);
+    }
+
+    /**
+     * A change made in Lark's console, by the operator Lark names: their open_id (the id this app sees), else
+     * another of their ids; just {@code lark} when the event names nobody.
+     */
+    public static Actor lark(UserRef operator) {
+        return Stream.of(operator.openId(), operator.userId(), operator.unionId())
+                .filter(id -> id != null && !id.isBlank()).findFirst()
+                .map(id -> new Actor(id, Kind.LARK)).orElse(LARK);
     }
 }

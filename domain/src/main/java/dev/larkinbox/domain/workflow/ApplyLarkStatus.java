@@ -4,7 +4,8 @@ import dev.larkinbox.domain.event.Delivery;
 
 /**
  * Use case: take a status set in Lark's console. Lark's console is the other source of truth, so the workflow's
- * rules do not apply, the author is {@link Actor#LARK}, and nothing is sent back to Lark.
+ * rules do not apply, the author is the operator the event names (as {@link Actor#lark}), and nothing is sent
+ * back to Lark.
  */
 public interface ApplyLarkStatus {
 

@@ -106,7 +106,7 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
                     stale++;
                 } else {
                     TriagedFeedback item = found.get();
-                    changes.add(change(item, status.get().toStatus(), item.assignee(), null, Actor.LARK,
+                    changes.add(change(item, status.get().toStatus(), item.assignee(), null, command.by(),
                             clock.instant(), null));
                 }
             }

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -293,7 +294,7 @@ class WorkflowServiceTest {
 
     private ApplyLarkStatusCommand larkEvent(String eventId, int larkStatus, Instant created, String... feedbackIds) {
         var meta = new EventMeta(eventId, UPDATED, "cli_a", "tenant", created, clock.instant(), Transport.WEBHOOK);
-        return new ApplyLarkStatusCommand(meta, List.of(feedbackIds), larkStatus, rawEvent(eventId));
+        return new ApplyLarkStatusCommand(meta, List.of(feedbackIds), larkStatus, UserRef.NONE, rawEvent(eventId));
     }
 
     /** Marks every pending entry delivered, as Lark would take them, and returns their statuses. */

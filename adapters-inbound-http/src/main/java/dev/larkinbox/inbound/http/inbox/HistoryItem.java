@@ -11,7 +11,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
  * One change of a feedback as {@code /api/feedback/{feedback_id}/history} shows it.
  *
  * @param version   the version of the feedback the change made
- * @param actor     the team member's name, or {@code lark} for a status set in Lark's console
+ * @param actor     the team member's name; for a status set in Lark's console, its operator's open_id (or
+ *                  {@code lark} when the event names none)
  * @param actorKind {@code user} or {@code lark}
  * @param from      the status before; equal to {@code to} when only the assignee or a note changed
  */

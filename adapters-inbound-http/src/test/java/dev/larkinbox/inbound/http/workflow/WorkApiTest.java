@@ -157,7 +157,7 @@ class WorkApiTest {
     }
 
     @Test
-    void a_status_set_in_larks_console_shows_by_lark_in_the_history_and_is_not_sent_back() {
+    void a_status_set_in_larks_console_shows_by_its_operator_in_the_history_and_is_not_sent_back() {
         String id = deliver(uniqueId("cli_"));
 
         Reply delivered = server.webhook(LarkWire.signed(LarkFixtures.statusUpdate(uniqueId("ev_"), 3, id,
@@ -166,7 +166,8 @@ class WorkApiTest {
         assertEquals(200, delivered.status(), delivered.body());
         assertEquals("closed", server.get("/api/feedback/" + id).json().get("status").getAsString());
         JsonObject change = server.get("/api/feedback/" + id + "/history").items().get(0);
-        assertEquals("lark", text(change, "actor"));
+        // the operator the event names, by their open_id
+        assertEquals("ou_84aad35d084aa403a838cf73ee18467", text(change, "actor"));
         assertEquals("lark", text(change, "actor_kind"));
         assertEquals("new", text(change, "from"));
         assertEquals("closed", text(change, "to"));
