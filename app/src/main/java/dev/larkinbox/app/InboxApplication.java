@@ -4,7 +4,10 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the inbox; SIGTERM (or Ctrl-C) stops it, the embedded PostgreSQL last. */
+/**
+ * Starts the inbox; SIGTERM (or Ctrl-C) stops it, the embedded PostgreSQL last. With {@code send-event} it posts a
+ * Lark event to a running inbox instead ({@link SendEventCommand}).
+ */
 public final class InboxApplication {
     private static final Logger LOG = LoggerFactory.getLogger(InboxApplication.class);
 
@@ -15,6 +18,10 @@ public final class InboxApplication {
     }
 
     public static void main(String[] args) {
+        if (SendEventCommand.isCalled(args)) {
+            System.exit(SendEventCommand.run(SendEventCommand.arguments(args), System.out));
+            return;
+        }
         RunningInbox inbox;
         try {
             inbox = RunningInbox.start(args);

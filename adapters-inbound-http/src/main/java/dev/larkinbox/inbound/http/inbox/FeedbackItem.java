@@ -10,6 +10,8 @@ import dev.larkinbox.inbound.http.api.UserView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,23 +30,31 @@ public record FeedbackItem(
         @Nullable String appId,
         @Nullable String tenantKey,
         @Nullable String tenantName,
-        String feedbackType,
-        List<String> faultTypes,
-        @Nullable String source,
-        @Nullable String feedbackTime,
-        @Nullable String faultTime,
+        @Schema(allowableValues = {"fault", "suggestion", "unknown"}) String feedbackType,
+        @ArraySchema(schema = @Schema(allowableValues = {"black_screen", "white_screen", "cannot_open", "lag",
+                "crash", "slow_page_load", "freeze", "other", "unknown"})) List<String> faultTypes,
+        @Schema(allowableValues = {"mini_program", "web_app", "bot", "web_sdk", "unknown"}) @Nullable String source,
+        @Schema(description = LARK_LOCAL_TIME, example = "2022-01-30 11:30:12") @Nullable String feedbackTime,
+        @Schema(description = LARK_LOCAL_TIME, example = "2022-01-30 11:29:45") @Nullable String faultTime,
         @Nullable String description,
         @Nullable String contact,
         List<String> images,
         @Nullable String feedbackPath,
         UserView user,
-        String priority,
+        @Schema(allowableValues = {"P1", "P2", "P3", "P4"}) String priority,
         String category,
         List<String> reasons,
-        String status,
+        @Schema(allowableValues = {"new", "acknowledged", "in_progress", "resolved", "closed"}) String status,
         @Nullable String assignee,
         long version,
         String receivedAt) {
+
+    /**
+     * Lark writes these times without a zone, in its own local time; they are shown as Lark wrote them rather than
+     * converted, since Lark does not say its zone in the event (Feishu's is China time).
+     */
+    static final String LARK_LOCAL_TIME = "Lark's local time as Lark wrote it, yyyy-MM-dd HH:mm:ss without a zone "
+            + "(on Feishu China Standard Time, UTC+08:00)";
 
     public FeedbackItem {
         Text.requireNonBlank(feedbackId, "feedbackId");

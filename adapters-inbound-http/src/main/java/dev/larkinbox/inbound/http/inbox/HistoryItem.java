@@ -6,6 +6,7 @@ import dev.larkinbox.inbound.http.api.ApiTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * One change of a feedback as {@code /api/feedback/{feedback_id}/history} shows it.
@@ -18,7 +19,10 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
  */
 @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record HistoryItem(long version, String changedAt, String actor, String actorKind, String from, String to,
+public record HistoryItem(long version, String changedAt, String actor,
+                          @Schema(allowableValues = {"user", "lark"}) String actorKind,
+                          @Schema(allowableValues = {"new", "acknowledged", "in_progress", "resolved", "closed"}) String from,
+                          @Schema(allowableValues = {"new", "acknowledged", "in_progress", "resolved", "closed"}) String to,
                           @Nullable String assigneeBefore, @Nullable String assigneeAfter, @Nullable String note) {
 
     static HistoryItem of(HistoryEntry entry) {

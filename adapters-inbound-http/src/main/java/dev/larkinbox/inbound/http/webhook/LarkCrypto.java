@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
@@ -24,6 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class LarkCrypto {
     private static final int IV_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private LarkCrypto() {
     }
@@ -47,10 +49,33 @@ final class LarkCrypto {
         return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
     }
 
+    /** As Lark encrypts a body: a random IV, then the JSON under AES-256-CBC, base64. */
+    static String encrypt(String encryptKey, String plain) {
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(sha256(encryptKey.getBytes(StandardCharsets.UTF_8)),
+                    "AES"), new IvParameterSpec(iv));
+            byte[] encrypted = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] wire = new byte[IV_BYTES + encrypted.length];
+            System.arraycopy(iv, 0, wire, 0, IV_BYTES);
+            System.arraycopy(encrypted, 0, wire, IV_BYTES, encrypted.length);
+            return Base64.getEncoder().encodeToString(wire);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has AES-256-CBC", e);
+        }
+    }
+
+    /** Lark's signature of these raw body bytes, lowercase hex. */
+    static String signature(String timestamp, String nonce, String encryptKey, byte[] rawBody) {
+        return HexFormat.of().formatHex(sha256((timestamp + nonce + encryptKey).getBytes(StandardCharsets.UTF_8),
+                rawBody));
+    }
+
     /** True when {@code signature} is Lark's signature of these raw body bytes; constant-time. */
     static boolean signatureMatches(String timestamp, String nonce, String encryptKey, byte[] rawBody, String signature) {
-        byte[] digest = sha256((timestamp + nonce + encryptKey).getBytes(StandardCharsets.UTF_8), rawBody);
-        byte[] expected = HexFormat.of().formatHex(digest).getBytes(StandardCharsets.US_ASCII);
+        byte[] expected = signature(timestamp, nonce, encryptKey, rawBody).getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
     }
 

@@ -37,7 +37,7 @@ class PlainWebhookTest {
         List<JsonObject> items = server.get("/api/revocations?version_id=oav_d317f090b7258ad0372aa53963cda70d").items();
         assertEquals(1, items.size());
         JsonObject item = items.get(0);
-        assertEquals("5e3702a84e847582be8db7fb73283c02", item.get("event_id").getAsString());
+        assertEquals("9c4d1a7e2b5f4e3a8d6c0b1f2e3a4d5c", item.get("event_id").getAsString());
         assertEquals("cli_9b445f5258795107", item.get("app_id").getAsString());
         assertEquals("oav_d317f090b7258ad0372aa53963cda70d", item.get("version_id").getAsString());
         assertEquals("2ca1d211f64f6438", item.get("tenant_key").getAsString());
