@@ -1,6 +1,6 @@
 package dev.larkinbox.outbound.lark;
 
-import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.validation.Text;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.event;
 
+import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
 package dev.larkinbox.domain.feedback;
 
 import dev.larkinbox.domain.event.Bounds;
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.validation.Text;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;

@@ -2,13 +2,13 @@ package dev.larkinbox.domain.recovery;
 
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.triage.TriagePolicy;
+import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import java.time.Clock;
 import java.time.Duration;

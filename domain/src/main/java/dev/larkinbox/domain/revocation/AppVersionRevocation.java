@@ -1,8 +1,8 @@
 package dev.larkinbox.domain.revocation;
 
 import dev.larkinbox.domain.event.Bounds;
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
 import java.util.Objects;
 

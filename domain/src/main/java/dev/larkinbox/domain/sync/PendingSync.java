@@ -1,6 +1,5 @@
 package dev.larkinbox.domain.sync;
 
-import dev.larkinbox.domain.workflow.StatusSync;
 import java.util.Objects;
 
 /**

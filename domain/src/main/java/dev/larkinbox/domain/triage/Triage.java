@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.triage;
 
-import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.validation.Text;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,7 +1,7 @@
 package dev.larkinbox.domain.workflow;
 
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.validation.Text;
 import java.util.Objects;
 import java.util.stream.Stream;
 

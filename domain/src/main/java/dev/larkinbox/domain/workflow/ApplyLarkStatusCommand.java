@@ -2,8 +2,8 @@ package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.EventMeta;
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.validation.Text;
 import java.util.List;
 import java.util.Objects;
 

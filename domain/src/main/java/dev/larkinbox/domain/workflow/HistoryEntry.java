@@ -1,8 +1,8 @@
 package dev.larkinbox.domain.workflow;
 
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
 import java.util.Objects;
 

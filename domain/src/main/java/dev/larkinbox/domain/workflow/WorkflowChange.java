@@ -1,7 +1,8 @@
 package dev.larkinbox.domain.workflow;
 
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.sync.StatusSync;
+import dev.larkinbox.domain.validation.Text;
 import java.util.Objects;
 
 /**

@@ -6,6 +6,7 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.sync.StatusOutbox;
+import dev.larkinbox.domain.sync.StatusSync;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package dev.larkinbox.inbound.http.inbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.LarkCode;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.inbound.http.api.ApiTime;
 import dev.larkinbox.inbound.http.api.UserView;
 import io.micronaut.core.annotation.Nullable;

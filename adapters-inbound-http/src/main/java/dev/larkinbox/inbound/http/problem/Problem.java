@@ -1,6 +1,6 @@
 package dev.larkinbox.inbound.http.problem;
 
-import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.validation.Text;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**

@@ -1,9 +1,9 @@
 package dev.larkinbox.inbound.http.revocation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.larkinbox.domain.event.Text;
 import dev.larkinbox.domain.revocation.AppVersionRevocation;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
+import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.inbound.http.api.ApiTime;
 import dev.larkinbox.inbound.http.api.UserView;
 import io.micronaut.core.annotation.Nullable;

@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.webhook;
 
 import dev.larkinbox.domain.event.Delivery;
-import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.inbound.lark.Intake;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;

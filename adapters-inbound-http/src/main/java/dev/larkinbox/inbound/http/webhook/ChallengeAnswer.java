@@ -1,6 +1,6 @@
 package dev.larkinbox.inbound.http.webhook;
 
-import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.validation.Text;
 import io.micronaut.serde.annotation.Serdeable;
 
 /** The answer Lark expects to a {@code url_verification}: the challenge, unchanged. */

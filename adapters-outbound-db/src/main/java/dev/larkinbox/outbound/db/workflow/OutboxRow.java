@@ -1,8 +1,8 @@
 package dev.larkinbox.outbound.db.workflow;
 
 import dev.larkinbox.domain.sync.PendingSync;
+import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
-import dev.larkinbox.domain.workflow.StatusSync;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;

@@ -1,6 +1,7 @@
-package dev.larkinbox.domain.workflow;
+package dev.larkinbox.domain.sync;
 
-import dev.larkinbox.domain.event.Text;
+import dev.larkinbox.domain.validation.Text;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import java.time.Instant;
 import java.util.Objects;
 

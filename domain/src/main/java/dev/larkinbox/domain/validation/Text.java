@@ -1,6 +1,6 @@
-package dev.larkinbox.domain.event;
+package dev.larkinbox.domain.validation;
 
-/** Checks shared by the domain's records. */
+/** Checks shared by the records of every part of the domain, and by the adapters' own records. */
 public final class Text {
     private Text() {
     }
