@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.feedback;
 
-import java.util.Arrays;
+import dev.larkinbox.domain.label.Labelled;
 
 /** One of Lark's {@code fault_type} numbers, or a number added later. */
 public sealed interface FaultKind extends LarkCode permits FaultKind.Known, UnknownCode {
@@ -13,22 +13,20 @@ public sealed interface FaultKind extends LarkCode permits FaultKind.Known, Unkn
     FaultKind FREEZE = Known.FREEZE;
     FaultKind OTHER = Known.OTHER;
 
-    enum Known implements FaultKind {
-        BLACK_SCREEN(1, "black_screen"),
-        WHITE_SCREEN(2, "white_screen"),
-        CANNOT_OPEN(3, "cannot_open"),
-        LAG(4, "lag"),
-        CRASH(5, "crash"),
-        SLOW_PAGE_LOAD(6, "slow_page_load"),
-        FREEZE(7, "freeze"),
-        OTHER(8, "other");
+    enum Known implements FaultKind, Labelled {
+        BLACK_SCREEN(1),
+        WHITE_SCREEN(2),
+        CANNOT_OPEN(3),
+        LAG(4),
+        CRASH(5),
+        SLOW_PAGE_LOAD(6),
+        FREEZE(7),
+        OTHER(8);
 
         private final int code;
-        private final String label;
 
-        Known(int code, String label) {
+        Known(int code) {
             this.code = code;
-            this.label = label;
         }
 
         @Override
@@ -38,12 +36,11 @@ public sealed interface FaultKind extends LarkCode permits FaultKind.Known, Unkn
 
         @Override
         public String label() {
-            return label;
+            return Labelled.super.label();
         }
     }
 
     static FaultKind ofCode(int code) {
-        return Arrays.stream(Known.values()).filter(k -> k.code == code).<FaultKind>map(k -> k)
-                .findFirst().orElseGet(() -> new UnknownCode(code));
+        return LarkCode.<FaultKind>ofCode(Known.values(), code);
     }
 }

@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.feedback;
 
-import java.util.Arrays;
+import dev.larkinbox.domain.label.Labelled;
 
 /** Lark's {@code source}: where the user filed the feedback, or a number added later. */
 public sealed interface FeedbackSource extends LarkCode permits FeedbackSource.Known, UnknownCode {
@@ -9,18 +9,16 @@ public sealed interface FeedbackSource extends LarkCode permits FeedbackSource.K
     FeedbackSource BOT = Known.BOT;
     FeedbackSource WEB_SDK = Known.WEB_SDK;
 
-    enum Known implements FeedbackSource {
-        MINI_PROGRAM(1, "mini_program"),
-        WEB_APP(2, "web_app"),
-        BOT(3, "bot"),
-        WEB_SDK(4, "web_sdk");
+    enum Known implements FeedbackSource, Labelled {
+        MINI_PROGRAM(1),
+        WEB_APP(2),
+        BOT(3),
+        WEB_SDK(4);
 
         private final int code;
-        private final String label;
 
-        Known(int code, String label) {
+        Known(int code) {
             this.code = code;
-            this.label = label;
         }
 
         @Override
@@ -30,12 +28,11 @@ public sealed interface FeedbackSource extends LarkCode permits FeedbackSource.K
 
         @Override
         public String label() {
-            return label;
+            return Labelled.super.label();
         }
     }
 
     static FeedbackSource ofCode(int code) {
-        return Arrays.stream(Known.values()).filter(k -> k.code == code).<FeedbackSource>map(k -> k)
-                .findFirst().orElseGet(() -> new UnknownCode(code));
+        return LarkCode.<FeedbackSource>ofCode(Known.values(), code);
     }
 }

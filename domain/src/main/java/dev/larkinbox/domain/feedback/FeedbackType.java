@@ -1,22 +1,20 @@
 package dev.larkinbox.domain.feedback;
 
-import java.util.Arrays;
+import dev.larkinbox.domain.label.Labelled;
 
 /** Lark's {@code feedback_type}: 1 fault, 2 suggestion, or a number added later. */
 public sealed interface FeedbackType extends LarkCode permits FeedbackType.Known, UnknownCode {
     FeedbackType FAULT = Known.FAULT;
     FeedbackType SUGGESTION = Known.SUGGESTION;
 
-    enum Known implements FeedbackType {
-        FAULT(1, "fault"),
-        SUGGESTION(2, "suggestion");
+    enum Known implements FeedbackType, Labelled {
+        FAULT(1),
+        SUGGESTION(2);
 
         private final int code;
-        private final String label;
 
-        Known(int code, String label) {
+        Known(int code) {
             this.code = code;
-            this.label = label;
         }
 
         @Override
@@ -26,12 +24,11 @@ public sealed interface FeedbackType extends LarkCode permits FeedbackType.Known
 
         @Override
         public String label() {
-            return label;
+            return Labelled.super.label();
         }
     }
 
     static FeedbackType ofCode(int code) {
-        return Arrays.stream(Known.values()).filter(k -> k.code == code).<FeedbackType>map(k -> k)
-                .findFirst().orElseGet(() -> new UnknownCode(code));
+        return LarkCode.<FeedbackType>ofCode(Known.values(), code);
     }
 }

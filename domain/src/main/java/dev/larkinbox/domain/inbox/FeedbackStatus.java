@@ -1,29 +1,16 @@
 package dev.larkinbox.domain.inbox;
 
+import dev.larkinbox.domain.label.Labelled;
+
 /** Where a feedback stands in the team's work. New feedback starts as {@link #NEW}. */
-public enum FeedbackStatus {
-    NEW("new"),
-    ACKNOWLEDGED("acknowledged"),
-    IN_PROGRESS("in_progress"),
-    RESOLVED("resolved"),
-    CLOSED("closed");
-
-    private final String label;
-
-    FeedbackStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+public enum FeedbackStatus implements Labelled {
+    NEW,
+    ACKNOWLEDGED,
+    IN_PROGRESS,
+    RESOLVED,
+    CLOSED;
 
     public static FeedbackStatus fromLabel(String label) {
-        for (FeedbackStatus s : values()) {
-            if (s.label.equals(label)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown status: " + label);
+        return Labelled.fromLabel(FeedbackStatus.class, label, "status");
     }
 }

@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.label.Labelled;
 import dev.larkinbox.domain.validation.Text;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -12,27 +13,12 @@ public record Actor(String name, Kind kind) {
     public static final int MAX_NAME_LENGTH = 100;
     public static final Actor LARK = new Actor("lark", Kind.LARK);
 
-    public enum Kind {
-        USER("user"),
-        LARK("lark");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
+    public enum Kind implements Labelled {
+        USER,
+        LARK;
 
         public static Kind fromLabel(String label) {
-            for (Kind k : values()) {
-                if (k.label.equals(label)) {
-                    return k;
-                }
-            }
-            throw new IllegalArgumentException("unknown actor kind: " + label);
+            return Labelled.fromLabel(Kind.class, label, "actor kind");
         }
     }
 
