@@ -15,9 +15,16 @@ public interface FeedbackInbox {
      * another app stores nothing in the inbox either: the event is kept raw as a {@link Delivery#CONFLICT}.
      *
      * @param rawEvent the event JSON as received
+     * @param announce  whether its chat card is to be posted: the card outbox entry is written in the same
+     *                  transaction (see {@link dev.larkinbox.domain.card.CardOutbox})
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
      */
-    Delivery add(TriagedFeedback item, String rawEvent);
+    Delivery add(TriagedFeedback item, String rawEvent, boolean announce);
+
+    /** Stores the feedback without a chat card. */
+    default Delivery add(TriagedFeedback item, String rawEvent) {
+        return add(item, rawEvent, false);
+    }
 
     /** Newest first, by the time we received them. */
     Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page);

@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.inbox;
 
+import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
@@ -7,21 +8,28 @@ import dev.larkinbox.domain.triage.TriagePolicy;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Triages new feedback into the inbox and reads it back. */
+/** Triages new feedback into the inbox, announcing the urgent ones in the team's chat, and reads it back. */
 public final class InboxService implements TriageFeedback, BrowseFeedback {
     private final FeedbackInbox inbox;
     private final TriagePolicy policy;
+    private final NotificationPolicy notifications;
 
-    public InboxService(FeedbackInbox inbox, TriagePolicy policy) {
+    public InboxService(FeedbackInbox inbox, TriagePolicy policy, NotificationPolicy notifications) {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
+    }
+
+    /** An inbox that announces nothing in a chat. */
+    public InboxService(FeedbackInbox inbox, TriagePolicy policy) {
+        this(inbox, policy, NotificationPolicy.OFF);
     }
 
     @Override
     public Delivery triage(TriageFeedbackCommand command) {
         var item = TriagedFeedback.arrived(command.meta(), command.feedback(), policy.triage(command.feedback()),
                 FeedbackStatus.NEW);
-        return inbox.add(item, command.rawEvent());
+        return inbox.add(item, command.rawEvent(), notifications.decide(item.triage()).post());
     }
 
     @Override

@@ -11,8 +11,14 @@ public interface RecoveryInbox {
      * transaction. A feedback id already in the inbox, or an event id seen before, stores nothing and is a
      * {@link Delivery#DUPLICATE}, also when two recoveries race.
      *
-     * @param raw the feedback's JSON as Lark listed it
+     * @param raw      the feedback's JSON as Lark listed it
+     * @param announce whether its chat card is to be posted, in the same transaction
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
      */
-    Delivery addRecovered(TriagedFeedback item, String raw);
+    Delivery addRecovered(TriagedFeedback item, String raw, boolean announce);
+
+    /** Stores the feedback without a chat card. */
+    default Delivery addRecovered(TriagedFeedback item, String raw) {
+        return addRecovered(item, raw, false);
+    }
 }

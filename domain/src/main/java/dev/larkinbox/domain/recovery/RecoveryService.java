@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.recovery;
 
+import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
@@ -34,6 +35,7 @@ public final class RecoveryService implements RecoverMissedFeedback {
     private final FeedbackInbox inbox;
     private final RecoveryInbox recovered;
     private final TriagePolicy policy;
+    private final NotificationPolicy notifications;
     private final List<String> appIds;
     private final int defaultDays;
     private final Clock clock;
@@ -44,7 +46,14 @@ public final class RecoveryService implements RecoverMissedFeedback {
      */
     public RecoveryService(LarkFeedbackListing lark, FeedbackInbox inbox, RecoveryInbox recovered, TriagePolicy policy,
                            List<String> appIds, int defaultDays, Clock clock) {
+        this(lark, inbox, recovered, policy, NotificationPolicy.OFF, appIds, defaultDays, clock);
+    }
+
+    /** @param notifications which recovered feedback is announced in the team's chat, like feedback that came */
+    public RecoveryService(LarkFeedbackListing lark, FeedbackInbox inbox, RecoveryInbox recovered, TriagePolicy policy,
+                           NotificationPolicy notifications, List<String> appIds, int defaultDays, Clock clock) {
         this.lark = Objects.requireNonNull(lark, "lark");
+        this.notifications = Objects.requireNonNull(notifications, "notifications");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.recovered = Objects.requireNonNull(recovered, "recovered");
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -70,8 +79,9 @@ public final class RecoveryService implements RecoverMissedFeedback {
                 ListedPage page = lark.list(appId, since, until, pageToken);
                 for (ListedFeedback item : page.items()) {
                     listed++;
-                    if (inbox.find(item.feedback().feedbackId()).isEmpty()
-                            && recovered.addRecovered(triaged(appId, item), item.raw()) == Delivery.NEW) {
+                    TriagedFeedback triaged = triaged(appId, item);
+                    if (inbox.find(item.feedback().feedbackId()).isEmpty() && recovered.addRecovered(triaged,
+                            item.raw(), notifications.decide(triaged.triage()).post()) == Delivery.NEW) {
                         added.add(item.feedback().feedbackId());
                     }
                 }

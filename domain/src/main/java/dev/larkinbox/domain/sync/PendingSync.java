@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param attempts how often sending it failed so far, for any reason
  * @param refusals how many of those failures were Lark refusing it
  */
-public record PendingSync(long id, StatusSync sync, int attempts, int refusals) {
+public record PendingSync(long id, StatusSync sync, int attempts, int refusals) implements OutboxEntry {
     public PendingSync {
         Objects.requireNonNull(sync, "sync");
         if (refusals < 0 || attempts < refusals) {

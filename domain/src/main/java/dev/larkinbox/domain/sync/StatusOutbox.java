@@ -1,39 +1,13 @@
 package dev.larkinbox.domain.sync;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * Outgoing port: the durable outbox of statuses Lark has to be told. Entries are written with their change (see
- * {@link dev.larkinbox.domain.workflow.FeedbackWorkflowStore#record}); this port hands them out and notes what
- * became of them. Several instances of the service may share it.
+ * Outgoing port: the durable outbox of statuses Lark has to be told, written with their change (see
+ * {@link dev.larkinbox.domain.workflow.FeedbackWorkflowStore#record}).
  */
-public interface StatusOutbox {
-
-    /**
-     * Claims entries due at {@code now}, oldest first, and hides them from other claims until {@code leaseUntil}
-     * (so a worker that dies with them leaves them to be claimed again). Of one feedback only the oldest pending
-     * entry is ever handed out, so that Lark hears a feedback's statuses in the order they were set.
-     */
-    List<PendingSync> claimDue(Instant now, Instant leaseUntil, int max);
-
-    /** Lark took it. */
-    void delivered(long id, Instant at);
-
-    /**
-     * Sending failed; counts an attempt (and a refusal when Lark refused it) and hides the entry until
-     * {@code nextAttemptAt}.
-     *
-     * @param error what went wrong, for a person (no personal data)
-     */
-    void retryLater(long id, boolean refused, Instant nextAttemptAt, String error);
-
-    /** Gives a claimed entry back unsent, due at {@code at}; no attempt is counted. */
-    void release(long id, Instant at);
-
-    /** Lark refused it once too often: counts the refusal and gives the entry up, so later entries go on. */
-    void abandon(long id, Instant at, String error);
+public interface StatusOutbox extends Outbox<PendingSync> {
 
     /** True while an entry of the feedback waits to be delivered. */
     boolean hasPending(String feedbackId);

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Who made a change: a person of the team, named as the API caller says, or Lark (a status set in Lark's console).
+ * Who made a change: a person of the team, named as the API caller says; a Lark user, named by their open_id (a
+ * button clicked on a chat card); or Lark (a status set in Lark's console).
  */
 public record Actor(String name, Kind kind) {
     public static final int MAX_NAME_LENGTH = 100;
@@ -15,6 +16,8 @@ public record Actor(String name, Kind kind) {
 
     public enum Kind implements Labelled {
         USER,
+        /** Someone in Lark, by their open_id: it names them across the app's chats, whatever they call themselves. */
+        LARK_USER,
         LARK;
 
         public static Kind fromLabel(String label) {
@@ -43,5 +46,9 @@ public record Actor(String name, Kind kind) {
         return Stream.of(operator.openId(), operator.userId(), operator.unionId())
                 .filter(id -> id != null && !id.isBlank()).findFirst()
                 .map(id -> new Actor(id, Kind.LARK)).orElse(LARK);
+    }
+
+    public static Actor larkUser(String openId) {
+        return new Actor(openId, Kind.LARK_USER);
     }
 }

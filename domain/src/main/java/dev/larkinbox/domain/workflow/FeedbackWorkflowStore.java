@@ -9,8 +9,9 @@ import java.util.Optional;
 public interface FeedbackWorkflowStore {
 
     /**
-     * Writes the feedback's new status and assignee, its history entry and, when there is one, its outbox entry, in
-     * one transaction, provided the feedback is still at {@link WorkflowChange#fromVersion()}.
+     * Writes the feedback's new status and assignee, its history entry, when there is one its outbox entry, and when
+     * the feedback has a chat card an update of that card in the card outbox, in one transaction, provided the
+     * feedback is still at {@link WorkflowChange#fromVersion()}.
      *
      * @return false when the feedback is at another version (or gone): nothing written
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
@@ -18,8 +19,8 @@ public interface FeedbackWorkflowStore {
     boolean record(WorkflowChange change);
 
     /**
-     * Records a Lark event that changes feedback statuses: its ledger entry (outcome stored, the raw event kept with
-     * it) and every change, in one transaction. An event id seen before (of any type) writes nothing and is a
+     * Records a Lark event that changes feedback: its ledger entry (outcome stored, the raw event kept with it) and
+     * every change as {@link #record} writes it, in one transaction. An event id seen before (of any type) writes nothing and is a
      * {@link Delivery#DUPLICATE}.
      *
      * @param problem what of the event was not applied, for a person (no personal data); null when all was

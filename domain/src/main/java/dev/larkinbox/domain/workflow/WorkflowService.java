@@ -25,7 +25,7 @@ import java.util.Optional;
  * overwrite it there), nor when Lark created the event before it took our last status (a late echo of an older
  * status of ours).
  */
-public final class WorkflowService implements WorkFeedback, BrowseHistory, ApplyLarkStatus {
+public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, BrowseHistory, ApplyLarkStatus {
     static final int ATTEMPTS = 3;
 
     private final FeedbackInbox inbox;
@@ -47,34 +47,71 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
     @Override
     public TriagedFeedback work(WorkFeedbackCommand command) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            TriagedFeedback item = inbox.find(command.feedbackId())
-                    .orElseThrow(() -> new FeedbackNotFoundException(command.feedbackId()));
-            if (command.expectedVersion() != null && command.expectedVersion() != item.version()) {
-                throw new StaleVersionException(command.expectedVersion(), item.version());
-            }
-            FeedbackStatus to = command.status() == null ? item.status() : command.status();
-            if (to != item.status()) {
-                Transition transition = WorkflowPolicy.decide(item.status(), to);
-                if (!transition.allowed()) {
-                    throw new ImpossibleTransitionException(transition);
-                }
-            }
-            String assignee = command.assignee() == null ? item.assignee()
-                    : command.assignee().equals(WorkFeedbackCommand.UNASSIGN) ? null : command.assignee();
-            if (to == item.status() && Objects.equals(assignee, item.assignee()) && command.note() == null) {
+            TriagedFeedback item = current(command);
+            Optional<WorkflowChange> change = decide(item, command);
+            if (change.isEmpty()) {
                 return item; // asked for what already is: nothing to record
             }
-            Instant now = clock.instant();
-            StatusSync sync = syncToLark && LarkFeedbackStatus.of(to) != LarkFeedbackStatus.of(item.status())
-                    ? new StatusSync(item.feedback().feedbackId(), item.feedback().appId(), LarkFeedbackStatus.of(to), now)
-                    : null;
-            WorkflowChange change = change(item, to, assignee, command.note(), command.actor(), now, sync);
-            if (store.record(change)) {
-                return new TriagedFeedback(item.meta(), item.feedback(), item.triage(), to, assignee, change.toVersion());
+            if (store.record(change.get())) {
+                return after(item, change.get());
             }
             // moved on meanwhile: the next round decides again, or reports the stale version the caller named
         }
         throw new ConcurrentChangeException("the feedback kept changing; try again");
+    }
+
+    @Override
+    public WorkedFeedback workOnce(EventMeta meta, String rawEvent, WorkFeedbackCommand command) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            TriagedFeedback item = current(command);
+            Optional<WorkflowChange> change = decide(item, command);
+            Delivery delivery;
+            try {
+                // an event that changes nothing is recorded too: a replay of it is then known as one
+                delivery = store.recordLarkEvent(meta, rawEvent,
+                        change.isEmpty() ? "the feedback already was as asked" : null, change.stream().toList());
+            } catch (ConcurrentChangeException e) {
+                continue; // moved on meanwhile: decide again on what is there now
+            }
+            if (delivery == Delivery.DUPLICATE) {
+                return new WorkedFeedback(current(command), Delivery.DUPLICATE);
+            }
+            return new WorkedFeedback(change.map(c -> after(item, c)).orElse(item), Delivery.NEW);
+        }
+        throw new ConcurrentChangeException("the feedback kept changing; try again");
+    }
+
+    private TriagedFeedback current(WorkFeedbackCommand command) {
+        return inbox.find(command.feedbackId()).orElseThrow(() -> new FeedbackNotFoundException(command.feedbackId()));
+    }
+
+    /** The change the command makes to the feedback as it is; empty when it asks for what already is. */
+    private Optional<WorkflowChange> decide(TriagedFeedback item, WorkFeedbackCommand command) {
+        if (command.expectedVersion() != null && command.expectedVersion() != item.version()) {
+            throw new StaleVersionException(command.expectedVersion(), item.version());
+        }
+        FeedbackStatus to = command.status() == null ? item.status() : command.status();
+        if (to != item.status()) {
+            Transition transition = WorkflowPolicy.decide(item.status(), to);
+            if (!transition.allowed()) {
+                throw new ImpossibleTransitionException(transition);
+            }
+        }
+        String assignee = command.assignee() == null ? item.assignee()
+                : command.assignee().equals(WorkFeedbackCommand.UNASSIGN) ? null : command.assignee();
+        if (to == item.status() && Objects.equals(assignee, item.assignee()) && command.note() == null) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        StatusSync sync = syncToLark && LarkFeedbackStatus.of(to) != LarkFeedbackStatus.of(item.status())
+                ? new StatusSync(item.feedback().feedbackId(), item.feedback().appId(), LarkFeedbackStatus.of(to), now)
+                : null;
+        return Optional.of(change(item, to, assignee, command.note(), command.actor(), now, sync));
+    }
+
+    private static TriagedFeedback after(TriagedFeedback item, WorkflowChange change) {
+        return new TriagedFeedback(item.meta(), item.feedback(), item.triage(), change.status(), change.assignee(),
+                change.toVersion());
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.larkinbox.domain.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
@@ -33,12 +35,12 @@ class InboxServiceTest {
 
     @Test
     void newFeedbackIsStoredTriagedByThePolicyWithStatusNew() {
-        when(inbox.add(any(), any())).thenReturn(Delivery.NEW);
+        when(inbox.add(any(), any(), anyBoolean())).thenReturn(Delivery.NEW);
 
         Delivery delivery = service.triage(new TriageFeedbackCommand(META, CRASH, "{raw}"));
 
         ArgumentCaptor<TriagedFeedback> stored = ArgumentCaptor.forClass(TriagedFeedback.class);
-        verify(inbox).add(stored.capture(), eq("{raw}"));
+        verify(inbox).add(stored.capture(), eq("{raw}"), eq(false));
         assertEquals(Delivery.NEW, delivery);
         assertEquals(META, stored.getValue().meta());
         assertEquals(CRASH, stored.getValue().feedback());
@@ -48,7 +50,7 @@ class InboxServiceTest {
 
     @Test
     void aDuplicateIsReportedAsTheStoreSaysIt() {
-        when(inbox.add(any(), any())).thenReturn(Delivery.DUPLICATE);
+        when(inbox.add(any(), any(), anyBoolean())).thenReturn(Delivery.DUPLICATE);
 
         assertEquals(Delivery.DUPLICATE, service.triage(new TriageFeedbackCommand(META, CRASH, "{raw}")));
     }
@@ -57,12 +59,27 @@ class InboxServiceTest {
     void anotherPolicyCanReplaceTheDefault() {
         Triage everythingUrgent = new Triage(Priority.P1, "all", List.of("team rule: everything is P1"));
         InboxService custom = new InboxService(inbox, feedback -> everythingUrgent);
-        when(inbox.add(any(), any())).thenReturn(Delivery.NEW);
+        when(inbox.add(any(), any(), anyBoolean())).thenReturn(Delivery.NEW);
 
         custom.triage(new TriageFeedbackCommand(META, CRASH, "{raw}"));
 
         ArgumentCaptor<TriagedFeedback> stored = ArgumentCaptor.forClass(TriagedFeedback.class);
-        verify(inbox).add(stored.capture(), any());
+        verify(inbox).add(stored.capture(), any(), anyBoolean());
         assertEquals(everythingUrgent, stored.getValue().triage());
+    }
+
+    @Test
+    void feedbackTheNotificationPolicyPicksIsStoredWithItsChatCardAndOtherFeedbackWithout() {
+        InboxService notifying = new InboxService(inbox, new DefaultTriagePolicy(),
+                new NotificationPolicy(Priority.P2));
+        Feedback idea = new Feedback("fb-2", "cli_app", null, null, FeedbackType.SUGGESTION, null, null, null, null,
+                null, null, null, null);
+        when(inbox.add(any(), any(), anyBoolean())).thenReturn(Delivery.NEW);
+
+        notifying.triage(new TriageFeedbackCommand(META, CRASH, "{crash}"));
+        notifying.triage(new TriageFeedbackCommand(META, idea, "{idea}"));
+
+        verify(inbox).add(any(), eq("{crash}"), eq(true));
+        verify(inbox).add(any(), eq("{idea}"), eq(false));
     }
 }

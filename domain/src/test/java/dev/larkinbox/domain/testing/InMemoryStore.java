@@ -1,5 +1,7 @@
 package dev.larkinbox.domain.testing;
 
+import dev.larkinbox.domain.card.CardOutbox;
+import dev.larkinbox.domain.card.PendingCard;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
@@ -61,7 +63,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final Map<String, TriagedFeedback> feedbackById = new HashMap<>();
     private final List<RecordedRevocation> revocations = new ArrayList<>();
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
-    private final List<OutboxEntry> outbox = new ArrayList<>();
+    private final Rows<StatusSync> outbox = new Rows<>(StatusSync::feedbackId);
+    private final Rows<CardRow> cards = new Rows<>(row -> row.feedbackId);
     private final Map<String, String> problems = new HashMap<>();
     private final Map<String, String> rawEvents = new HashMap<>();
     private final Map<String, LarkFeedbackStatus> awaitedStatuses = new HashMap<>();
@@ -88,7 +91,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
-    public synchronized Delivery add(TriagedFeedback item, String rawEvent) {
+    public synchronized Delivery add(TriagedFeedback item, String rawEvent, boolean announce) {
         Objects.requireNonNull(rawEvent, "rawEvent");
         checkWritable();
         if (ledger.containsKey(item.meta().eventId())) {
@@ -106,11 +109,12 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.STORED));
         rawEvents.put(item.meta().eventId(), rawEvent);
         feedbackById.put(item.feedback().feedbackId(), item);
+        announce(item, announce);
         return Delivery.NEW;
     }
 
     @Override
-    public synchronized Delivery addRecovered(TriagedFeedback item, String raw) {
+    public synchronized Delivery addRecovered(TriagedFeedback item, String raw, boolean announce) {
         Objects.requireNonNull(raw, "raw");
         checkWritable();
         if (ledger.containsKey(item.meta().eventId()) || feedbackById.containsKey(item.feedback().feedbackId())) {
@@ -119,7 +123,14 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         ledger.put(item.meta().eventId(), new LedgerEntry(item.meta(), LedgerOutcome.RECOVERED));
         rawEvents.put(item.meta().eventId(), raw);
         feedbackById.put(item.feedback().feedbackId(), item);
+        announce(item, announce);
         return Delivery.NEW;
+    }
+
+    private void announce(TriagedFeedback item, boolean announce) {
+        if (announce) {
+            cards.queue(new CardRow(item.feedback().feedbackId(), PendingCard.Kind.POST), item.meta().receivedAt());
+        }
     }
 
     @Override
@@ -251,7 +262,11 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
                 change.status(), change.assignee(), change.toVersion()));
         history.computeIfAbsent(change.feedbackId(), id -> new ArrayList<>()).add(change.entry());
         if (change.sync() != null) {
-            outbox.add(new OutboxEntry(outbox.size() + 1L, change.sync()));
+            outbox.queue(change.sync(), change.sync().requestedAt());
+        }
+        if (cards.rows().anyMatch(r -> r.value.feedbackId.equals(change.feedbackId())
+                && r.value.kind == PendingCard.Kind.POST && r.abandonedAt == null)) {
+            cards.queue(new CardRow(change.feedbackId(), PendingCard.Kind.UPDATE), change.entry().at());
         }
     }
 
@@ -260,88 +275,206 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     @Override
     public synchronized List<PendingSync> claimDue(Instant now, Instant leaseUntil, int max) {
         checkWritable();
-        Set<String> feedbackSeen = new HashSet<>();
-        List<PendingSync> claimed = new ArrayList<>();
-        for (OutboxEntry entry : outbox) {
-            // in id order: the first pending entry of a feedback holds back its later ones
-            if (!entry.isPending() || !feedbackSeen.add(entry.sync.feedbackId())) {
-                continue;
-            }
-            if (claimed.size() < max && !entry.nextAttemptAt.isAfter(now)) {
-                entry.nextAttemptAt = leaseUntil;
-                claimed.add(entry.pending());
-            }
-        }
-        return claimed;
+        return outbox.claimDue(now, leaseUntil, max).stream()
+                .map(e -> new PendingSync(e.id, e.value, e.attempts, e.refusals)).toList();
     }
 
     @Override
     public synchronized void delivered(long id, Instant at) {
         checkWritable();
-        entry(id).deliveredAt = at;
+        outbox.delivered(id, at);
     }
 
     @Override
     public synchronized void retryLater(long id, boolean refused, Instant nextAttemptAt, String error) {
         checkWritable();
-        OutboxEntry entry = entry(id);
-        entry.attempts++;
-        entry.refusals += refused ? 1 : 0;
-        entry.nextAttemptAt = nextAttemptAt;
+        outbox.retryLater(id, refused, nextAttemptAt);
     }
 
     @Override
     public synchronized void release(long id, Instant at) {
         checkWritable();
-        entry(id).nextAttemptAt = at;
+        outbox.release(id, at);
     }
 
     @Override
     public synchronized void abandon(long id, Instant at, String error) {
         checkWritable();
-        OutboxEntry entry = entry(id);
-        entry.attempts++;
-        entry.refusals++;
-        entry.abandonedAt = at;
+        outbox.abandon(id, at);
     }
 
     @Override
     public synchronized boolean hasPending(String feedbackId) {
-        return outbox.stream().anyMatch(e -> e.isPending() && e.sync.feedbackId().equals(feedbackId));
+        return outbox.rows().anyMatch(e -> e.isPending() && e.value.feedbackId().equals(feedbackId));
     }
 
     @Override
     public synchronized Optional<Instant> lastDelivered(String feedbackId) {
-        return outbox.stream().filter(e -> e.deliveredAt != null && e.sync.feedbackId().equals(feedbackId))
+        return outbox.rows().filter(e -> e.deliveredAt != null && e.value.feedbackId().equals(feedbackId))
                 .map(e -> e.deliveredAt).max(Comparator.naturalOrder());
     }
 
-    private OutboxEntry entry(long id) {
-        return outbox.get((int) id - 1);
+    // --- card outbox ---------------------------------------------------------------------------------------
+
+    /** The card outbox over this store: its posts and updates are written with the feedback and its changes. */
+    public CardOutbox cards() {
+        return cardOutbox;
     }
 
-    /** One row of the outbox; its id is its place in the list, from 1. Changed under the store's lock only. */
-    private static final class OutboxEntry {
+    /** The card entries still pending, oldest first, as (feedback id, kind). */
+    public synchronized List<String> pendingCards() {
+        return cards.rows().filter(Row::isPending).map(r -> r.value.feedbackId + ":" + r.value.kind.name().toLowerCase(java.util.Locale.ROOT)).toList();
+    }
+
+    private final CardOutbox cardOutbox = new CardOutbox() {
+        @Override
+        public List<PendingCard> claimDue(Instant now, Instant leaseUntil, int max) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                return cards.claimDue(now, leaseUntil, max).stream().map(r -> new PendingCard(r.id,
+                        r.value.feedbackId, r.value.kind, messageOf(r.value.feedbackId), r.attempts, r.refusals))
+                        .toList();
+            }
+        }
+
+        @Override
+        public void messagePosted(long id, String messageId) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                cards.row(id).value.messageId = messageId;
+            }
+        }
+
+        @Override
+        public void delivered(long id, Instant at) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                cards.delivered(id, at);
+            }
+        }
+
+        @Override
+        public void retryLater(long id, boolean refused, Instant nextAttemptAt, String error) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                cards.retryLater(id, refused, nextAttemptAt);
+            }
+        }
+
+        @Override
+        public void release(long id, Instant at) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                cards.release(id, at);
+            }
+        }
+
+        @Override
+        public void abandon(long id, Instant at, String error) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                cards.abandon(id, at);
+            }
+        }
+    };
+
+    private String messageOf(String feedbackId) {
+        return cards.rows().filter(r -> r.value.feedbackId.equals(feedbackId) && r.value.messageId != null)
+                .map(r -> r.value.messageId).findFirst().orElse(null);
+    }
+
+    /** What a card outbox row is about; its message id is set once its post went out. */
+    private static final class CardRow {
+        private final String feedbackId;
+        private final PendingCard.Kind kind;
+        private String messageId;
+
+        CardRow(String feedbackId, PendingCard.Kind kind) {
+            this.feedbackId = feedbackId;
+            this.kind = kind;
+        }
+    }
+
+    /**
+     * The rows of one outbox, in id order; a row's id is its place in the list, from 1. Of one feedback only the
+     * oldest pending row is claimed. Changed under the store's lock only.
+     */
+    private static final class Rows<T> {
+        private final List<Row<T>> rows = new ArrayList<>();
+        private final Function<T, String> feedbackId;
+
+        Rows(Function<T, String> feedbackId) {
+            this.feedbackId = feedbackId;
+        }
+
+        void queue(T value, Instant dueAt) {
+            rows.add(new Row<>(rows.size() + 1L, value, dueAt));
+        }
+
+        Stream<Row<T>> rows() {
+            return rows.stream();
+        }
+
+        Row<T> row(long id) {
+            return rows.get((int) id - 1);
+        }
+
+        List<Row<T>> claimDue(Instant now, Instant leaseUntil, int max) {
+            Set<String> feedbackSeen = new HashSet<>();
+            List<Row<T>> claimed = new ArrayList<>();
+            for (Row<T> row : rows) {
+                // in id order: the first pending row of a feedback holds back its later ones
+                if (!row.isPending() || !feedbackSeen.add(feedbackId.apply(row.value))) {
+                    continue;
+                }
+                if (claimed.size() < max && !row.nextAttemptAt.isAfter(now)) {
+                    row.nextAttemptAt = leaseUntil;
+                    claimed.add(row);
+                }
+            }
+            return claimed;
+        }
+
+        void delivered(long id, Instant at) {
+            row(id).deliveredAt = at;
+        }
+
+        void retryLater(long id, boolean refused, Instant nextAttemptAt) {
+            Row<T> row = row(id);
+            row.attempts++;
+            row.refusals += refused ? 1 : 0;
+            row.nextAttemptAt = nextAttemptAt;
+        }
+
+        void release(long id, Instant at) {
+            row(id).nextAttemptAt = at;
+        }
+
+        void abandon(long id, Instant at) {
+            Row<T> row = row(id);
+            row.attempts++;
+            row.refusals++;
+            row.abandonedAt = at;
+        }
+    }
+
+    private static final class Row<T> {
         private final long id;
-        private final StatusSync sync;
+        private final T value;
         private int attempts;
         private int refusals;
         private Instant nextAttemptAt;
         private Instant deliveredAt;
         private Instant abandonedAt;
 
-        OutboxEntry(long id, StatusSync sync) {
+        Row(long id, T value, Instant dueAt) {
             this.id = id;
-            this.sync = sync;
-            this.nextAttemptAt = sync.requestedAt();
+            this.value = value;
+            this.nextAttemptAt = dueAt;
         }
 
         boolean isPending() {
             return deliveredAt == null && abandonedAt == null;
-        }
-
-        PendingSync pending() {
-            return new PendingSync(id, sync, attempts, refusals);
         }
     }
 

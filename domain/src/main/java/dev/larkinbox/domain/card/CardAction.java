@@ -1,0 +1,46 @@
+package dev.larkinbox.domain.card;
+
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A button on a feedback's chat card, and the change it asks the workflow for on behalf of whoever clicked. */
+public enum CardAction {
+    ACKNOWLEDGE("acknowledge", "acknowledged"),
+    ASSIGN_TO_ME("assign_to_me", "assigned to you"),
+    RESOLVE("resolve", "resolved");
+
+    private final String label;
+    private final String done;
+
+    CardAction(String label, String done) {
+        this.label = label;
+        this.done = done;
+    }
+
+    /** The name a button's value carries. */
+    public String label() {
+        return label;
+    }
+
+    /** What the clicking person is told once it is done. */
+    public String done() {
+        return done;
+    }
+
+    public WorkFeedbackCommand command(String feedbackId, Actor actor) {
+        return switch (this) {
+            case ACKNOWLEDGE -> new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null, actor);
+            // the open_id names them as assignee: the card shows that someone is, never their id
+            case ASSIGN_TO_ME -> new WorkFeedbackCommand(feedbackId, null, actor.name(), null, null, actor);
+            case RESOLVE -> new WorkFeedbackCommand(feedbackId, FeedbackStatus.RESOLVED, null, null, null, actor);
+        };
+    }
+
+    /** Empty for a name no button of ours carries. */
+    public static Optional<CardAction> fromLabel(String label) {
+        return Arrays.stream(values()).filter(a -> a.label.equals(label)).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.larkinbox.domain.card;
+
+import dev.larkinbox.domain.card.CardActionResult.Verdict;
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
+import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
+import dev.larkinbox.domain.workflow.WorkFeedbackOnce;
+import dev.larkinbox.domain.workflow.WorkedFeedback;
+import java.net.URI;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Applies card clicks through the workflow, as the Lark user who clicked. */
+public final class CardActionService implements ApplyCardAction {
+    private final WorkFeedbackOnce workflow;
+    private final BrowseFeedback inbox;
+    private final EventLedger ledger;
+    private final URI publicUrl;
+
+    /** @param publicUrl where the web inbox is served, for the card's link; null for none */
+    public CardActionService(WorkFeedbackOnce workflow, BrowseFeedback inbox, EventLedger ledger, URI publicUrl) {
+        this.workflow = Objects.requireNonNull(workflow, "workflow");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public CardActionResult apply(ApplyCardActionCommand command) {
+        // a replayed click is answered from what is, before the workflow could refuse what it already did
+        if (ledger.entry(command.meta().eventId()).isPresent()) {
+            return current(command, Verdict.REPEATED, "already done: nothing changed");
+        }
+        try {
+            WorkedFeedback worked = workflow.workOnce(command.meta(), command.rawEvent(),
+                    command.action().command(command.feedbackId(), Actor.larkUser(command.openId())));
+            return worked.delivery() == Delivery.DUPLICATE
+                    ? new CardActionResult(Verdict.REPEATED, "already done: nothing changed", card(worked.feedback()))
+                    : new CardActionResult(Verdict.DONE, command.action().done(), card(worked.feedback()));
+        } catch (ImpossibleTransitionException e) {
+            return current(command, Verdict.REFUSED, "not possible: " + e.getMessage());
+        } catch (FeedbackNotFoundException e) {
+            return new CardActionResult(Verdict.UNKNOWN_FEEDBACK, "this feedback is not in the inbox", null);
+        }
+    }
+
+    private CardActionResult current(ApplyCardActionCommand command, Verdict verdict, String message) {
+        Optional<TriagedFeedback> item = inbox.find(command.feedbackId());
+        return item.isEmpty() ? new CardActionResult(Verdict.UNKNOWN_FEEDBACK, "this feedback is not in the inbox", null)
+                : new CardActionResult(verdict, message, card(item.get()));
+    }
+
+    private FeedbackCard card(TriagedFeedback item) {
+        return FeedbackCard.of(item, publicUrl);
+    }
+}

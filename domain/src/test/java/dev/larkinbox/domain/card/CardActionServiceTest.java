@@ -1,0 +1,97 @@
+package dev.larkinbox.domain.card;
+
+import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static dev.larkinbox.domain.testing.SampleEvents.feedback;
+import static dev.larkinbox.domain.testing.SampleEvents.meta;
+import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.larkinbox.domain.card.CardActionResult.Verdict;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.testing.TestClock;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.domain.workflow.WorkflowService;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CardActionServiceTest {
+    private static final String CLICKER = "ou_clicker";
+
+    private final TestClock clock = new TestClock(T0);
+    private final InMemoryStore store = new InMemoryStore();
+    private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
+    private final CardActionService cards = new CardActionService(workflow,
+            new InboxService(store, new DefaultTriagePolicy()), store, null);
+
+    @BeforeEach
+    void aNewCrash() {
+        store.add(feedback("ev-fb", "fb-1", T0), rawEvent("ev-fb"), true);
+    }
+
+    @Test
+    void acknowledgeWorksTheFeedbackAsTheLarkUserWhoClicked() {
+        CardActionResult result = click("cb-1", CardAction.ACKNOWLEDGE);
+
+        assertEquals(Verdict.DONE, result.verdict());
+        assertEquals("acknowledged", result.message());
+        assertEquals(FeedbackStatus.ACKNOWLEDGED, result.card().status());
+        HistoryEntry entry = workflow.history("fb-1").get(0);
+        assertEquals(Actor.larkUser(CLICKER), entry.actor());
+        assertEquals(FeedbackStatus.ACKNOWLEDGED, entry.to());
+        assertEquals(1, store.entry("cb-1").stream().count(), "the callback is in the ledger");
+        assertEquals(true, store.hasPending("fb-1"), "Lark's console hears of it like any change");
+    }
+
+    @Test
+    void assignToMeAssignsTheClickerWithoutMovingTheStatus() {
+        CardActionResult result = click("cb-1", CardAction.ASSIGN_TO_ME);
+
+        assertEquals(Verdict.DONE, result.verdict());
+        assertEquals(true, result.card().assigned());
+        assertEquals(CLICKER, store.find("fb-1").orElseThrow().assignee());
+        assertEquals(FeedbackStatus.NEW, store.find("fb-1").orElseThrow().status());
+    }
+
+    @Test
+    void aMoveTheWorkflowRefusesIsAnErrorAndChangesNothing() {
+        CardActionResult result = click("cb-1", CardAction.RESOLVE);
+
+        assertEquals(Verdict.REFUSED, result.verdict());
+        assertEquals("not possible: new can only go to acknowledged", result.message());
+        assertEquals(FeedbackStatus.NEW, result.card().status());
+        assertEquals(List.of(), workflow.history("fb-1"));
+        assertEquals(1L, store.find("fb-1").orElseThrow().version());
+    }
+
+    @Test
+    void theSameCallbackTwiceChangesNothingTheSecondTimeEvenAfterTheFeedbackMovedOn() {
+        click("cb-1", CardAction.ACKNOWLEDGE);
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.IN_PROGRESS, null, null, null,
+                Actor.user("alice")));
+
+        CardActionResult again = click("cb-1", CardAction.ACKNOWLEDGE);
+
+        assertEquals(Verdict.REPEATED, again.verdict());
+        assertEquals(FeedbackStatus.IN_PROGRESS, again.card().status());
+        assertEquals(2, workflow.history("fb-1").size());
+    }
+
+    @Test
+    void aClickOnAFeedbackNotInTheInboxChangesNothing() {
+        CardActionResult result = cards.apply(new ApplyCardActionCommand(meta("cb-9", "card.action.trigger", T0),
+                "fb-gone", CardAction.ACKNOWLEDGE, CLICKER, "{}"));
+
+        assertEquals(Verdict.UNKNOWN_FEEDBACK, result.verdict());
+    }
+
+    private CardActionResult click(String eventId, CardAction action) {
+        return cards.apply(new ApplyCardActionCommand(meta(eventId, "card.action.trigger", T0), "fb-1", action,
+                CLICKER, "{}"));
+    }
+}

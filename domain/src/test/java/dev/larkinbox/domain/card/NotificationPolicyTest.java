@@ -1,0 +1,39 @@
+package dev.larkinbox.domain.card;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.triage.Triage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotificationPolicyTest {
+    private final NotificationPolicy fromP2 = new NotificationPolicy(Priority.P2);
+
+    @Test
+    void feedbackAtOrAboveTheMinimumPriorityGetsACardAndSaysWhy() {
+        CardDecision p1 = fromP2.decide(triage(Priority.P1));
+        assertTrue(p1.post());
+        assertEquals("P1 is at least P2: a card goes to the chat", p1.reason());
+        assertTrue(fromP2.decide(triage(Priority.P2)).post());
+    }
+
+    @Test
+    void feedbackBelowTheMinimumPriorityGetsNone() {
+        CardDecision p3 = fromP2.decide(triage(Priority.P3));
+        assertFalse(p3.post());
+        assertEquals("P3 is below P2: no card", p3.reason());
+        assertFalse(fromP2.decide(triage(Priority.P4)).post());
+    }
+
+    @Test
+    void withNotificationsOffNothingGetsACard() {
+        assertFalse(NotificationPolicy.OFF.decide(triage(Priority.P1)).post());
+    }
+
+    private static Triage triage(Priority priority) {
+        return new Triage(priority, "stability", List.of("a reason"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.larkinbox.domain.card;
+
+import dev.larkinbox.domain.platform.LarkUnavailableException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A chat that keeps what it was sent, and can be unreachable. */
+final class RecordingChat implements LarkChat {
+    /** One call as the chat received it: a post (no message id given) or an update. */
+    record Sent(String messageId, FeedbackCard card) {
+    }
+
+    final List<Sent> posts = new ArrayList<>();
+    final List<Sent> updates = new ArrayList<>();
+    boolean down;
+
+    @Override
+    public String post(FeedbackCard card) {
+        reachable();
+        String messageId = "om_" + (posts.size() + 1);
+        posts.add(new Sent(messageId, card));
+        return messageId;
+    }
+
+    @Override
+    public void update(String messageId, FeedbackCard card) {
+        reachable();
+        updates.add(new Sent(messageId, card));
+    }
+
+    private void reachable() {
+        if (down) {
+            throw new LarkUnavailableException("connection refused", null);
+        }
+    }
+}
