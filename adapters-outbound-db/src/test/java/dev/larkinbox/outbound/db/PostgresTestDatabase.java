@@ -84,7 +84,8 @@ public final class PostgresTestDatabase {
 
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
-        execute(ctx, "TRUNCATE feedback_history, status_outbox, feedback, revocation, awaited_lark_status, event_ledger, event_conflict");
+        execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, feedback, revocation, awaited_lark_status, "
+                + "event_ledger, event_conflict");
         return ctx;
     }
 

@@ -61,4 +61,14 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
                 queryText("SELECT last_error FROM status_outbox WHERE id = ?", id));
         assertTrue(ports.outbox().hasPending("fb-1"));
     }
+
+    @Test
+    void aChangeByALarkUserWhoClickedACardIsKeptAsTheirs() {
+        ports.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"));
+        var entry = new HistoryEntry("fb-1", 2, T0, Actor.larkUser("ou_clicker"), FeedbackStatus.NEW,
+                FeedbackStatus.ACKNOWLEDGED, null, null, null);
+        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.ACKNOWLEDGED, null, entry, null));
+
+        assertEquals(List.of(entry), ports.workflow().history("fb-1"));
+    }
 }

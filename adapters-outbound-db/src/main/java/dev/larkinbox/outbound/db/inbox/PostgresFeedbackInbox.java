@@ -10,6 +10,7 @@ import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
+import dev.larkinbox.outbound.db.card.CardOutboxRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
@@ -27,27 +28,30 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
 
     private final FeedbackRepository feedback;
     private final LedgerRepository ledger;
+    private final CardOutboxRepository cards;
     private final EventWrites writes;
 
-    public PostgresFeedbackInbox(FeedbackRepository feedback, LedgerRepository ledger, EventWrites writes) {
+    public PostgresFeedbackInbox(FeedbackRepository feedback, LedgerRepository ledger, CardOutboxRepository cards,
+                                 EventWrites writes) {
         this.feedback = feedback;
         this.ledger = ledger;
+        this.cards = cards;
         this.writes = writes;
     }
 
     @Override
-    public Delivery add(TriagedFeedback item, String rawEvent) {
+    public Delivery add(TriagedFeedback item, String rawEvent, boolean announce) {
         Objects.requireNonNull(rawEvent, "rawEvent");
-        return add(item, LedgerRow.stored(item.meta()), rawEvent);
+        return add(item, LedgerRow.stored(item.meta()), rawEvent, announce);
     }
 
     @Override
-    public Delivery addRecovered(TriagedFeedback item, String raw) {
+    public Delivery addRecovered(TriagedFeedback item, String raw, boolean announce) {
         Objects.requireNonNull(raw, "raw");
-        return add(item, LedgerRow.of(item.meta(), LedgerOutcome.RECOVERED, null, null), raw);
+        return add(item, LedgerRow.of(item.meta(), LedgerOutcome.RECOVERED, null, null), raw, announce);
     }
 
-    private Delivery add(TriagedFeedback item, LedgerRow entry, String raw) {
+    private Delivery add(TriagedFeedback item, LedgerRow entry, String raw, boolean announce) {
         FeedbackRow row = FeedbackRow.of(item, raw);
         // Both inserts skip conflicts instead of checking first, so racing deliveries cannot both store. The
         // ledger entry goes first: it conflicts on an event id of any type.
@@ -64,6 +68,9 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
                 }
                 ledger.insertConflict(entry.eventId(), entry.transport(), entry.receivedAt(), row.rawEvent());
                 return Delivery.CONFLICT;
+            }
+            if (announce) {
+                cards.insertPost(row.feedbackId(), item.meta().receivedAt());
             }
             return Delivery.NEW;
         });

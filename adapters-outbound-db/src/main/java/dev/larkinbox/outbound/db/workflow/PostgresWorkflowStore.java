@@ -11,6 +11,7 @@ import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.WorkflowChange;
+import dev.larkinbox.outbound.db.card.CardOutboxRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
@@ -23,20 +24,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes to feedback in PostgreSQL: the feedback row, its history and its outbox entry in one transaction, the
- * version checked by the UPDATE itself.
+ * Changes to feedback in PostgreSQL: the feedback row, its history, its outbox entry and the update of its chat
+ * card in one transaction, the version checked by the UPDATE itself.
  */
 @Singleton
 public class PostgresWorkflowStore implements FeedbackWorkflowStore {
     private final WorkflowRepository workflow;
     private final OutboxRepository outbox;
+    private final CardOutboxRepository cards;
     private final LedgerRepository ledger;
     private final TransactionOperations<Connection> transactions;
 
-    public PostgresWorkflowStore(WorkflowRepository workflow, OutboxRepository outbox, LedgerRepository ledger,
-                                 TransactionOperations<Connection> transactions) {
+    public PostgresWorkflowStore(WorkflowRepository workflow, OutboxRepository outbox, CardOutboxRepository cards,
+                                 LedgerRepository ledger, TransactionOperations<Connection> transactions) {
         this.workflow = workflow;
         this.outbox = outbox;
+        this.cards = cards;
         this.ledger = ledger;
         this.transactions = transactions;
     }
@@ -103,6 +106,7 @@ public class PostgresWorkflowStore implements FeedbackWorkflowStore {
             outbox.insert(feedbackId, storable(change.sync().appId()), change.sync().status().code(),
                     change.sync().requestedAt());
         }
+        cards.insertUpdate(feedbackId, e.at());
         return true;
     }
 }

@@ -1,0 +1,30 @@
+package dev.larkinbox.outbound.db.card;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+
+/**
+ * The outbox of chat cards: what is written in the transactions of the feedback and its changes. Its leases are
+ * {@link dev.larkinbox.outbound.db.postgres.LeasedOutbox}'s.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface CardOutboxRepository extends GenericRepository<CardOutboxRow, Long> {
+
+    /** Due at once; a feedback is posted once, whatever asks again. */
+    @Query("""
+            INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at)
+            VALUES (:feedbackId, 'post', :requestedAt, :requestedAt)
+            ON CONFLICT DO NOTHING""")
+    void insertPost(String feedbackId, Instant requestedAt);
+
+    /** Due at once, and only for a feedback whose card is posted or on its way. */
+    @Query("""
+            INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at)
+            SELECT :feedbackId, 'update', :requestedAt, :requestedAt
+            WHERE EXISTS (SELECT 1 FROM card_outbox
+                          WHERE feedback_id = :feedbackId AND kind = 'post' AND abandoned_at IS NULL)""")
+    void insertUpdate(String feedbackId, Instant requestedAt);
+}
