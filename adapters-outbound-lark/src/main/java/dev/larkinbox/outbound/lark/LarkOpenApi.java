@@ -1,13 +1,11 @@
 package dev.larkinbox.outbound.lark;
 
 import com.lark.oapi.Client;
-import com.lark.oapi.core.response.BaseResponse;
 import com.lark.oapi.service.application.v6.model.ApplicationFeedback;
 import com.lark.oapi.service.application.v6.model.ListApplicationFeedbackReq;
 import com.lark.oapi.service.application.v6.model.ListApplicationFeedbackRespBody;
 import com.lark.oapi.service.application.v6.model.PatchApplicationFeedbackReq;
-import dev.larkinbox.domain.platform.LarkRefusedException;
-import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.card.LarkChat;
 import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
 import dev.larkinbox.domain.recovery.ListedPage;
@@ -25,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lark's feedback open API through the Java SDK's client, which fetches and caches the tenant access token.
+ * Lark's feedback open API (and, by {@link #chat}, its messages) through the Java SDK's client, which fetches and caches the tenant access token.
  * <p>
  * The SDK can log every request and response with its body (personal data; the token request carries the app
  * secret): that logging stays off ({@code logReqAtDebug} is left false), and since the SDK still logs bodies at
@@ -55,6 +53,11 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
         this.operatorId = settings.operatorId();
     }
 
+    /** The team's chat, through the same client. */
+    public LarkChat chat(String chatId) {
+        return new LarkChatCards(client, chatId);
+    }
+
     @Override
     public void setStatus(String appId, String feedbackId, LarkFeedbackStatus status) {
         PatchApplicationFeedbackReq.Builder request = PatchApplicationFeedbackReq.newBuilder()
@@ -65,7 +68,7 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
             request.operatorId(operatorId).userIdType(USER_ID_TYPE);
         }
         PatchApplicationFeedbackReq built = request.build();
-        checked("set a feedback status", call(() -> client.application().v6().applicationFeedback().patch(built)));
+        SdkCalls.checked("set a feedback status", SdkCalls.call(() -> client.application().v6().applicationFeedback().patch(built)));
     }
 
     @Override
@@ -80,8 +83,8 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
             request.pageToken(pageToken);
         }
         ListApplicationFeedbackReq built = request.build();
-        ListApplicationFeedbackRespBody body = checked("list feedback",
-                call(() -> client.application().v6().applicationFeedback().list(built))).getData();
+        ListApplicationFeedbackRespBody body = SdkCalls.checked("list feedback",
+                SdkCalls.call(() -> client.application().v6().applicationFeedback().list(built))).getData();
         if (body == null) {
             return new ListedPage(List.of(), null);
         }
@@ -102,40 +105,5 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
             LOG.warn("skipped a feedback Lark listed: {}", e.getMessage());
             return Optional.empty();
         }
-    }
-
-    private interface SdkCall<T> {
-        T call() throws Exception;
-    }
-
-    /** Anything the SDK throws means the call did not get an answer we can read: try later. */
-    private static <T extends BaseResponse<?>> T call(SdkCall<T> call) {
-        T response;
-        try {
-            response = call.call();
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            // the SDK's messages may quote request or response bodies: the kind of failure only
-            throw new LarkUnavailableException("Lark's open API could not be reached (" + e.getClass().getSimpleName()
-                    + ")", null);
-        }
-        if (response == null) {
-            throw new LarkUnavailableException("Lark's open API gave no answer", null);
-        }
-        return response;
-    }
-
-    /** A server error or rate limit is worth a retry like a failed connection; any other error code is a refusal. */
-    private static <T extends BaseResponse<?>> T checked(String what, T response) {
-        if (response.success()) {
-            return response;
-        }
-        int http = response.getRawResponse() == null ? 0 : response.getRawResponse().getStatusCode();
-        if (http >= 500 || http == 429) {
-            throw new LarkUnavailableException("Lark's open API answered HTTP " + http + " to " + what, null);
-        }
-        throw new LarkRefusedException(response.getCode(), what + ": " + response.getMsg());
     }
 }

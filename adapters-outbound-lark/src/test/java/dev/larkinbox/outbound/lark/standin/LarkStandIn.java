@@ -38,8 +38,16 @@ import java.util.regex.Pattern;
  *   <li>{@code PATCH /open-apis/application/v6/applications/:app_id/feedbacks/:feedback_id?status=S}: recorded, in
  *   the order received; a feedback the stand-in does not know is refused.</li>
  * </ul>
- * Both feedback endpoints want the tenant token. {@link #down()} makes every endpoint answer 503 (a gateway in front
- * of a Lark that is gone) until {@link #up()}.
+ * and the two message endpoints chat cards use:
+ * <ul>
+ *   <li>{@code POST /open-apis/im/v1/messages?receive_id_type=chat_id} with {@code receive_id}, {@code msg_type}
+ *   {@code interactive}, the card JSON as the {@code content} string, and a {@code uuid}: recorded, and a uuid seen
+ *   before answers the message it made without posting again, as Lark does;</li>
+ *   <li>{@code PATCH /open-apis/im/v1/messages/:message_id} with the new card as {@code content}: recorded; an
+ *   unknown message is refused.</li>
+ * </ul>
+ * Every endpoint but the token wants the tenant token. {@link #down()} makes every endpoint answer 503 (a gateway in
+ * front of a Lark that is gone) until {@link #up()}.
  */
 public final class LarkStandIn implements AutoCloseable {
     public static final String TOKEN = "t-stand-in-tenant-token";
@@ -52,6 +60,17 @@ public final class LarkStandIn implements AutoCloseable {
     public record Patch(String appId, String feedbackId, int status, String operatorId) {
     }
 
+    /** A card posted to a chat, once per uuid. */
+    public record PostedCard(String chatId, String messageId, String uuid, JsonObject card) {
+    }
+
+    /** A card a PATCH put in place of a message's card. */
+    public record CardUpdate(String messageId, JsonObject card) {
+    }
+
+    private static final String MESSAGES = "/open-apis/im/v1/messages";
+    private static final Pattern MESSAGE = Pattern.compile("/open-apis/im/v1/messages/([^/]+)");
+
     private final String appId;
     private final String appSecret;
     private final int maxPageSize;
@@ -60,6 +79,9 @@ public final class LarkStandIn implements AutoCloseable {
     private final Map<String, List<JsonObject>> feedbackByApp = new HashMap<>();
     private final List<Patch> patches = new ArrayList<>();
     private final Map<String, Integer> calls = new LinkedHashMap<>();
+    private final List<PostedCard> postedCards = new ArrayList<>();
+    private final List<CardUpdate> cardUpdates = new ArrayList<>();
+    private final Map<String, JsonObject> cardByMessage = new HashMap<>();
     private volatile boolean down;
 
     private LarkStandIn(String appId, String appSecret, int maxPageSize) {
@@ -126,7 +148,22 @@ public final class LarkStandIn implements AutoCloseable {
         return List.copyOf(patches);
     }
 
-    /** How often each kind of request came (token, list, patch), down or up. */
+    /** The cards posted, once per uuid, oldest first. */
+    public synchronized List<PostedCard> postedCards() {
+        return List.copyOf(postedCards);
+    }
+
+    /** The card updates received, oldest first. */
+    public synchronized List<CardUpdate> cardUpdates() {
+        return List.copyOf(cardUpdates);
+    }
+
+    /** The card a message shows now. */
+    public synchronized JsonObject cardOf(String messageId) {
+        return cardByMessage.get(messageId).deepCopy();
+    }
+
+    /** How often each kind of request came (token, list, patch, message, message-patch), down or up. */
     public synchronized int calls(String kind) {
         return calls.getOrDefault(kind, 0);
     }
@@ -166,8 +203,10 @@ public final class LarkStandIn implements AutoCloseable {
             String method = exchange.getRequestMethod();
             Matcher list = LIST.matcher(path);
             Matcher patch = PATCH.matcher(path);
+            Matcher message = MESSAGE.matcher(path);
             String kind = path.endsWith("/tenant_access_token/internal") ? "token"
-                    : list.matches() ? "list" : patch.matches() ? "patch" : "other";
+                    : list.matches() ? "list" : patch.matches() ? "patch" : path.equals(MESSAGES) ? "message"
+                    : message.matches() ? "message-patch" : "other";
             synchronized (this) {
                 calls.merge(kind, 1, Integer::sum);
             }
@@ -180,6 +219,9 @@ public final class LarkStandIn implements AutoCloseable {
                 case "list" -> authorized(exchange, method, "GET", () -> list(exchange, list.group(1)));
                 case "patch" -> authorized(exchange, method, "PATCH",
                         () -> patch(exchange, patch.group(1), patch.group(2)));
+                case "message" -> authorized(exchange, method, "POST", () -> postCard(exchange));
+                case "message-patch" -> authorized(exchange, method, "PATCH",
+                        () -> updateCard(exchange, message.group(1)));
                 default -> json(exchange, 404, error(404, "not found"));
             }
         }
@@ -253,6 +295,60 @@ public final class LarkStandIn implements AutoCloseable {
             patches.add(new Patch(patchedApp, feedbackId, status, query.get("operator_id")));
         }
         json(exchange, 200, error(0, "success"));
+    }
+
+    private void postCard(HttpExchange exchange) throws IOException {
+        JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
+                StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject card = cardIn(body);
+        if (!"chat_id".equals(query(exchange.getRequestURI()).get("receive_id_type"))
+                || string(body, "receive_id") == null || !"interactive".equals(string(body, "msg_type"))
+                || card == null) {
+            json(exchange, 400, error(230001, "invalid message: want receive_id_type chat_id and an interactive card"));
+            return;
+        }
+        String uuid = string(body, "uuid");
+        String messageId;
+        synchronized (this) {
+            messageId = postedCards.stream().filter(p -> uuid != null && uuid.equals(p.uuid())).findFirst()
+                    .map(PostedCard::messageId).orElse(null);
+            if (messageId == null) {
+                messageId = "om_stand_in_" + (postedCards.size() + 1);
+                postedCards.add(new PostedCard(string(body, "receive_id"), messageId, uuid, card));
+                cardByMessage.put(messageId, card);
+            }
+        }
+        JsonObject data = new JsonObject();
+        data.addProperty("message_id", messageId);
+        data.addProperty("msg_type", "interactive");
+        JsonObject answer = error(0, "success");
+        answer.add("data", data);
+        json(exchange, 200, answer);
+    }
+
+    private void updateCard(HttpExchange exchange, String messageId) throws IOException {
+        JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
+                StandardCharsets.UTF_8)).getAsJsonObject();
+        JsonObject card = cardIn(body);
+        synchronized (this) {
+            if (card == null || !cardByMessage.containsKey(messageId)) {
+                json(exchange, 400, error(230011, "the message is not a card of this app"));
+                return;
+            }
+            cardUpdates.add(new CardUpdate(messageId, card));
+            cardByMessage.put(messageId, card);
+        }
+        json(exchange, 200, error(0, "success"));
+    }
+
+    /** The card in a message body's {@code content}: a string holding a JSON object, else null. */
+    private static JsonObject cardIn(JsonObject body) {
+        String content = string(body, "content");
+        try {
+            return content == null ? null : JsonParser.parseString(content).getAsJsonObject();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private JsonObject find(String feedbackAppId, String feedbackId) {

@@ -1,0 +1,118 @@
+package dev.larkinbox.outbound.lark;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.larkinbox.domain.card.CardAction;
+import dev.larkinbox.domain.card.FeedbackCard;
+import dev.larkinbox.domain.triage.Priority;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A feedback card as Lark's interactive card JSON. What the user wrote goes in {@code plain_text} only, so that
+ * it cannot pass itself off as markdown (links, mentions) in the team's chat. Each button's {@code value} names
+ * the feedback and the action: it is what {@code card.action.trigger} brings back.
+ */
+public final class LarkCardJson {
+    /** Which feedback a button is about, in its value. */
+    public static final String FEEDBACK_ID = "feedback_id";
+    /** Which action a button is, in its value: a {@link CardAction#label()}. */
+    public static final String ACTION = "action";
+
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private LarkCardJson() {
+    }
+
+    public static JsonObject card(FeedbackCard card) {
+        JsonObject json = new JsonObject();
+        JsonObject config = new JsonObject();
+        config.addProperty("wide_screen_mode", true);
+        // a card everyone in the chat sees the same, so that an update shows for all of them
+        config.addProperty("update_multi", true);
+        json.add("config", config);
+
+        JsonObject header = new JsonObject();
+        header.addProperty("template", colour(card.priority()));
+        header.add("title", text(card.priority() + " " + card.category()
+                + (card.faultKinds().isEmpty() ? "" : ": " + String.join(", ", card.faultKinds()))));
+        json.add("header", header);
+
+        JsonArray elements = new JsonArray();
+        JsonArray fields = new JsonArray();
+        fields.add(field("Status", card.status().label() + (card.assigned() ? ", assigned" : "")));
+        fields.add(field("App", card.appId() == null ? "unknown" : card.appId()));
+        fields.add(field("Received", RECEIVED.format(card.receivedAt())));
+        fields.add(field("Feedback", card.feedbackId()));
+        JsonObject facts = new JsonObject();
+        facts.addProperty("tag", "div");
+        facts.add("fields", fields);
+        elements.add(facts);
+        if (!card.description().isEmpty()) {
+            JsonObject description = new JsonObject();
+            description.addProperty("tag", "div");
+            description.add("text", text(String.join("\n", card.description())));
+            elements.add(description);
+        }
+        JsonArray buttons = new JsonArray();
+        for (CardAction action : card.actions()) {
+            JsonObject value = new JsonObject();
+            value.addProperty(FEEDBACK_ID, card.feedbackId());
+            value.addProperty(ACTION, action.label());
+            JsonObject button = button(buttonText(action), action == CardAction.ACKNOWLEDGE ? "primary" : "default");
+            button.add("value", value);
+            buttons.add(button);
+        }
+        if (card.link() != null) {
+            JsonObject open = button("Open in inbox", "default");
+            open.addProperty("url", card.link().toString());
+            buttons.add(open);
+        }
+        JsonObject actions = new JsonObject();
+        actions.addProperty("tag", "action");
+        actions.add("actions", buttons);
+        elements.add(actions);
+        json.add("elements", elements);
+        return json;
+    }
+
+    private static String buttonText(CardAction action) {
+        return switch (action) {
+            case ACKNOWLEDGE -> "Acknowledge";
+            case ASSIGN_TO_ME -> "Assign to me";
+            case RESOLVE -> "Resolve";
+        };
+    }
+
+    private static String colour(Priority priority) {
+        return switch (priority) {
+            case P1 -> "red";
+            case P2 -> "orange";
+            case P3 -> "yellow";
+            case P4 -> "grey";
+        };
+    }
+
+    private static JsonObject button(String label, String type) {
+        JsonObject button = new JsonObject();
+        button.addProperty("tag", "button");
+        button.add("text", text(label));
+        button.addProperty("type", type);
+        return button;
+    }
+
+    private static JsonObject field(String name, String value) {
+        JsonObject field = new JsonObject();
+        field.addProperty("is_short", true);
+        field.add("text", text(name + "\n" + value));
+        return field;
+    }
+
+    private static JsonObject text(String content) {
+        JsonObject text = new JsonObject();
+        text.addProperty("tag", "plain_text");
+        text.addProperty("content", content);
+        return text;
+    }
+}
