@@ -1,5 +1,7 @@
 package dev.larkinbox.inbound.lark;
 
+import dev.larkinbox.domain.card.ApplyCardAction;
+import dev.larkinbox.domain.card.CardActionResult;
 import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
@@ -33,21 +35,40 @@ public final class LarkEventIntake {
     public static final String FEEDBACK_CREATED = "application.application.feedback.created_v6";
     /** A status set in Lark's developer console. */
     public static final String FEEDBACK_UPDATED = "application.application.feedback.updated_v6";
+    /** A button clicked on a card (schema 2.0 callback). */
+    public static final String CARD_ACTION_TRIGGER = "card.action.trigger";
 
     private final RecordRevocation revocations;
     private final TriageFeedback inbox;
     private final ApplyLarkStatus statuses;
     private final RecordUnhandledEvent ledger;
+    private final ApplyCardAction cards;
+    private final CardRendering rendering;
     private final Clock clock;
+
+    /**
+     * @param statuses takes the statuses Lark's console sets
+     * @param cards    takes the clicks on cards' buttons; null to record {@value #CARD_ACTION_TRIGGER} as ignored
+     * @param rendering the cards as the clicking person sees them in the answer; null without {@code cards}
+     */
+    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
+                           ApplyCardAction cards, CardRendering rendering, RecordUnhandledEvent ledger, Clock clock) {
+        this.revocations = Objects.requireNonNull(revocations, "revocations");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.statuses = statuses;
+        if ((cards == null) != (rendering == null)) {
+            throw new IllegalArgumentException("card actions need their rendering, and only they do");
+        }
+        this.cards = cards;
+        this.rendering = rendering;
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
 
     /** @param statuses takes the statuses Lark's console sets */
     public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
                            RecordUnhandledEvent ledger, Clock clock) {
-        this.revocations = Objects.requireNonNull(revocations, "revocations");
-        this.inbox = Objects.requireNonNull(inbox, "inbox");
-        this.statuses = statuses;
-        this.ledger = Objects.requireNonNull(ledger, "ledger");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(revocations, inbox, statuses, null, null, ledger, clock);
     }
 
     /**
@@ -55,7 +76,7 @@ public final class LarkEventIntake {
      * every release before status sync did.
      */
     public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, RecordUnhandledEvent ledger, Clock clock) {
-        this(revocations, inbox, null, ledger, clock);
+        this(revocations, inbox, null, null, null, ledger, clock);
     }
 
     /**
@@ -88,6 +109,10 @@ public final class LarkEventIntake {
                         ? unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw())
                         : stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta, envelope.event(),
                         envelope.raw())));
+                case CARD_ACTION_TRIGGER -> cards == null
+                        ? unhandled(meta, LedgerOutcome.IGNORED, "chat cards are off", envelope.raw())
+                        : clicked(meta, cards.apply(LarkTranslation.cardAction(meta, envelope.event(),
+                        envelope.raw())));
                 default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
             }, meta);
         } catch (UntranslatableEventException | UnstorableEventException e) {
@@ -112,7 +137,7 @@ public final class LarkEventIntake {
             return intake;
         }
         Delivery conflict = ledger.recordConflict(new RecordConflictCommand(meta, envelope.raw()));
-        return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict);
+        return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict, intake.answer());
     }
 
     private static boolean sameEvent(LarkEnvelope kept, LarkEnvelope arrived) {
@@ -176,6 +201,13 @@ public final class LarkEventIntake {
     /** Lark stamps the event when the revocation happens; without that stamp, the time it reached us. */
     private static Instant revokedAt(EventMeta meta) {
         return meta.createdAt() != null ? meta.createdAt() : meta.receivedAt();
+    }
+
+    /** A click is committed with its change, or refused having changed nothing: either way it is answered. */
+    private Intake clicked(EventMeta meta, CardActionResult result) {
+        Delivery delivery = result.verdict() == CardActionResult.Verdict.REPEATED ? Delivery.DUPLICATE : Delivery.NEW;
+        return new Intake(meta.eventId(), meta.eventType(), LedgerOutcome.STORED, delivery,
+                CardAnswer.of(result, rendering));
     }
 
     private static Intake stored(EventMeta meta, Delivery delivery) {

@@ -3,10 +3,13 @@ package dev.larkinbox.inbound.lark;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.lark.oapi.core.utils.Jsons;
+import com.lark.oapi.event.cardcallback.model.P2CardActionTriggerData;
 import com.lark.oapi.service.application.v6.model.P2ApplicationAppVersionPublishRevokeV6Data;
 import com.lark.oapi.service.application.v6.model.P2ApplicationFeedbackCreatedV6Data;
 import com.lark.oapi.service.application.v6.model.P2ApplicationFeedbackUpdatedV6Data;
 import com.lark.oapi.service.application.v6.model.UserId;
+import dev.larkinbox.domain.card.ApplyCardActionCommand;
+import dev.larkinbox.domain.card.CardAction;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.feedback.Feedback;
@@ -14,13 +17,13 @@ import dev.larkinbox.domain.feedback.LarkValues;
 import dev.larkinbox.domain.revocation.AppVersionRevocation;
 import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Lark's event bodies, read through the SDK's own models, into domain records.
  * A body the models cannot read, or that lacks what the domain requires, is an {@link UntranslatableEventException}.
  */
 final class LarkTranslation {
-
 
     private LarkTranslation() {
     }
@@ -57,6 +60,24 @@ final class LarkTranslation {
         }
         return domain(() -> new ApplyLarkStatusCommand(meta,
                 LarkValues.present(data.getFeedbackIds()), data.getStatus(), user(data.getOperatorId()), raw));
+    }
+
+    /**
+     * A click on one of our cards' buttons: who clicked ({@code operator.open_id}) and the button's value, which
+     * names the feedback and the action.
+     */
+    static ApplyCardActionCommand cardAction(EventMeta meta, JsonObject event, String raw) {
+        P2CardActionTriggerData data = read(event, P2CardActionTriggerData.class);
+        Map<String, Object> value = data.getAction() == null ? null : data.getAction().getValue();
+        Object feedbackId = value == null ? null : value.get(CardAction.VALUE_FEEDBACK_ID);
+        Object action = value == null ? null : value.get(CardAction.VALUE_ACTION);
+        if (!(feedbackId instanceof String) || !(action instanceof String)) {
+            throw new UntranslatableEventException("the card action's value names no feedback_id and action");
+        }
+        CardAction known = CardAction.fromLabel((String) action)
+                .orElseThrow(() -> new UntranslatableEventException("the card action is not one of our buttons"));
+        String openId = data.getOperator() == null ? null : data.getOperator().getOpenId();
+        return domain(() -> new ApplyCardActionCommand(meta, (String) feedbackId, known, openId, raw));
     }
 
     private static <T> T read(JsonObject event, Class<T> model) {

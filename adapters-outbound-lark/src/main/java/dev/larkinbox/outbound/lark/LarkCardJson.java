@@ -14,11 +14,6 @@ import java.time.format.DateTimeFormatter;
  * the feedback and the action: it is what {@code card.action.trigger} brings back.
  */
 public final class LarkCardJson {
-    /** Which feedback a button is about, in its value. */
-    public static final String FEEDBACK_ID = "feedback_id";
-    /** Which action a button is, in its value: a {@link CardAction#label()}. */
-    public static final String ACTION = "action";
-
     private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -58,8 +53,8 @@ public final class LarkCardJson {
         JsonArray buttons = new JsonArray();
         for (CardAction action : card.actions()) {
             JsonObject value = new JsonObject();
-            value.addProperty(FEEDBACK_ID, card.feedbackId());
-            value.addProperty(ACTION, action.label());
+            value.addProperty(CardAction.VALUE_FEEDBACK_ID, card.feedbackId());
+            value.addProperty(CardAction.VALUE_ACTION, action.label());
             JsonObject button = button(buttonText(action), action == CardAction.ACKNOWLEDGE ? "primary" : "default");
             button.add("value", value);
             buttons.add(button);

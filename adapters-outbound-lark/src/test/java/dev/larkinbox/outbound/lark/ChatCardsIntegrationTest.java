@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
+import dev.larkinbox.domain.card.CardAction;
 import dev.larkinbox.domain.card.CardDeliveryService;
 import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.card.LarkChat;
@@ -135,8 +136,8 @@ class ChatCardsIntegrationTest {
                 .getAsJsonArray("actions");
         return StreamSupport.stream(actions.spliterator(), false).map(a -> a.getAsJsonObject()).filter(a -> a.has("value"))
                 .map(a -> a.getAsJsonObject("value"))
-                .peek(v -> assertEquals(feedbackId, v.get(LarkCardJson.FEEDBACK_ID).getAsString()))
-                .map(v -> v.get(LarkCardJson.ACTION).getAsString()).toList();
+                .peek(v -> assertEquals(feedbackId, v.get(CardAction.VALUE_FEEDBACK_ID).getAsString()))
+                .map(v -> v.get(CardAction.VALUE_ACTION).getAsString()).toList();
     }
 
     private void arrive(Feedback feedback) {

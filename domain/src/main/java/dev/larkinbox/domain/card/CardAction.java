@@ -12,6 +12,10 @@ public enum CardAction {
     ASSIGN_TO_ME("assign_to_me", "assigned to you"),
     RESOLVE("resolve", "resolved");
 
+    /** The names in a button's value, which Lark brings back with a click: which feedback, which action. */
+    public static final String VALUE_FEEDBACK_ID = "feedback_id";
+    public static final String VALUE_ACTION = "action";
+
     private final String label;
     private final String done;
 

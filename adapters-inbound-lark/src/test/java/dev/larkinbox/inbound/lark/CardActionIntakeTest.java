@@ -1,0 +1,104 @@
+package dev.larkinbox.inbound.lark;
+
+import static dev.larkinbox.inbound.lark.fixtures.LarkFixtures.cardAction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.google.gson.JsonObject;
+import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.NotificationPolicy;
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Card clicks, as Lark sends them, through the shared intake: answered with a toast and the card as it is now. */
+class CardActionIntakeTest {
+    private static final String FEEDBACK = "7057888018203574291";
+    private static final String CLICKER = "ou_3c0bcd1e5b8f05e8b1a0dd3b4c0f1a2b";
+
+    private final InMemoryStore store = new InMemoryStore();
+    private final Clock clock = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneOffset.UTC);
+    private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy(),
+            new NotificationPolicy(Priority.P2));
+    private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
+    /** A stand-in rendering: the card's status and feedback id are all these tests look at. */
+    private final CardRendering rendering = card -> {
+        JsonObject json = new JsonObject();
+        json.addProperty("feedback", card.feedbackId());
+        json.addProperty("status", card.status().label());
+        return json;
+    };
+    private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), inbox, workflow,
+            new CardActionService(workflow, inbox, store, null), rendering, new LedgerService(store), clock);
+
+    @BeforeEach
+    void theSeedFeedbackArrived() {
+        intake.accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK);
+    }
+
+    @Test
+    void aClickOnAcknowledgeWorksTheFeedbackAsTheClickerAndAnswersWithASuccessToastAndTheNewCard() {
+        Intake result = intake.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION), Transport.WEBHOOK);
+
+        assertEquals(Delivery.NEW, result.delivery());
+        assertEquals("{\"toast\":{\"type\":\"success\",\"content\":\"acknowledged\"},\"card\":{\"type\":\"raw\","
+                + "\"data\":{\"feedback\":\"" + FEEDBACK + "\",\"status\":\"acknowledged\"}}}", result.answer().toString());
+        assertEquals(Actor.larkUser(CLICKER), workflow.history(FEEDBACK).get(0).actor());
+    }
+
+    @Test
+    void theSameCallbackTwiceIsAnsweredAgainWithoutChangingAnything() {
+        intake.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION), Transport.WEBHOOK);
+        Intake again = intake.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION), Transport.LONG_CONNECTION);
+
+        assertEquals(Delivery.DUPLICATE, again.delivery());
+        assertEquals("info", again.answer().getAsJsonObject("toast").get("type").getAsString());
+        assertEquals(1, workflow.history(FEEDBACK).size());
+    }
+
+    @Test
+    void aMoveTheWorkflowRefusesIsAnErrorToastAndChangesNothing() {
+        Intake result = intake.accept(cardAction("ev-resolve", FEEDBACK, "resolve", CLICKER), Transport.WEBHOOK);
+
+        JsonObject toast = result.answer().getAsJsonObject("toast");
+        assertEquals("error", toast.get("type").getAsString());
+        assertEquals("not possible: new can only go to acknowledged", toast.get("content").getAsString());
+        assertEquals("new", result.answer().getAsJsonObject("card").getAsJsonObject("data").get("status")
+                .getAsString());
+        assertEquals(FeedbackStatus.NEW, store.find(FEEDBACK).orElseThrow().status());
+    }
+
+    @Test
+    void aClickWhoseValueIsNotOneOfOurButtonsIsKeptRawAsMalformed() {
+        Intake result = intake.accept(cardAction("ev-odd", FEEDBACK, "delete_everything", CLICKER),
+                Transport.WEBHOOK);
+
+        assertEquals(LedgerOutcome.MALFORMED, result.outcome());
+        assertNull(result.answer());
+        assertEquals(FeedbackStatus.NEW, store.find(FEEDBACK).orElseThrow().status());
+    }
+
+    @Test
+    void withoutCardsAClickIsRecordedAsIgnored() {
+        LarkEventIntake plain = new LarkEventIntake(new RevocationService(store), inbox, workflow,
+                new LedgerService(store), clock);
+
+        assertEquals(LedgerOutcome.IGNORED, plain.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION),
+                Transport.WEBHOOK).outcome());
+    }
+}
