@@ -1,12 +1,13 @@
 package dev.larkinbox.inbound.ws;
 
+import com.google.gson.JsonObject;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import java.util.Objects;
 
 /**
  * Where the long connection hands each complete event. The client acknowledges an event only after
- * {@link #accept} returned, and answers by what it threw.
+ * {@link #accept} returned, with what it returned, and answers by what it threw.
  */
 @FunctionalInterface
 public interface EventSink {
@@ -14,14 +15,18 @@ public interface EventSink {
     /**
      * Stores one plain schema 2.0 event; returns only once it is committed (a duplicate counts as committed).
      *
+     * @return the JSON Lark is to show in answer (a card click's toast and card); null for none
      * @throws dev.larkinbox.inbound.lark.MalformedEventException the payload can never be an event
      * @throws dev.larkinbox.domain.event.StorageUnavailableException nothing could be committed: Lark must retry
      */
-    void accept(String eventJson);
+    String accept(String eventJson);
 
     /** The production sink: the shared intake, marked as arrived over the long connection. */
     static EventSink of(LarkEventIntake intake) {
         Objects.requireNonNull(intake, "intake");
-        return json -> intake.accept(json, Transport.LONG_CONNECTION);
+        return json -> {
+            JsonObject answer = intake.accept(json, Transport.LONG_CONNECTION).answer();
+            return answer == null ? null : answer.toString();
+        };
     }
 }

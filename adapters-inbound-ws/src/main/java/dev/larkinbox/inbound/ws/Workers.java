@@ -72,8 +72,7 @@ final class Workers {
 
     private Acknowledgement store(ReceivedMessage message) {
         try {
-            sink.accept(new String(message.payload(), StandardCharsets.UTF_8));
-            return Acknowledgement.HANDLED;
+            return Acknowledgement.handled(sink.accept(new String(message.payload(), StandardCharsets.UTF_8)));
         } catch (MalformedEventException e) {
             // Acked 200 on purpose: Lark would redeliver the same bytes for hours and no redelivery can mend them.
             log.warn("message {} is not a usable event ({}); acknowledged so that Lark stops redelivering it",

@@ -89,7 +89,7 @@ class DeliveryTest extends ClientAgainstGateway {
                 Duration.ofSeconds(10), Duration.ofSeconds(10), 4, 1, Duration.ofSeconds(1), Duration.ofSeconds(5),
                 Duration.ofSeconds(2)), json -> {
                     await(storageStalls);
-                    production.accept(json);
+                    return production.accept(json);
                 });
         client.start();
         assertTrue(Await.until(WAIT, () -> client.status().connected()));
@@ -163,7 +163,7 @@ class DeliveryTest extends ClientAgainstGateway {
                     if (errorsLeft.getAndDecrement() > 0) {
                         throw new NoClassDefFoundError("a class the handler needs failed to load");
                     }
-                    production.accept(json);
+                    return production.accept(json);
                 });
         client.start();
         assertTrue(Await.until(WAIT, () -> client.status().connected()), () -> "not connected: " + client.status());

@@ -1,5 +1,8 @@
 package dev.larkinbox.inbound.ws;
 
+import com.google.gson.JsonObject;
+import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
@@ -9,23 +12,37 @@ import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** The real intake over the in-memory store, as the long connection feeds it in production, with a call count. */
+/**
+ * The real intake over the in-memory store, as the long connection feeds it in production, with a call count.
+ * Card clicks are taken; their answer shows a card rendered as just its feedback id and status.
+ */
 final class Inbox {
     final InMemoryStore store = new InMemoryStore();
-    final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
-            new InboxService(store, new DefaultTriagePolicy()), new LedgerService(store), Clock.systemUTC());
+    private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
+    private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
+    final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), inbox, workflow,
+            new CardActionService(workflow, inbox, store, null), Inbox::render, new LedgerService(store),
+            Clock.systemUTC());
+
+    private static JsonObject render(FeedbackCard card) {
+        JsonObject json = new JsonObject();
+        json.addProperty("feedback_id", card.feedbackId());
+        json.addProperty("status", card.status().label());
+        return json;
+    }
     final AtomicInteger sinkCalls = new AtomicInteger();
 
     EventSink sink() {
         EventSink production = EventSink.of(intake);
         return json -> {
             sinkCalls.incrementAndGet();
-            production.accept(json);
+            return production.accept(json);
         };
     }
 

@@ -74,7 +74,7 @@ class LifecycleTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            production.accept(json);
+            return production.accept(json);
         };
         client = new LarkLongConnection(new LongConnectionConfig(Clients.APP_ID, Clients.SECRET, gateway.domain(),
                 Duration.ofSeconds(5), Duration.ofSeconds(5), 8, 1, Duration.ofSeconds(1), Duration.ofSeconds(5),

@@ -11,6 +11,7 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -25,7 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lark's webhook. It answers 200 only once the event is committed (a repeat is 200 too, storing nothing new);
+ * Lark's webhook, for events and for card callbacks alike. It answers 200 only once the event is committed (a repeat is 200 too, storing nothing new);
  * any failure before the commit is answered so that Lark delivers again. Runs on the blocking executor: the
  * body is read as a stream and the store is called synchronously, neither of which may hold a Netty event loop.
  */
@@ -67,6 +68,10 @@ public class WebhookController {
         Intake result = intake.accept(envelope, Transport.WEBHOOK);
         LOG.debug("event {} ({}) {}, {}", result.eventId(), result.eventType(), result.outcome().label(),
                 result.delivery());
+        if (result.answer() != null) {
+            // a card click: Lark shows this answer (toast, updated card) to the person who clicked
+            return HttpResponse.ok(result.answer().toString()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        }
         return HttpResponse.ok(Acknowledgement.of(result));
     }
 

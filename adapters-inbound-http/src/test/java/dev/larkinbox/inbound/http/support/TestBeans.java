@@ -1,5 +1,8 @@
 package dev.larkinbox.inbound.http.support;
 
+import com.google.gson.JsonObject;
+import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.recovery.LarkFeedbackListing;
@@ -72,7 +75,16 @@ public class TestBeans {
         return new LarkEventIntake(revocations, command -> {
             threads.seen.add(Thread.currentThread());
             return inbox.triage(command);
-        }, workflow, new LedgerService(store), Clock.systemUTC());
+        }, workflow, new CardActionService(workflow, inbox, store, null), TestBeans::render, new LedgerService(store),
+                Clock.systemUTC());
+    }
+
+    /** A card as the clicking person sees it in the answer, reduced to what the tests look at. */
+    private static JsonObject render(FeedbackCard card) {
+        JsonObject json = new JsonObject();
+        json.addProperty("feedback_id", card.feedbackId());
+        json.addProperty("status", card.status().label());
+        return json;
     }
 
     /** Lark's feedback listing, one page of what a test put in it. */

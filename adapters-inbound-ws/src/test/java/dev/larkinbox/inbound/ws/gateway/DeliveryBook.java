@@ -9,10 +9,12 @@ import com.lark.oapi.ws.pb.Pbbp2.Frame;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -175,7 +177,8 @@ final class DeliveryBook {
         String messageId = header(ack, "message_id");
         int code = code(ack.getPayload().toStringUtf8());
         synchronized (lock) {
-            acks.add(new Ack(messageId, code, header(ack, "biz_rt"), echoes, c.id, Instant.now()));
+            acks.add(new Ack(messageId, code, header(ack, "biz_rt"), echoes, c.id, Instant.now(),
+                    data(ack.getPayload().toStringUtf8())));
             PublishedMessage m = messageId == null ? null : messages.get(messageId);
             if (m == null || m.done) {
                 return;
@@ -275,6 +278,19 @@ final class DeliveryBook {
         if (any) {
             kick();
         }
+    }
+
+    private static String data(String ackPayload) {
+        try {
+            JsonElement json = JsonParser.parseString(ackPayload);
+            if (json.isJsonObject() && json.getAsJsonObject().has("data")) {
+                return new String(Base64.getDecoder().decode(json.getAsJsonObject().get("data").getAsString()),
+                        StandardCharsets.UTF_8);
+            }
+        } catch (JsonParseException | IllegalArgumentException | IllegalStateException e) {
+            // no usable data: the test that looks for it says so
+        }
+        return null;
     }
 
     private static int code(String ackPayload) {
