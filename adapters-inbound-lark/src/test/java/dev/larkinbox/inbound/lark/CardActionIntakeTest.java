@@ -20,6 +20,7 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -36,15 +37,8 @@ class CardActionIntakeTest {
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy(),
             new NotificationPolicy(Priority.P2));
     private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
-    /** A stand-in rendering: the card's status and feedback id are all these tests look at. */
-    private final CardRendering rendering = card -> {
-        JsonObject json = new JsonObject();
-        json.addProperty("feedback", card.feedbackId());
-        json.addProperty("status", card.status().label());
-        return json;
-    };
     private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), inbox, workflow,
-            new CardActionService(workflow, inbox, store, null), rendering, new LedgerService(store), clock);
+            new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store), clock);
 
     @BeforeEach
     void theSeedFeedbackArrived() {
@@ -57,7 +51,7 @@ class CardActionIntakeTest {
 
         assertEquals(Delivery.NEW, result.delivery());
         assertEquals("{\"toast\":{\"type\":\"success\",\"content\":\"acknowledged\"},\"card\":{\"type\":\"raw\","
-                + "\"data\":{\"feedback\":\"" + FEEDBACK + "\",\"status\":\"acknowledged\"}}}", result.answer().toString());
+                + "\"data\":{\"feedback_id\":\"" + FEEDBACK + "\",\"status\":\"acknowledged\"}}}", result.answer().toString());
         assertEquals(Actor.larkUser(CLICKER), workflow.history(FEEDBACK).get(0).actor());
     }
 

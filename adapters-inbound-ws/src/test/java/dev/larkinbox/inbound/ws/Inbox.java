@@ -1,8 +1,6 @@
 package dev.larkinbox.inbound.ws;
 
-import com.google.gson.JsonObject;
 import dev.larkinbox.domain.card.CardActionService;
-import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
@@ -14,28 +12,23 @@ import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
  * The real intake over the in-memory store, as the long connection feeds it in production, with a call count.
- * Card clicks are taken; their answer shows a card rendered as just its feedback id and status.
+ * Card clicks are taken; their answer shows the card as {@link SummaryCards} renders it.
  */
 final class Inbox {
     final InMemoryStore store = new InMemoryStore();
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
     final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), inbox, workflow,
-            new CardActionService(workflow, inbox, store, null), Inbox::render, new LedgerService(store),
+            new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
             Clock.systemUTC());
 
-    private static JsonObject render(FeedbackCard card) {
-        JsonObject json = new JsonObject();
-        json.addProperty("feedback_id", card.feedbackId());
-        json.addProperty("status", card.status().label());
-        return json;
-    }
     final AtomicInteger sinkCalls = new AtomicInteger();
 
     EventSink sink() {

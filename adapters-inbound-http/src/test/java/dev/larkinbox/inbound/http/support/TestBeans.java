@@ -1,8 +1,6 @@
 package dev.larkinbox.inbound.http.support;
 
-import com.google.gson.JsonObject;
 import dev.larkinbox.domain.card.CardActionService;
-import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.recovery.LarkFeedbackListing;
@@ -14,6 +12,7 @@ import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -75,17 +74,10 @@ public class TestBeans {
         return new LarkEventIntake(revocations, command -> {
             threads.seen.add(Thread.currentThread());
             return inbox.triage(command);
-        }, workflow, new CardActionService(workflow, inbox, store, null), TestBeans::render, new LedgerService(store),
+        }, workflow, new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
                 Clock.systemUTC());
     }
 
-    /** A card as the clicking person sees it in the answer, reduced to what the tests look at. */
-    private static JsonObject render(FeedbackCard card) {
-        JsonObject json = new JsonObject();
-        json.addProperty("feedback_id", card.feedbackId());
-        json.addProperty("status", card.status().label());
-        return json;
-    }
 
     /** Lark's feedback listing, one page of what a test put in it. */
     public static final class StubListing implements LarkFeedbackListing {
