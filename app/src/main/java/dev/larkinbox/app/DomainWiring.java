@@ -1,5 +1,7 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.EventLedger;
@@ -11,6 +13,7 @@ import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.outbound.lark.LarkCardJson;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -22,9 +25,26 @@ import org.slf4j.LoggerFactory;
 class DomainWiring {
     private static final Logger LOG = LoggerFactory.getLogger(DomainWiring.class);
 
+    /** Cards are posted only where a chat is named and Lark can be called. */
     @Singleton
-    InboxService inbox(FeedbackInbox inbox) {
-        return new InboxService(inbox, new DefaultTriagePolicy());
+    NotificationPolicy notifications(NotifyConfig notify, LarkConfig lark) {
+        NotificationPolicy policy = notify.policy(lark.hasCredentials());
+        if (policy.equals(NotificationPolicy.OFF)) {
+            LOG.info("chat cards are off: {}", notify.chatId() == null ? "inbox.notify.chat-id is not set"
+                    : "lark.app-id and lark.app-secret are not set");
+        }
+        return policy;
+    }
+
+    @Singleton
+    InboxService inbox(FeedbackInbox inbox, NotificationPolicy notifications) {
+        return new InboxService(inbox, new DefaultTriagePolicy(), notifications);
+    }
+
+    @Singleton
+    CardActionService cardActions(WorkflowService workflow, InboxService inbox, EventLedger ledger,
+                                  PublicUrlConfig links) {
+        return new CardActionService(workflow, inbox, ledger, links.publicUrl());
     }
 
     @Singleton
@@ -51,7 +71,8 @@ class DomainWiring {
 
     @Singleton
     LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
-                           LedgerService ledger) {
-        return new LarkEventIntake(revocations, inbox, workflow, ledger, Clock.systemUTC());
+                           CardActionService cards, LedgerService ledger) {
+        return new LarkEventIntake(revocations, inbox, workflow, cards, LarkCardJson::card, ledger,
+                Clock.systemUTC());
     }
 }

@@ -5,7 +5,7 @@ import io.micronaut.context.condition.ConditionContext;
 
 /**
  * Whether the service calls Lark's open API: only with the app's credentials. Status sync also needs
- * {@code inbox.sync-to-lark}.
+ * {@code inbox.sync-to-lark}, chat cards {@code inbox.notify.chat-id}.
  */
 final class LarkApiConfig {
     private LarkApiConfig() {
@@ -24,6 +24,15 @@ final class LarkApiConfig {
         @Override
         public boolean matches(ConditionContext context) {
             return context.getBean(LarkConfig.class).hasCredentials() && context.getBean(SyncConfig.class).syncToLark();
+        }
+    }
+
+    /** Beans that post chat cards. */
+    static final class NotificationsEnabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context) {
+            return context.getBean(LarkConfig.class).hasCredentials()
+                    && context.getBean(NotifyConfig.class).chatId() != null;
         }
     }
 

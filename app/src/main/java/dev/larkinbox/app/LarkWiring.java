@@ -1,5 +1,8 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.domain.card.CardDeliveryService;
+import dev.larkinbox.domain.card.CardOutbox;
+import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.recovery.RecoveryService;
@@ -43,11 +46,20 @@ class LarkWiring {
     }
 
     @Singleton
-    RecoveryService recovery(LarkOpenApi lark, FeedbackInbox inbox, RecoveryInbox recovered, LarkConfig larkConfig,
-                             RecoveryConfig config) {
+    @Requires(condition = LarkApiConfig.NotificationsEnabled.class)
+    CardDeliveryService cardDelivery(CardOutbox outbox, FeedbackInbox inbox, LarkOpenApi lark, NotifyConfig notify,
+                                     PublicUrlConfig links, SyncConfig config) {
+        SyncConfig.Backoff backoff = config.sync().backoff();
+        return new CardDeliveryService(outbox, inbox, lark.chat(notify.chatId()), links.publicUrl(),
+                new Backoff(backoff.first(), backoff.max()), LEASE, BATCH, MAX_REFUSALS, Clock.systemUTC());
+    }
+
+    @Singleton
+    RecoveryService recovery(LarkOpenApi lark, FeedbackInbox inbox, RecoveryInbox recovered,
+                             NotificationPolicy notifications, LarkConfig larkConfig, RecoveryConfig config) {
         List<String> apps = config.appIds() == null ? List.of()
                 : config.appIds().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new RecoveryService(lark, inbox, recovered, new DefaultTriagePolicy(),
+        return new RecoveryService(lark, inbox, recovered, new DefaultTriagePolicy(), notifications,
                 apps.isEmpty() ? List.of(larkConfig.appId()) : apps, config.days(), Clock.systemUTC());
     }
 }

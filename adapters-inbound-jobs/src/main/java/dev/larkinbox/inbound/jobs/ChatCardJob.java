@@ -1,0 +1,37 @@
+package dev.larkinbox.inbound.jobs;
+
+import dev.larkinbox.domain.card.SendCards;
+import dev.larkinbox.domain.sync.SyncReport;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drains the card outbox into the team's chat every {@code inbox.sync.poll-interval}, from the start: cards left by
+ * an earlier run (or a crashed instance, once their lease ends) go out first. Runs only where chat cards are on,
+ * that is where the use case exists.
+ */
+@Singleton
+@Requires(beans = SendCards.class)
+public class ChatCardJob {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatCardJob.class);
+
+    private final SendCards cards;
+
+    ChatCardJob(SendCards cards) {
+        this.cards = cards;
+    }
+
+    @Scheduled(fixedDelay = "${inbox.sync.poll-interval:2s}")
+    void sendDue() {
+        JobRun.logged("chat cards", () -> {
+            SyncReport report = cards.sendDue();
+            if (!report.equals(SyncReport.NOTHING)) {
+                LOG.info("chat cards: {} sent, {} to try again, {} given up", report.delivered(), report.retrying(),
+                        report.abandoned());
+            }
+        });
+    }
+}
