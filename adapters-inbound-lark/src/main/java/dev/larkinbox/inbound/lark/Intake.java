@@ -15,4 +15,11 @@ public record Intake(String eventId, String eventType, LedgerOutcome outcome, De
     public Intake(String eventId, String eventType, LedgerOutcome outcome, Delivery delivery) {
         this(eventId, eventType, outcome, delivery, null);
     }
+
+    /** The answer shows a card, with the description (personal data): it stays out of logs. */
+    @Override
+    public String toString() {
+        return "Intake[eventId=" + eventId + ", eventType=" + eventType + ", outcome=" + outcome.label()
+                + ", delivery=" + delivery + (answer == null ? "" : ", with an answer") + "]";
+    }
 }
