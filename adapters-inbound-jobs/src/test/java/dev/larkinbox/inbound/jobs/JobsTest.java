@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.card.SendCards;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
 import dev.larkinbox.domain.recovery.RecoveryReport;
@@ -32,10 +33,11 @@ class JobsTest {
                 "inbox.sync.poll-interval", "50ms"))) {
             FailingUseCases useCases = context.getBean(FailingUseCases.class);
 
-            await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4);
+            await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4 && useCases.cards.get() >= 4);
 
             assertTrue(context.findBean(RecoveryJob.class).isPresent());
             assertTrue(context.findBean(StatusSyncJob.class).isPresent());
+            assertTrue(context.findBean(ChatCardJob.class).isPresent());
             // the job asks for the configured look-back: its default lives with the recovery configuration
             assertEquals(List.of(RecoverMissedFeedbackCommand.CONFIGURED), useCases.commands.subList(0, 1));
         }
@@ -46,6 +48,7 @@ class JobsTest {
         try (ApplicationContext context = ApplicationContext.run(Map.of())) {
             assertFalse(context.findBean(RecoveryJob.class).isPresent());
             assertFalse(context.findBean(StatusSyncJob.class).isPresent());
+            assertFalse(context.findBean(ChatCardJob.class).isPresent());
         }
     }
 
@@ -67,9 +70,10 @@ class JobsTest {
     /** Use cases whose first run throws an Error and second a RuntimeException; later runs succeed. */
     @Singleton
     @Requires(property = "test.jobs", value = "on")
-    static final class FailingUseCases implements RecoverMissedFeedback, SyncStatusToLark {
+    static final class FailingUseCases implements RecoverMissedFeedback, SyncStatusToLark, SendCards {
         final AtomicInteger recoveries = new AtomicInteger();
         final AtomicInteger syncs = new AtomicInteger();
+        final AtomicInteger cards = new AtomicInteger();
         final List<RecoverMissedFeedbackCommand> commands = new CopyOnWriteArrayList<>();
 
         @Override
@@ -82,6 +86,12 @@ class JobsTest {
         @Override
         public SyncReport syncDue() {
             fail(syncs.incrementAndGet());
+            return SyncReport.NOTHING;
+        }
+
+        @Override
+        public SyncReport sendDue() {
+            fail(cards.incrementAndGet());
             return SyncReport.NOTHING;
         }
 
