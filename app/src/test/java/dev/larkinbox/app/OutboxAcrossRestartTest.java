@@ -38,9 +38,9 @@ class OutboxAcrossRestartTest {
                 event.getAsJsonObject("event").addProperty("app_id", APP);
                 before.context().getBean(LarkEventIntake.class).accept(event.toString(), Transport.WEBHOOK);
                 WorkFeedback work = before.context().getBean(WorkFeedback.class);
-                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null,
+                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null, null,
                         Actor.user("alice")));
-                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.IN_PROGRESS, null, null, null,
+                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.IN_PROGRESS, null, null, null, null,
                         Actor.user("alice")));
                 LarkStandIn.await("attempts against the down Lark", Duration.ofSeconds(30),
                         () -> lark.calls("token") + lark.calls("patch") >= 2);

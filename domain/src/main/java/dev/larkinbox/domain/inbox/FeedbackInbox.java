@@ -19,8 +19,8 @@ public interface FeedbackInbox {
      */
     Delivery add(TriagedFeedback item, String rawEvent);
 
-    /** Newest first, by the time we received them. */
-    Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page);
+    /** The feedback {@link FeedbackFilter#matches matching} the filter, in the order asked for. */
+    Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page);
 
     Optional<TriagedFeedback> find(String feedbackId);
 }

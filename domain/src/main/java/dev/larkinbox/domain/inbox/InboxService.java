@@ -25,8 +25,8 @@ public final class InboxService implements TriageFeedback, BrowseFeedback {
     }
 
     @Override
-    public Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
-        return inbox.list(filter, page);
+    public Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
+        return inbox.list(filter, order, page);
     }
 
     @Override

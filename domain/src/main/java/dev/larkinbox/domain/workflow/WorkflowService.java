@@ -7,6 +7,7 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
+import dev.larkinbox.domain.triage.Priority;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Works feedback through the workflow, keeps its history, and takes the statuses Lark's console sets.
+ * Works feedback through the workflow (status, assignee, a person's priority over the triage's), keeps its history,
+ * and takes the statuses Lark's console sets.
  * <p>
  * Changes are decided on the version read and written only if the feedback is still at it. A caller that named
  * the version it saw gets {@link StaleVersionException} when it moved on; otherwise the change is decided again
@@ -61,16 +63,18 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
             }
             String assignee = command.assignee() == null ? item.assignee()
                     : command.assignee().equals(WorkFeedbackCommand.UNASSIGN) ? null : command.assignee();
-            if (to == item.status() && Objects.equals(assignee, item.assignee()) && command.note() == null) {
+            Priority priority = command.priority() == null ? item.triage().priority() : command.priority();
+            if (to == item.status() && Objects.equals(assignee, item.assignee())
+                    && priority == item.triage().priority() && command.note() == null) {
                 return item; // asked for what already is: nothing to record
             }
             Instant now = clock.instant();
             StatusSync sync = syncToLark && LarkFeedbackStatus.of(to) != LarkFeedbackStatus.of(item.status())
                     ? new StatusSync(item.feedback().feedbackId(), item.feedback().appId(), LarkFeedbackStatus.of(to), now)
                     : null;
-            WorkflowChange change = change(item, to, assignee, command.note(), command.actor(), now, sync);
+            WorkflowChange change = change(item, to, assignee, priority, command.note(), command.actor(), now, sync);
             if (store.record(change)) {
-                return new TriagedFeedback(item.meta(), item.feedback(), item.triage(), to, assignee, change.toVersion());
+                return item.worked(to, assignee, priority, change.toVersion());
             }
             // moved on meanwhile: the next round decides again, or reports the stale version the caller named
         }
@@ -107,8 +111,8 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
                     stale++;
                 } else {
                     TriagedFeedback item = found.get();
-                    changes.add(change(item, status.get().toStatus(), item.assignee(), null, command.by(),
-                            clock.instant(), null));
+                    changes.add(change(item, status.get().toStatus(), item.assignee(), item.triage().priority(), null,
+                            command.by(), clock.instant(), null));
                 }
             }
             String problem = status.isEmpty()
@@ -153,12 +157,12 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
                 && outbox.lastDelivered(feedbackId).filter(meta.createdAt()::isBefore).isPresent();
     }
 
-    private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, String note,
-                                         Actor actor, Instant at, StatusSync sync) {
+    private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, Priority priority,
+                                         String note, Actor actor, Instant at, StatusSync sync) {
         String feedbackId = item.feedback().feedbackId();
         var entry = new HistoryEntry(feedbackId, item.version() + 1, at, actor, item.status(), to, item.assignee(),
-                assignee, note);
-        return new WorkflowChange(feedbackId, item.version(), to, assignee, entry, sync);
+                assignee, item.triage().priority(), priority, note);
+        return new WorkflowChange(feedbackId, item.version(), to, assignee, priority, entry, sync);
     }
 
     private static String notApplied(int unknown, int ourPending, int stale, int omitted) {

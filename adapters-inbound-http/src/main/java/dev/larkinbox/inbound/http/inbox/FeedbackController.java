@@ -4,6 +4,7 @@ import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.triage.Priority;
@@ -37,6 +38,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -75,11 +77,11 @@ public class FeedbackController {
                                        @Valid @RequestBean PageQuery page) {
         var filter = new FeedbackFilter(
                 Query.optional(appId),
-                Query.choice("status", status, FeedbackStatus::fromLabel, STATUSES),
-                Query.choice("priority", priority, Priority::valueOf, PRIORITIES),
+                optionalSet(Query.choice("status", status, FeedbackStatus::fromLabel, STATUSES)),
+                optionalSet(Query.choice("priority", priority, Priority::valueOf, PRIORITIES)),
                 Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
-                Query.optional(assignee));
-        return ItemPage.of(feedback.list(filter, page.request()), FeedbackItem::of);
+                Query.optional(assignee), null);
+        return ItemPage.of(feedback.list(filter, FeedbackOrder.NEWEST, page.request()), FeedbackItem::of);
     }
 
     /** The feedback, with its version as ETag for a later If-Match. */
@@ -107,8 +109,8 @@ public class FeedbackController {
         FeedbackStatus status = status(patch.status());
         WorkFeedbackCommand command;
         try {
-            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), patch.note(), expectedVersion,
-                    actor);
+            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), null, patch.note(),
+                    expectedVersion, actor);
         } catch (IllegalArgumentException e) {
             // the command's messages name the field and the rule, never the value
             throw new ProblemException(ProblemType.INVALID_CHANGE, e.getMessage());
@@ -121,6 +123,10 @@ public class FeedbackController {
     @Operation(operationId = "getFeedbackHistory")
     public ItemPage<HistoryItem> history(@PathVariable("feedback_id") String feedbackId) {
         return new ItemPage<>(history.history(feedbackId).stream().map(HistoryItem::of).toList(), null);
+    }
+
+    private static <T> Set<T> optionalSet(@Nullable T value) {
+        return value == null ? Set.of() : Set.of(value);
     }
 
     private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {

@@ -5,11 +5,14 @@ import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
@@ -24,6 +27,7 @@ import java.util.Optional;
 @Singleton
 public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     private static final String LISTING = "feedback";
+    private static final String LISTING_BY_PRIORITY = "feedback-by-priority";
 
     private final FeedbackRepository feedback;
     private final LedgerRepository ledger;
@@ -70,14 +74,31 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     }
 
     @Override
-    public Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
-        Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
-        List<FeedbackView> rows = StorageFailures.reading(() -> feedback.list(storable(filter.appId()),
-                filter.status() == null ? null : filter.status().label(),
-                filter.priority() == null ? null : filter.priority().name(),
-                filter.type() == null ? null : filter.type().code(), storable(filter.assignee()),
-                after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), page.limit() + 1));
-        return Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
+    public Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
+        String appId = storable(filter.appId());
+        String[] statuses = filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new);
+        String[] priorities = filter.priorities().stream().map(Priority::name).toArray(String[]::new);
+        Integer type = filter.type() == null ? null : filter.type().code();
+        String assignee = storable(filter.assignee());
+        String text = storable(filter.text());
+        int limit = page.limit() + 1;
+        return switch (order) {
+            case NEWEST -> {
+                Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
+                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listNewest(appId, statuses,
+                        priorities, type, assignee, text, after == null ? null : after.receivedAt(),
+                        after == null ? null : after.eventId(), limit));
+                yield Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
+            }
+            case PRIORITY -> {
+                Keyset after = Keyset.fromCursor(page.cursor(), LISTING_BY_PRIORITY);
+                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listByPriority(appId, statuses,
+                        priorities, type, assignee, text, after == null ? null : after.rank(),
+                        after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), limit));
+                yield Keyset.page(rows, page.limit(), LISTING_BY_PRIORITY, FeedbackView::positionByPriority,
+                        FeedbackView::toDomain);
+            }
+        };
     }
 
     @Override
