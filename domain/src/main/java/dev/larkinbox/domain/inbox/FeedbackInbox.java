@@ -23,4 +23,7 @@ public interface FeedbackInbox {
     Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page);
 
     Optional<TriagedFeedback> find(String feedbackId);
+
+    /** The counts of the window; feedback received after {@code now} is not counted. */
+    InboxSummary summarize(SummaryWindow window);
 }

@@ -7,8 +7,8 @@ import dev.larkinbox.domain.triage.TriagePolicy;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Triages new feedback into the inbox and reads it back. */
-public final class InboxService implements TriageFeedback, BrowseFeedback {
+/** Triages new feedback into the inbox, reads it back and sums it up. */
+public final class InboxService implements TriageFeedback, BrowseFeedback, SummarizeInbox {
     private final FeedbackInbox inbox;
     private final TriagePolicy policy;
 
@@ -32,5 +32,10 @@ public final class InboxService implements TriageFeedback, BrowseFeedback {
     @Override
     public Optional<TriagedFeedback> find(String feedbackId) {
         return inbox.find(feedbackId);
+    }
+
+    @Override
+    public InboxSummary summarize(SummaryWindow window) {
+        return inbox.summarize(window);
     }
 }

@@ -5,7 +5,11 @@ import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.EventLedger;
@@ -32,7 +36,10 @@ import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.WorkflowChange;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -45,6 +52,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -179,6 +187,25 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             case PRIORITY -> page(matching, f -> f.triage().priority().name(), TriagedFeedback::meta,
                     "feedback-by-priority", page);
         };
+    }
+
+    @Override
+    public synchronized InboxSummary summarize(SummaryWindow window) {
+        List<TriagedFeedback> received = feedbackById.values().stream()
+                .filter(f -> !f.meta().receivedAt().isAfter(window.now())).toList();
+        List<TriagedFeedback> inWindow = received.stream()
+                .filter(f -> !f.meta().receivedAt().isBefore(window.since())).toList();
+        List<InboxSummary.Day> days = window.firstDay().datesUntil(window.lastDay().plusDays(1))
+                .map(day -> new InboxSummary.Day(day, inWindow.stream()
+                        .filter(f -> LocalDate.ofInstant(f.meta().receivedAt(), ZoneOffset.UTC).equals(day))
+                        .collect(Collectors.groupingBy(f -> f.triage().priority(), Collectors.counting()))))
+                .toList();
+        Map<FaultKind, Long> kinds = inWindow.stream().flatMap(f -> f.feedback().faultKinds().stream())
+                .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+        Map<InboxSummary.Age, Long> ages = received.stream().filter(f -> FeedbackStatus.OPEN.contains(f.status()))
+                .collect(Collectors.groupingBy(f -> InboxSummary.Age.of(Duration.between(f.meta().receivedAt(),
+                        window.now())), Collectors.counting()));
+        return new InboxSummary(days, kinds, ages);
     }
 
     @Override

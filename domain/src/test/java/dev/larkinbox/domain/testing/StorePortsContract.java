@@ -28,6 +28,8 @@ import dev.larkinbox.domain.feedback.UnknownCode;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -42,6 +44,7 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -385,6 +388,30 @@ public abstract class StorePortsContract {
     }
 
     @Test
+    void theSummaryCountsEachDayByPriorityTheFaultKindsAndHowLongOpenFeedbackWaits() {
+        Instant now = Instant.parse("2024-05-10T12:00:00Z");
+        addAt("ev-1", fault("fb-1", APP, FaultKind.CRASH, FaultKind.LAG), FeedbackStatus.NEW,
+                Instant.parse("2024-05-10T00:00:00Z"));
+        addAt("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.CLOSED, Instant.parse("2024-05-09T23:59:59Z"));
+        addAt("ev-3", suggestion("fb-3", APP), FeedbackStatus.ACKNOWLEDGED, Instant.parse("2024-05-08T10:00:00Z"));
+        addAt("ev-4", fault("fb-4", APP, FaultKind.LAG), FeedbackStatus.IN_PROGRESS,
+                Instant.parse("2024-04-01T10:00:00Z"));
+        addAt("ev-5", fault("fb-5", APP, FaultKind.CRASH), FeedbackStatus.NEW, Instant.parse("2024-05-10T13:00:00Z"));
+
+        InboxSummary summary = store.inbox().summarize(new SummaryWindow(now, 3));
+
+        assertEquals(List.of(LocalDate.parse("2024-05-08"), LocalDate.parse("2024-05-09"), LocalDate.parse("2024-05-10")),
+                summary.days().stream().map(InboxSummary.Day::day).toList());
+        assertEquals(Map.of(Priority.P1, 0L, Priority.P2, 0L, Priority.P3, 0L, Priority.P4, 1L),
+                summary.days().get(0).byPriority());
+        assertEquals(1L, summary.days().get(1).byPriority().get(Priority.P1));
+        assertEquals(1L, summary.days().get(2).total(), "feedback after now is not counted");
+        assertEquals(Map.of(FaultKind.CRASH, 2L, FaultKind.LAG, 1L), summary.faultKinds(), "fb-4 is before the window");
+        assertEquals(Map.of(InboxSummary.Age.UNDER_A_DAY, 1L, InboxSummary.Age.UNDER_A_WEEK, 1L,
+                InboxSummary.Age.UNDER_A_MONTH, 0L, InboxSummary.Age.OLDER, 1L), summary.openByAge());
+    }
+
+    @Test
     void revocationsCanBeListedByAppAndVersion() {
         var a1 = append(revocation("ev-1", "cli_a", "v1", T0));
         var a2 = append(revocation("ev-2", "cli_a", "v2", T0.plusSeconds(1)));
@@ -528,6 +555,12 @@ public abstract class StorePortsContract {
 
     private TriagedFeedback add(String eventId, Feedback feedback, FeedbackStatus status, int second) {
         var item = triaged(meta(eventId, FEEDBACK_CREATED, T0.plusSeconds(second)), feedback, status);
+        assertEquals(Delivery.NEW, store.inbox().add(item, rawEvent(eventId)));
+        return item;
+    }
+
+    private TriagedFeedback addAt(String eventId, Feedback feedback, FeedbackStatus status, Instant receivedAt) {
+        var item = triaged(meta(eventId, FEEDBACK_CREATED, receivedAt), feedback, status);
         assertEquals(Delivery.NEW, store.inbox().add(item, rawEvent(eventId)));
         return item;
     }

@@ -3,10 +3,13 @@ package dev.larkinbox.outbound.db.inbox;
 import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 
 import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.Page;
@@ -19,7 +22,12 @@ import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.Keyset;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,11 +38,14 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     private static final String LISTING_BY_PRIORITY = "feedback-by-priority";
 
     private final FeedbackRepository feedback;
+    private final SummaryRepository summaries;
     private final LedgerRepository ledger;
     private final EventWrites writes;
 
-    public PostgresFeedbackInbox(FeedbackRepository feedback, LedgerRepository ledger, EventWrites writes) {
+    public PostgresFeedbackInbox(FeedbackRepository feedback, SummaryRepository summaries, LedgerRepository ledger,
+                                 EventWrites writes) {
         this.feedback = feedback;
+        this.summaries = summaries;
         this.ledger = ledger;
         this.writes = writes;
     }
@@ -104,5 +115,29 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     @Override
     public Optional<TriagedFeedback> find(String feedbackId) {
         return StorageFailures.reading(() -> feedback.find(storable(feedbackId))).map(FeedbackView::toDomain);
+    }
+
+    @Override
+    public InboxSummary summarize(SummaryWindow window) {
+        Instant now = window.now();
+        return StorageFailures.reading(() -> {
+            Map<LocalDate, Map<Priority, Long>> perDay = new HashMap<>();
+            for (SummaryRepository.DayCount c : summaries.perDay(window.since(), now)) {
+                perDay.computeIfAbsent(LocalDate.parse(c.day()), d -> new EnumMap<>(Priority.class))
+                        .put(Priority.valueOf(c.priority()), c.count());
+            }
+            List<InboxSummary.Day> days = window.firstDay().datesUntil(window.lastDay().plusDays(1))
+                    .map(day -> new InboxSummary.Day(day, perDay.getOrDefault(day, Map.of()))).toList();
+            Map<FaultKind, Long> kinds = new HashMap<>();
+            for (SummaryRepository.KindCount c : summaries.perFaultKind(window.since(), now)) {
+                kinds.merge(FaultKind.ofCode(c.kind()), c.count(), Long::sum);
+            }
+            SummaryRepository.AgeCounts ages = summaries.openByAge(now,
+                    now.minus(InboxSummary.Age.UNDER_A_WEEK.from()), now.minus(InboxSummary.Age.UNDER_A_MONTH.from()),
+                    now.minus(InboxSummary.Age.OLDER.from()));
+            return new InboxSummary(days, kinds, Map.of(InboxSummary.Age.UNDER_A_DAY, ages.day(),
+                    InboxSummary.Age.UNDER_A_WEEK, ages.week(), InboxSummary.Age.UNDER_A_MONTH,
+                    ages.month(), InboxSummary.Age.OLDER, ages.older()));
+        });
     }
 }
