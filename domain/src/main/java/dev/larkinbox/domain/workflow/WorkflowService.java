@@ -5,6 +5,8 @@ import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.triage.Priority;
@@ -87,6 +89,19 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
             throw new FeedbackNotFoundException(feedbackId);
         }
         return store.history(feedbackId);
+    }
+
+    /** A history is short (one entry per change by a person), so it is read whole and paged here. */
+    @Override
+    public Page<HistoryEntry> history(String feedbackId, PageRequest page) {
+        List<HistoryEntry> all = history(feedbackId);
+        long after = HistoryCursor.versionAfter(page.cursor(), feedbackId);
+        List<HistoryEntry> rest = all.stream().filter(e -> e.version() > after).toList();
+        if (rest.size() <= page.limit()) {
+            return new Page<>(rest, null);
+        }
+        List<HistoryEntry> shown = rest.subList(0, page.limit());
+        return new Page<>(shown, HistoryCursor.of(feedbackId, shown.get(shown.size() - 1).version()));
     }
 
     @Override

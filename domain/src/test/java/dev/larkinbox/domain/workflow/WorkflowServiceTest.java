@@ -21,6 +21,9 @@ import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.paging.InvalidCursorException;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
@@ -201,6 +204,29 @@ class WorkflowServiceTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new WorkFeedbackCommand("fb-1", null, null, Priority.P2, null, null, ALICE),
                 "an override without its reason");
+    }
+
+    @Test
+    void theHistoryPagesOldestFirstAndACursorOfAnotherFeedbackIsRefused() {
+        arrive("fb-1");
+        arrive("fb-2");
+        for (int i = 1; i <= 5; i++) {
+            work("fb-1", null, null, "note " + i);
+        }
+        work("fb-2", null, null, "other");
+
+        Page<HistoryEntry> first = service.history("fb-1", PageRequest.first(2));
+        Page<HistoryEntry> second = service.history("fb-1", new PageRequest(2, first.nextCursor()));
+        Page<HistoryEntry> last = service.history("fb-1", new PageRequest(2, second.nextCursor()));
+
+        assertEquals(List.of("note 1", "note 2", "note 3", "note 4", "note 5"),
+                java.util.stream.Stream.of(first, second, last).flatMap(p -> p.items().stream())
+                        .map(HistoryEntry::note).toList());
+        assertNull(last.nextCursor());
+        assertThrows(InvalidCursorException.class,
+                () -> service.history("fb-2", new PageRequest(2, first.nextCursor())));
+        assertThrows(InvalidCursorException.class, () -> service.history("fb-1", new PageRequest(2, "bogus")));
+        assertThrows(FeedbackNotFoundException.class, () -> service.history("fb-none", PageRequest.first(2)));
     }
 
     @Test
