@@ -190,6 +190,15 @@ class WebInboxBrowserTest {
     }
 
     @Test
+    void theJsonApiIsDescribedBySwaggerUiServedFromTheService() {
+        browser.open("/swagger-ui/index.html");
+        browser.awaitText(By.tagName("body"), "/api/feedback");
+        assertTrue(browser.all(By.xpath("//*[contains(@class, 'opblock-summary-path')]")).size() > 5,
+                "the operations of the API are listed");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void aFormPostedFromAnotherSiteChangesNothing() {
         String session = signInOverHttp();
         HttpResponse<String> forged = Http.send(HttpRequest.newBuilder(URI.create(inbox.uri() + "/feedback/" + IDEA))
