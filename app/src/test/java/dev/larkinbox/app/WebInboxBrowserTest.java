@@ -51,6 +51,7 @@ class WebInboxBrowserTest {
         config.put("inbox.api-token", InboxApi.TOKEN);
         config.put("inbox.sync-to-lark", false);
         config.put("inbox.recovery.initial-delay", "1h");
+        config.put("lark.webhook.allow-unverified", true); // the test posts Lark's events plain, unsigned
         inbox = RunningInbox.start(config);
         api = new InboxApi(inbox.uri());
         arrive("ev-web-1", CRASH, "cli_web_app", 1, List.of(2), "打开小程序后白屏，无法使用\n第二行：每次都会");

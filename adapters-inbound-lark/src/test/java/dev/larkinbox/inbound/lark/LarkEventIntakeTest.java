@@ -246,7 +246,7 @@ class LarkEventIntakeTest {
         }
         assertTrue(store.list(RevocationFilter.ALL, PageRequest.first(10)).items().isEmpty());
         assertEquals(Set.of("odd-fb-60-000-fault-kinds", "odd-fb-20-000-images", "odd-fb-NUL-and-lone-surrogates"),
-                store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().stream()
+                store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().stream()
                         .map(item -> item.feedback().feedbackId()).collect(Collectors.toSet()));
     }
 
@@ -280,7 +280,7 @@ class LarkEventIntakeTest {
         assertEquals("createdAt is outside the years 1 to 9999", store.problem(future.eventId()));
         assertEquals(LedgerOutcome.MALFORMED, zero.outcome());
         assertEquals("faultTime is outside the years 1 to 9999", store.problem("ev-year-0"));
-        assertTrue(store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().isEmpty());
+        assertTrue(store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().isEmpty());
     }
 
     @Test

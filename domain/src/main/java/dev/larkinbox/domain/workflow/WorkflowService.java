@@ -158,8 +158,8 @@ public final class WorkflowService implements WorkFeedback, BrowseHistory, Apply
             TriagedFeedback item = found.get();
             // a change of ours made since it arrived is newer than what Lark said before it arrived
             if (awaited.get().agreesWith(item.status()) || outbox.hasPending(feedbackId)
-                    || store.record(change(item, awaited.get().toStatus(), item.assignee(), null, Actor.LARK,
-                    clock.instant(), null))) {
+                    || store.record(change(item, awaited.get().toStatus(), item.assignee(), item.triage().priority(),
+                    null, Actor.LARK, clock.instant(), null))) {
                 store.forgetAwaited(feedbackId);
                 return;
             }
