@@ -1,14 +1,20 @@
 package dev.larkinbox.outbound.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,25 +31,66 @@ class EmbeddedPostgresServerTest {
 
         try (var server = EmbeddedPostgresServer.start(dataDir);
              Connection c = connect(server);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT note FROM kept")) {
-            rs.next();
-            assertEquals("still here", rs.getString(1));
+             Statement s = c.createStatement()) {
+            assertEquals("still here", first(s, "SELECT note FROM kept"));
         }
     }
 
     @Test
-    void commitsAreDurableAndOnlyLocalClientsCanConnect(@TempDir Path dataDir) throws SQLException {
+    void commitsReachTheDiskAndOnlyLocalClientsCanConnect(@TempDir Path dataDir) throws SQLException {
         try (var server = EmbeddedPostgresServer.start(dataDir);
              Connection c = connect(server);
              Statement s = c.createStatement()) {
-            assertEquals("on", show(s, "synchronous_commit"));
-            assertEquals("localhost", show(s, "listen_addresses"));
+            assertEquals("on", first(s, "SHOW fsync"));
+            assertEquals("on", first(s, "SHOW synchronous_commit"));
+            assertEquals("on", first(s, "SHOW full_page_writes"));
+            assertEquals("localhost", first(s, "SHOW listen_addresses"));
         }
     }
 
-    private static String show(Statement s, String setting) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+    @Test
+    void aDirectoryInUseIsRefusedWithAClearErrorAndTheRunningServerKeepsServing(@TempDir Path dataDir)
+            throws SQLException {
+        try (var server = EmbeddedPostgresServer.start(dataDir)) {
+            DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
+                    () -> EmbeddedPostgresServer.start(dataDir));
+
+            assertTrue(e.getMessage().contains("used by another running lark-app-inbox"), e.getMessage());
+            try (Connection c = connect(server); Statement s = c.createStatement()) {
+                assertEquals("1", first(s, "SELECT 1"));
+            }
+        }
+    }
+
+    @Test
+    void aServerThatDiesIsStartedAgainOnItsPortWithItsCommittedData(@TempDir Path dataDir) throws Exception {
+        try (var server = EmbeddedPostgresServer.start(dataDir)) {
+            server.watch(Duration.ofMillis(200));
+            try (Connection c = connect(server); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (note text)");
+                s.execute("INSERT INTO kept VALUES ('committed before the crash')");
+            }
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            Instant killed = Instant.now();
+
+            new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
+
+            String note = null;
+            while (note == null && Duration.between(killed, Instant.now()).getSeconds() < 30) {
+                try (Connection c = connect(server); Statement s = c.createStatement()) {
+                    note = first(s, "SELECT note FROM kept");
+                } catch (SQLException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertEquals("committed before the crash", note);
+            assertTrue(Duration.between(killed, Instant.now()).getSeconds() < 15,
+                    "serving again " + Duration.between(killed, Instant.now()) + " after the kill");
+        }
+    }
+
+    private static String first(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
