@@ -77,7 +77,7 @@ class StorageOutageTest {
         ApplicationContext ctx = PostgresTestDatabase.context();
         JdbcOperations jdbc = ctx.getBean(JdbcOperations.class);
 
-        StorageUnavailableException e = assertUnavailableQuickly(() -> ctx.getBean(EventWrites.class).commit(() -> {
+        StorageUnavailableException e = assertUnavailableQuickly(() -> ctx.getBean(EventWrites.class).commit("ev-sleep", () -> {
             jdbc.prepareStatement("SELECT pg_sleep(5)", statement -> statement.execute());
             return Delivery.NEW;
         }));

@@ -66,7 +66,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
         FeedbackRow row = FeedbackRow.of(item, raw);
         // Both inserts skip conflicts instead of checking first, so racing deliveries cannot both store. The
         // ledger entry goes first: it conflicts on an event id of any type.
-        return writes.commit(() -> {
+        return writes.commit(entry.eventId(), () -> {
             if (!ledger.insert(entry)) {
                 return Delivery.DUPLICATE;
             }
