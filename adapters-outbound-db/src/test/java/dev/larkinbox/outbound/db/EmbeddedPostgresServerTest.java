@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -86,6 +88,35 @@ class EmbeddedPostgresServerTest {
             assertEquals("committed before the crash", note);
             assertTrue(Duration.between(killed, Instant.now()).getSeconds() < 15,
                     "serving again " + Duration.between(killed, Instant.now()) + " after the kill");
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByACrashedRunIsStoppedAndTheStartSucceeds(@TempDir Path dataDir) throws Exception {
+        Process crashing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldADatabase.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(crashing.getInputStream()))) {
+            while (!"ready".equals(out.readLine())) {
+                assertTrue(crashing.isAlive(), "the first run started");
+            }
+        }
+        ProcessHandle orphan = ProcessHandle.of(Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim())).orElseThrow();
+        // its watchdog too, as if the machine had lost both: the server is left behind
+        crashing.descendants().filter(p -> p.info().command().map(c -> c.endsWith("sh")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        crashing.destroyForcibly().waitFor();
+        assertTrue(orphan.isAlive(), "an orphaned server holds the directory");
+        Instant asked = Instant.now();
+
+        try (var server = EmbeddedPostgresServer.start(dataDir);
+             Connection c = connect(server);
+             Statement s = c.createStatement()) {
+            Duration took = Duration.between(asked, Instant.now());
+            assertEquals("1", first(s, "SELECT 1"));
+            assertTrue(!orphan.isAlive(), "the orphan was stopped");
+            assertTrue(took.getSeconds() < 15, "started in " + took);
         }
     }
 
