@@ -97,12 +97,12 @@ public final class RunningInbox implements AutoCloseable {
         try {
             return context.getBean(EmbeddedServer.class).start();
         } catch (RuntimeException e) {
+            String port = context.getProperty("micronaut.server.port", String.class).orElse("8080");
             context.close();
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
-                    throw new ConfigurationException("port " + context.getProperty("micronaut.server.port",
-                            String.class).orElse("8080") + " is already in use; set micronaut.server.port "
-                            + "(MICRONAUT_SERVER_PORT) to a free one");
+                    throw new ConfigurationException("port " + port + " is already in use; set "
+                            + "micronaut.server.port (MICRONAUT_SERVER_PORT) to a free one");
                 }
             }
             throw e;
