@@ -94,10 +94,11 @@ public final class RunningInbox implements AutoCloseable {
 
     /** A port taken by another process is a setting to change, said in one line rather than a stack trace. */
     private static EmbeddedServer startServer(ApplicationContext context) {
+        // read first: a server that cannot bind stops the context
+        String port = context.getProperty("micronaut.server.port", String.class).orElse("8080");
         try {
             return context.getBean(EmbeddedServer.class).start();
         } catch (RuntimeException e) {
-            String port = context.getProperty("micronaut.server.port", String.class).orElse("8080");
             context.close();
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
