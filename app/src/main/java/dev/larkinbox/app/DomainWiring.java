@@ -10,6 +10,7 @@ import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -51,7 +52,7 @@ class DomainWiring {
 
     @Singleton
     LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
-                           LedgerService ledger) {
-        return new LarkEventIntake(revocations, inbox, workflow, ledger, Clock.systemUTC());
+                           LedgerService ledger, IntakeListener listener) {
+        return new LarkEventIntake(revocations, inbox, workflow, ledger, Clock.systemUTC(), listener);
     }
 }

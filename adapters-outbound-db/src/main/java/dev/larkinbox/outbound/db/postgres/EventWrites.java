@@ -3,9 +3,16 @@ package dev.larkinbox.outbound.db.postgres;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -38,13 +45,29 @@ public class EventWrites {
     private final TransactionOperations<Connection> transactions;
     private final GroupCommitConfig config;
     private final BlockingQueue<PendingWrite> queue;
+    private final DistributionSummary batchSizes;
+    private final Timer commits;
     private volatile Thread committer;
     private volatile boolean closed;
 
-    public EventWrites(TransactionOperations<Connection> transactions, GroupCommitConfig config) {
+    /** @param metrics where batch sizes, commit latencies and the queue's depth are told; null: nowhere */
+    @Inject
+    public EventWrites(TransactionOperations<Connection> transactions, GroupCommitConfig config,
+                       @Nullable MeterRegistry metrics) {
         this.transactions = transactions;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.maxQueued());
+        MeterRegistry registry = metrics == null ? new SimpleMeterRegistry() : metrics;
+        batchSizes = DistributionSummary.builder("inbox.store.commit.batch.size")
+                .description("events committed in one transaction").register(registry);
+        commits = Timer.builder("inbox.store.commit.latency")
+                .description("time of one group-commit transaction").register(registry);
+        Gauge.builder("inbox.store.queue.depth", queue, BlockingQueue::size)
+                .description("events waiting for the next transaction").register(registry);
+    }
+
+    public EventWrites(TransactionOperations<Connection> transactions, GroupCommitConfig config) {
+        this(transactions, config, null);
     }
 
     @PostConstruct
@@ -145,8 +168,11 @@ public class EventWrites {
 
     private void commit(List<PendingWrite> batch) {
         List<Delivery> deliveries;
+        long began = System.nanoTime();
         try {
             deliveries = transactions.executeWrite(status -> batch.stream().map(w -> w.write().get()).toList());
+            commits.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
+            batchSizes.record(batch.size());
         } catch (RuntimeException e) {
             boolean refused = StorageFailures.refusedValues(e);
             if (refused && batch.size() > 1) {
