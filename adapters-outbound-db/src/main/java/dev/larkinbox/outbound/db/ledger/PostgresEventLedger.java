@@ -42,7 +42,7 @@ public class PostgresEventLedger implements EventLedger {
     @Override
     public void recordConflict(RecordConflictCommand command) {
         EventMeta meta = command.meta();
-        writes.commit(() -> {
+        writes.commit(meta.eventId(), () -> {
             ledger.insertConflict(PostgresText.storable(meta.eventId()), meta.transport().wireName(),
                     meta.receivedAt(), PostgresText.storable(command.rawEvent()));
             return Delivery.CONFLICT;
