@@ -32,7 +32,8 @@ class CrashIT {
     private static final int EVENTS = 300;
     private static final int CONCURRENCY = 8;
     private static final Duration DEADLINE = Duration.ofSeconds(120);
-    private static final Map<String, String> ENV = Map.of("INBOX_API_TOKEN", InboxApi.TOKEN);
+    private static final Map<String, String> ENV = Map.of("INBOX_API_TOKEN", InboxApi.TOKEN,
+            "LARK_WEBHOOK_ALLOW_UNVERIFIED", "true");
 
     @Test
     void afterAKillNineOfTheServiceItStartsAgainOnItsDataWithinFifteenSecondsAndKeepsEveryEventOnce(@TempDir Path dir)
@@ -99,7 +100,7 @@ class CrashIT {
         List<String> events = events("two-instances");
         try (RestartablePostgres postgres = RestartablePostgres.start()) {
             Map<String, Object> db = postgres.datasource();
-            Map<String, String> env = Map.of("INBOX_API_TOKEN", InboxApi.TOKEN,
+            Map<String, String> env = Map.of("INBOX_API_TOKEN", InboxApi.TOKEN, "LARK_WEBHOOK_ALLOW_UNVERIFIED", "true",
                     "DATASOURCES_DEFAULT_URL", db.get("datasources.default.url").toString(),
                     "DATASOURCES_DEFAULT_USERNAME", db.get("datasources.default.username").toString(),
                     "DATASOURCES_DEFAULT_PASSWORD", db.get("datasources.default.password").toString());

@@ -30,6 +30,7 @@ class HealthTest {
         postgres = RestartablePostgres.start();
         Map<String, Object> config = new HashMap<>(postgres.datasource());
         config.put("micronaut.server.port", -1);
+        config.put("lark.webhook.allow-unverified", true);
         inbox = RunningInbox.start(config);
     }
 
