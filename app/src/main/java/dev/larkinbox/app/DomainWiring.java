@@ -12,6 +12,7 @@ import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.outbound.lark.LarkCardJson;
 import io.micronaut.context.annotation.Factory;
@@ -71,8 +72,8 @@ class DomainWiring {
 
     @Singleton
     LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
-                           CardActionService cards, LedgerService ledger) {
+                           CardActionService cards, LedgerService ledger, IntakeListener listener) {
         return new LarkEventIntake(revocations, inbox, workflow, cards, LarkCardJson::card, ledger,
-                Clock.systemUTC());
+                Clock.systemUTC(), listener);
     }
 }

@@ -1,5 +1,6 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import io.micronaut.context.exceptions.ConfigurationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,10 @@ import org.slf4j.LoggerFactory;
 public final class InboxApplication {
     private static final Logger LOG = LoggerFactory.getLogger(InboxApplication.class);
 
-    /** The exit status of a start refused for its configuration: fix the setting and start again. */
+    /**
+     * The exit status of a start refused for its configuration (or a port or data directory another process
+     * uses): fix the setting and start again.
+     */
     static final int CONFIGURATION_ERROR = 2;
 
     private InboxApplication() {
@@ -25,7 +29,7 @@ public final class InboxApplication {
         RunningInbox inbox;
         try {
             inbox = RunningInbox.start(args);
-        } catch (ConfigurationException e) {
+        } catch (ConfigurationException | DataDirectoryInUseException e) {
             LOG.error("not started: {}", e.getMessage());
             System.exit(CONFIGURATION_ERROR);
             return;

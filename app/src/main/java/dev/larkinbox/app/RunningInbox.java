@@ -3,9 +3,12 @@ package dev.larkinbox.app;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,10 +24,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunningInbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInbox.class);
+    /** How often the embedded PostgreSQL is checked: it is started again within about a second of dying. */
+    private static final Duration EMBEDDED_CHECK = Duration.ofSeconds(1);
 
     private final ApplicationContext context;
     private final EmbeddedServer server;
     private final EmbeddedPostgresServer embeddedPostgres;
+    private boolean stopped;
 
     private RunningInbox(ApplicationContext context, EmbeddedServer server, EmbeddedPostgresServer embeddedPostgres) {
         this.context = context;
@@ -54,6 +60,7 @@ public final class RunningInbox implements AutoCloseable {
         EmbeddedPostgresServer postgres = null;
         if (externalUrl.isEmpty()) {
             postgres = EmbeddedPostgresServer.start(dataDir.resolve("pg"));
+            postgres.watch(EMBEDDED_CHECK);
             effective.put("datasources.default.url", postgres.jdbcUrl());
             effective.put("datasources.default.username", postgres.username());
             effective.put("datasources.default.password", postgres.password());
@@ -64,13 +71,18 @@ public final class RunningInbox implements AutoCloseable {
             ApplicationContext context = ConfigurationProblems.started(
                     ApplicationContext.builder().args(args).properties(effective).eagerInitConfiguration(true),
                     env);
-            EmbeddedServer server = context.getBean(EmbeddedServer.class).start();
+            EmbeddedServer server = startServer(context);
             RunningInbox inbox = new RunningInbox(context, server, postgres);
-            LOG.info("lark-app-inbox listening on port {}; database: {}; mode: {}", server.getPort(),
+            LOG.info("lark-app-inbox listening on port {}; database: {}; mode: {}; sync to Lark: {}; recovery: {}",
+                    server.getPort(),
                     postgres != null
-                            ? "embedded PostgreSQL, data in " + dataDir.resolve("pg").toAbsolutePath().normalize()
+                            ? "embedded PostgreSQL (durable commits, restarted when it dies), data in "
+                            + dataDir.resolve("pg").toAbsolutePath().normalize()
                             : "external PostgreSQL at " + where(externalUrl.get()),
-                    context.getBean(LarkConfig.class).mode().label());
+                    context.getBean(LarkConfig.class).mode().label(),
+                    onOff(context.getBean(LarkConfig.class).hasCredentials()
+                            && context.getBean(SyncConfig.class).syncToLark()),
+                    onOff(context.getBean(LarkConfig.class).hasCredentials()));
             return inbox;
         } catch (RuntimeException e) {
             if (postgres != null) {
@@ -78,6 +90,28 @@ public final class RunningInbox implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** A port taken by another process is a setting to change, said in one line rather than a stack trace. */
+    private static EmbeddedServer startServer(ApplicationContext context) {
+        // read first: a server that cannot bind stops the context
+        String port = context.getProperty("micronaut.server.port", String.class).orElse("8080");
+        try {
+            return context.getBean(EmbeddedServer.class).start();
+        } catch (RuntimeException e) {
+            context.close();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new ConfigurationException("port " + port + " is already in use; set "
+                            + "micronaut.server.port (MICRONAUT_SERVER_PORT) to a free one");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static String onOff(boolean on) {
+        return on ? "on" : "off";
     }
 
     /** Host, port and database of a JDBC URL: never its user, password or parameters. */
@@ -109,11 +143,16 @@ public final class RunningInbox implements AutoCloseable {
     /** Stops the server and the context, then the embedded database they were using. Safe to call twice. */
     @Override
     public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         if (context.isRunning()) {
             context.close();
         }
         if (embeddedPostgres != null) {
             embeddedPostgres.close();
         }
+        LOG.info("lark-app-inbox stopped");
     }
 }

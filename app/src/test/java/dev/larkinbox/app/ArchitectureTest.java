@@ -31,13 +31,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theWebhookAdapterDoesNotUseAnotherAdapter = noClasses()
             .that().resideInAPackage("dev.larkinbox.inbound.http..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.ws..", "dev.larkinbox.outbound..",
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.ws..",
+                    "dev.larkinbox.inbound.web..", "dev.larkinbox.outbound..",
                     "dev.larkinbox.app..");
 
     @ArchTest
     static final ArchRule theLongConnectionAdapterDoesNotUseAnotherAdapter = noClasses()
             .that().resideInAPackage("dev.larkinbox.inbound.ws..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..", "dev.larkinbox.outbound..",
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..",
+                    "dev.larkinbox.inbound.web..", "dev.larkinbox.outbound..",
+                    "dev.larkinbox.app..");
+
+    @ArchTest
+    static final ArchRule theWebInboxDoesNotUseAnotherAdapter = noClasses()
+            .that().resideInAPackage("dev.larkinbox.inbound.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..",
+                    "dev.larkinbox.inbound.ws..", "dev.larkinbox.inbound.lark..", "dev.larkinbox.outbound..",
                     "dev.larkinbox.app..");
 
     @ArchTest
@@ -69,5 +78,5 @@ class ArchitectureTest {
     static final ArchRule theSharedTranslationKnowsNoTransport = noClasses()
             .that().resideInAPackage("dev.larkinbox.inbound.lark..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.larkinbox.inbound.http..", "dev.larkinbox.inbound.ws..",
-                    "dev.larkinbox.outbound..", "dev.larkinbox.app..");
+                    "dev.larkinbox.inbound.web..", "dev.larkinbox.outbound..", "dev.larkinbox.app..");
 }

@@ -10,11 +10,22 @@ import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.context.exceptions.ConfigurationException;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +63,48 @@ class EmbeddedDatabaseTest {
             Delivery again = second.context().getBean(LarkEventIntake.class)
                     .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery();
             assertEquals(Delivery.DUPLICATE, again);
+        }
+    }
+
+    @Test
+    void theServicesOwnDatabaseCommitsToDiskSoAnAcknowledgedEventSurvivesAPowerLoss(@TempDir Path dataDir)
+            throws SQLException {
+        try (RunningInbox inbox = RunningInbox.start(config(dataDir));
+             Connection c = DelegatingDataSource.unwrapDataSource(inbox.context().getBean(DataSource.class))
+                     .getConnection();
+             Statement s = c.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+                    rs.next();
+                    assertEquals("on", rs.getString(1), setting);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSecondServiceOnTheSameDataIsRefusedAndTheFirstKeepsServing(@TempDir Path dataDir) {
+        try (RunningInbox first = RunningInbox.start(config(dataDir))) {
+            DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
+                    () -> RunningInbox.start(config(dataDir)));
+
+            assertTrue(e.getMessage().contains("used by another running lark-app-inbox"), e.getMessage());
+            assertEquals(Delivery.NEW, first.context().getBean(LarkEventIntake.class)
+                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
+        }
+    }
+
+    @Test
+    void aTakenPortStopsTheStartWithOneClearLineAndLeavesNoDatabaseRunning(@TempDir Path dataDir) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            Map<String, Object> config = Map.of("micronaut.server.port", taken.getLocalPort(),
+                    "inbox.data-dir", dataDir.toString());
+
+            ConfigurationException e = assertThrows(ConfigurationException.class, () -> RunningInbox.start(config));
+
+            assertEquals("port " + taken.getLocalPort() + " is already in use; set micronaut.server.port "
+                    + "(MICRONAUT_SERVER_PORT) to a free one", e.getMessage());
+            assertFalse(Files.exists(dataDir.resolve("pg/postmaster.pid")), "the embedded PostgreSQL was stopped");
         }
     }
 

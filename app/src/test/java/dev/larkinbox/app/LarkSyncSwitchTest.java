@@ -38,7 +38,7 @@ class LarkSyncSwitchTest {
                         .accept(LarkFixtures.feedback("ev_" + feedbackId, feedbackId), Transport.WEBHOOK);
 
                 inbox.context().getBean(WorkFeedback.class).work(new WorkFeedbackCommand(feedbackId,
-                        FeedbackStatus.ACKNOWLEDGED, null, null, null, Actor.user("alice")));
+                        FeedbackStatus.ACKNOWLEDGED, null, null, null, null, Actor.user("alice")));
 
                 assertFalse(inbox.context().getBean(StatusOutbox.class).hasPending(feedbackId));
                 assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());

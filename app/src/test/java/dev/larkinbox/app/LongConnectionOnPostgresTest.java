@@ -89,6 +89,20 @@ class LongConnectionOnPostgresTest {
     }
 
     @Test
+    void theMetricsShowTheConnectionStateAndTheEventsItBrought() {
+        String feedbackId = uniqueId();
+        gateway.publish(LarkFixtures.feedback(uniqueId(), feedbackId));
+        assertTrue(gateway.awaitDelivered(Duration.ofSeconds(30)), gateway::summary);
+
+        String metrics = Http.get(inbox.uri().resolve("/prometheus")).body();
+
+        assertTrue(metrics.contains("lark_long_connection_state{state=\"connected\"} 1.0"), metrics);
+        assertTrue(metrics.contains("lark_long_connection_reconnects_total"), metrics);
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("lark_events_total{") && l.contains("outcome=\"stored\"")
+                && l.contains("transport=\"ws\"")), metrics);
+    }
+
+    @Test
     void fragmentsDropsAndCloseFramesMidStreamLoseAndDoubleNothing() {
         String app = "cli_" + uniqueId();
         List<String> feedbackIds = new ArrayList<>();

@@ -4,6 +4,7 @@ import static dev.larkinbox.app.WorkTheInboxTest.APP;
 import static dev.larkinbox.app.WorkTheInboxTest.SECRET;
 import static dev.larkinbox.app.WorkTheInboxTest.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -38,17 +39,23 @@ class OutboxAcrossRestartTest {
                 event.getAsJsonObject("event").addProperty("app_id", APP);
                 before.context().getBean(LarkEventIntake.class).accept(event.toString(), Transport.WEBHOOK);
                 WorkFeedback work = before.context().getBean(WorkFeedback.class);
-                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null,
+                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null, null,
                         Actor.user("alice")));
-                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.IN_PROGRESS, null, null, null,
+                work.work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.IN_PROGRESS, null, null, null, null,
                         Actor.user("alice")));
                 LarkStandIn.await("attempts against the down Lark", Duration.ofSeconds(30),
                         () -> lark.calls("token") + lark.calls("patch") >= 2);
+                String metrics = Http.get(before.uri().resolve("/prometheus")).body();
+                assertTrue(metrics.contains("inbox_outbox_pending 2.0"), metrics);
+                assertTrue(metrics.lines().anyMatch(l -> l.startsWith("inbox_outbox_oldest_age_seconds ")
+                        && Double.parseDouble(l.split(" ")[1]) >= 0), metrics);
             }
             lark.up();
 
             try (RunningInbox after = RunningInbox.start(config(dataDir, lark))) {
                 LarkStandIn.await("both statuses in Lark", Duration.ofSeconds(30), () -> lark.patches().size() == 2);
+                LarkStandIn.await("an empty outbox in the metrics", Duration.ofSeconds(30), () -> Http.get(
+                        after.uri().resolve("/prometheus")).body().contains("inbox_outbox_pending 0.0"));
             }
 
             assertEquals(List.of(new Patch(APP, feedbackId, 1, null), new Patch(APP, feedbackId, 2, null)),

@@ -20,7 +20,7 @@ final class RestartablePostgres implements AutoCloseable {
     private RestartablePostgres(Path dir, int port) {
         this.dir = dir;
         this.port = port;
-        this.server = EmbeddedPostgresServer.start(dir, port);
+        this.server = EmbeddedPostgresServer.start(dir, port, EmbeddedPostgresServer.Commits.FAST);
     }
 
     static RestartablePostgres start() {
@@ -49,7 +49,7 @@ final class RestartablePostgres implements AutoCloseable {
     }
 
     void startAgain() {
-        server = EmbeddedPostgresServer.start(dir, port);
+        server = EmbeddedPostgresServer.start(dir, port, EmbeddedPostgresServer.Commits.FAST);
     }
 
     @Override

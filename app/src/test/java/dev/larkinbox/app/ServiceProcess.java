@@ -19,11 +19,20 @@ final class ServiceProcess implements AutoCloseable {
     final Process process;
     final Path log;
     final int port;
+    private final Path dir;
+    private final Map<String, String> env;
+    private final List<String> javaArgs;
+    private final int run;
 
-    private ServiceProcess(Process process, Path log, int port) {
+    private ServiceProcess(Process process, Path log, int port, Path dir, Map<String, String> env,
+                           List<String> javaArgs, int run) {
         this.process = process;
         this.log = log;
         this.port = port;
+        this.dir = dir;
+        this.env = env;
+        this.javaArgs = javaArgs;
+        this.run = run;
     }
 
     /** From the test classpath, with the production logging configuration. */
@@ -39,8 +48,17 @@ final class ServiceProcess implements AutoCloseable {
 
     private static ServiceProcess start(Path dir, Map<String, String> env, List<String> javaArgs)
             throws InterruptedException {
-        int port = freePort();
-        Path log = dir.resolve("out.log");
+        return start(dir, env, javaArgs, freePort(), 1);
+    }
+
+    /** The same service again, on its port and data, as a supervisor starts it after a crash. */
+    ServiceProcess startAgain() throws InterruptedException {
+        return start(dir, env, javaArgs, port, run + 1);
+    }
+
+    private static ServiceProcess start(Path dir, Map<String, String> env, List<String> javaArgs, int port, int run)
+            throws InterruptedException {
+        Path log = dir.resolve(run == 1 ? "out.log" : "out-" + run + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaArgs);
@@ -50,7 +68,7 @@ final class ServiceProcess implements AutoCloseable {
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         builder.environment().putAll(env);
         try {
-            ServiceProcess service = new ServiceProcess(builder.start(), log, port);
+            ServiceProcess service = new ServiceProcess(builder.start(), log, port, dir, env, javaArgs, run);
             service.awaitHealthy();
             return service;
         } catch (IOException e) {
@@ -85,6 +103,12 @@ final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new AssertionError("not healthy within 90 s");
+    }
+
+    /** kill -9, as the kernel's OOM killer or a container runtime ends it. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS), "still running after SIGKILL");
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.card.CardActionResult;
 import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.feedback.Feedback;
@@ -45,14 +46,17 @@ public final class LarkEventIntake {
     private final ApplyCardAction cards;
     private final CardRendering rendering;
     private final Clock clock;
+    private final IntakeListener listener;
 
     /**
      * @param statuses takes the statuses Lark's console sets
      * @param cards    takes the clicks on cards' buttons; null to record {@value #CARD_ACTION_TRIGGER} as ignored
      * @param rendering the cards as the clicking person sees them in the answer; null without {@code cards}
+     * @param listener told what became of each event
      */
     public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
-                           ApplyCardAction cards, CardRendering rendering, RecordUnhandledEvent ledger, Clock clock) {
+                           ApplyCardAction cards, CardRendering rendering, RecordUnhandledEvent ledger, Clock clock,
+                           IntakeListener listener) {
         this.revocations = Objects.requireNonNull(revocations, "revocations");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.statuses = statuses;
@@ -63,12 +67,25 @@ public final class LarkEventIntake {
         this.rendering = rendering;
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** @param statuses takes the statuses Lark's console sets */
+    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
+                           ApplyCardAction cards, CardRendering rendering, RecordUnhandledEvent ledger, Clock clock) {
+        this(revocations, inbox, statuses, cards, rendering, ledger, clock, IntakeListener.NONE);
+    }
+
+    /** @param statuses takes the statuses Lark's console sets */
+    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
+                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
+        this(revocations, inbox, statuses, null, null, ledger, clock, listener);
     }
 
     /** @param statuses takes the statuses Lark's console sets */
     public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
                            RecordUnhandledEvent ledger, Clock clock) {
-        this(revocations, inbox, statuses, null, null, ledger, clock);
+        this(revocations, inbox, statuses, null, null, ledger, clock, IntakeListener.NONE);
     }
 
     /**
@@ -85,11 +102,32 @@ public final class LarkEventIntake {
      * @throws dev.larkinbox.domain.event.StorageUnavailableException nothing could be committed
      */
     public Intake accept(String json, Transport transport) {
-        return accept(LarkEnvelope.parse(json), transport);
+        LarkEnvelope envelope;
+        try {
+            envelope = LarkEnvelope.parse(json);
+        } catch (MalformedEventException e) {
+            listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
+            throw e;
+        }
+        return accept(envelope, transport);
     }
 
     /** As {@link #accept(String, Transport)}, for a payload already parsed (to check its token first). */
     public Intake accept(LarkEnvelope envelope, Transport transport) {
+        try {
+            Intake intake = translateAndStore(envelope, transport);
+            listener.taken(transport, intake);
+            return intake;
+        } catch (MalformedEventException e) {
+            listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
+            throw e;
+        } catch (StorageUnavailableException e) {
+            listener.refused(transport, envelope.eventType(), IntakeListener.Refusal.STORAGE_UNAVAILABLE);
+            throw e;
+        }
+    }
+
+    private Intake translateAndStore(LarkEnvelope envelope, Transport transport) {
         EventMeta meta;
         try {
             meta = meta(envelope, transport);

@@ -22,6 +22,7 @@ import dev.larkinbox.domain.feedback.FeedbackSource;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.feedback.UnknownCode;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
@@ -116,7 +117,7 @@ class LarkEventIntakeTest {
         Intake again = intake.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.LONG_CONNECTION);
 
         assertEquals(Delivery.DUPLICATE, again.delivery());
-        assertEquals(1, store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().size());
+        assertEquals(1, store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().size());
     }
 
     /** The README posts them one after the other: a shared event id would make the second a duplicate. */
@@ -199,7 +200,7 @@ class LarkEventIntakeTest {
                 "[".repeat(100_000))) {
             assertThrows(MalformedEventException.class, () -> intake.accept(body, Transport.WEBHOOK));
         }
-        assertTrue(store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().isEmpty());
+        assertTrue(store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().isEmpty());
         assertTrue(store.entry("5e3702a84e847582be8db7fb73283c02").isEmpty());
     }
 
@@ -245,7 +246,7 @@ class LarkEventIntakeTest {
         }
         assertTrue(store.list(RevocationFilter.ALL, PageRequest.first(10)).items().isEmpty());
         assertEquals(Set.of("odd-fb-60-000-fault-kinds", "odd-fb-20-000-images", "odd-fb-NUL-and-lone-surrogates"),
-                store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().stream()
+                store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().stream()
                         .map(item -> item.feedback().feedbackId()).collect(Collectors.toSet()));
     }
 
@@ -279,7 +280,7 @@ class LarkEventIntakeTest {
         assertEquals("createdAt is outside the years 1 to 9999", store.problem(future.eventId()));
         assertEquals(LedgerOutcome.MALFORMED, zero.outcome());
         assertEquals("faultTime is outside the years 1 to 9999", store.problem("ev-year-0"));
-        assertTrue(store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().isEmpty());
+        assertTrue(store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().isEmpty());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.ws;
 
 import dev.larkinbox.domain.card.CardActionService;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.paging.Page;
@@ -44,7 +45,7 @@ final class Inbox {
     }
 
     int feedbackCount() {
-        return count(page -> store.list(FeedbackFilter.ALL, page));
+        return count(page -> store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, page));
     }
 
     int revocationCount() {

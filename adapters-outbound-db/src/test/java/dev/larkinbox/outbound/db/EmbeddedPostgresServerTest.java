@@ -1,14 +1,22 @@
 package dev.larkinbox.outbound.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,25 +33,95 @@ class EmbeddedPostgresServerTest {
 
         try (var server = EmbeddedPostgresServer.start(dataDir);
              Connection c = connect(server);
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT note FROM kept")) {
-            rs.next();
-            assertEquals("still here", rs.getString(1));
+             Statement s = c.createStatement()) {
+            assertEquals("still here", first(s, "SELECT note FROM kept"));
         }
     }
 
     @Test
-    void commitsAreDurableAndOnlyLocalClientsCanConnect(@TempDir Path dataDir) throws SQLException {
+    void commitsReachTheDiskAndOnlyLocalClientsCanConnect(@TempDir Path dataDir) throws SQLException {
         try (var server = EmbeddedPostgresServer.start(dataDir);
              Connection c = connect(server);
              Statement s = c.createStatement()) {
-            assertEquals("on", show(s, "synchronous_commit"));
-            assertEquals("localhost", show(s, "listen_addresses"));
+            assertEquals("on", first(s, "SHOW fsync"));
+            assertEquals("on", first(s, "SHOW synchronous_commit"));
+            assertEquals("on", first(s, "SHOW full_page_writes"));
+            assertEquals("localhost", first(s, "SHOW listen_addresses"));
         }
     }
 
-    private static String show(Statement s, String setting) throws SQLException {
-        try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
+    @Test
+    void aDirectoryInUseIsRefusedWithAClearErrorAndTheRunningServerKeepsServing(@TempDir Path dataDir)
+            throws SQLException {
+        try (var server = EmbeddedPostgresServer.start(dataDir)) {
+            DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
+                    () -> EmbeddedPostgresServer.start(dataDir));
+
+            assertTrue(e.getMessage().contains("used by another running lark-app-inbox"), e.getMessage());
+            try (Connection c = connect(server); Statement s = c.createStatement()) {
+                assertEquals("1", first(s, "SELECT 1"));
+            }
+        }
+    }
+
+    @Test
+    void aServerThatDiesIsStartedAgainOnItsPortWithItsCommittedData(@TempDir Path dataDir) throws Exception {
+        try (var server = EmbeddedPostgresServer.start(dataDir)) {
+            server.watch(Duration.ofMillis(200));
+            try (Connection c = connect(server); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (note text)");
+                s.execute("INSERT INTO kept VALUES ('committed before the crash')");
+            }
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            Instant killed = Instant.now();
+
+            new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
+
+            String note = null;
+            while (note == null && Duration.between(killed, Instant.now()).getSeconds() < 30) {
+                try (Connection c = connect(server); Statement s = c.createStatement()) {
+                    note = first(s, "SELECT note FROM kept");
+                } catch (SQLException notYet) {
+                    Thread.sleep(100);
+                }
+            }
+            assertEquals("committed before the crash", note);
+            assertTrue(Duration.between(killed, Instant.now()).getSeconds() < 15,
+                    "serving again " + Duration.between(killed, Instant.now()) + " after the kill");
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByACrashedRunIsStoppedAndTheStartSucceeds(@TempDir Path dataDir) throws Exception {
+        Process crashing = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldADatabase.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(crashing.getInputStream()))) {
+            while (!"ready".equals(out.readLine())) {
+                assertTrue(crashing.isAlive(), "the first run started");
+            }
+        }
+        ProcessHandle orphan = ProcessHandle.of(Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim())).orElseThrow();
+        // its watchdog too, as if the machine had lost both: the server is left behind
+        crashing.descendants().filter(p -> p.info().command().map(c -> c.endsWith("sh")).orElse(false))
+                .forEach(ProcessHandle::destroyForcibly);
+        crashing.destroyForcibly().waitFor();
+        assertTrue(orphan.isAlive(), "an orphaned server holds the directory");
+        Instant asked = Instant.now();
+
+        try (var server = EmbeddedPostgresServer.start(dataDir);
+             Connection c = connect(server);
+             Statement s = c.createStatement()) {
+            Duration took = Duration.between(asked, Instant.now());
+            assertEquals("1", first(s, "SELECT 1"));
+            assertTrue(!orphan.isAlive(), "the orphan was stopped");
+            assertTrue(took.getSeconds() < 15, "started in " + took);
+        }
+    }
+
+    private static String first(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }

@@ -121,6 +121,6 @@ class PostgresCardOutboxTest {
     }
 
     private void work(String feedbackId, FeedbackStatus status) {
-        workflow.work(new WorkFeedbackCommand(feedbackId, status, null, null, null, Actor.user("alice")));
+        workflow.work(new WorkFeedbackCommand(feedbackId, status, null, null, null, null, Actor.user("alice")));
     }
 }

@@ -17,6 +17,7 @@ import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.feedback.UnknownCode;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -26,6 +27,7 @@ import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.domain.testing.StorePortsContract;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
@@ -49,8 +51,8 @@ class PostgresStoreTest extends StorePortsContract {
         assertEquals(new UnknownCode(3), found.type());
         assertEquals(List.of(FaultKind.CRASH, new UnknownCode(42)), found.faultKinds());
         assertEquals(new UnknownCode(77), found.source());
-        assertEquals(List.of(found), store.inbox().list(new FeedbackFilter(null, null, null, new UnknownCode(3), null),
-                PageRequest.first(10)).items().stream().map(TriagedFeedback::feedback).toList());
+        assertEquals(List.of(found), store.inbox().list(new FeedbackFilter(null, Set.of(), Set.of(), new UnknownCode(3),
+                null, null), FeedbackOrder.NEWEST, PageRequest.first(10)).items().stream().map(TriagedFeedback::feedback).toList());
     }
 
     @Test

@@ -140,7 +140,7 @@ public final class PostgresTestDatabase {
     private static ApplicationContext startEmbedded() {
         Path dataDir = Path.of("target", "test-postgres");
         deleteRecursively(dataDir);
-        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir);
+        EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, EmbeddedPostgresServer.Commits.FAST);
         return ApplicationContext.run(properties(server.jdbcUrl(), server.username(), server.password()));
     }
 

@@ -15,6 +15,7 @@ import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.testing.WorkflowPorts;
 import dev.larkinbox.domain.testing.WorkflowPortsContract;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
@@ -33,12 +34,12 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
         TriagedFeedback item = feedback("ev-1", "fb-1", T0);
         ports.inbox().add(item, rawEvent("ev-1"));
         var entry = new HistoryEntry("fb-1", 2, T0.plusSeconds(1), Actor.LARK, FeedbackStatus.NEW,
-                FeedbackStatus.CLOSED, null, null, null);
+                FeedbackStatus.CLOSED, null, null, Priority.P1, Priority.P1, null);
         var meta = new EventMeta("ev-u", "application.application.feedback.updated_v6", null, null, null,
                 T0.plusSeconds(1), Transport.WEBHOOK);
 
         assertEquals(Delivery.NEW, ports.workflow().recordLarkEvent(meta, rawEvent("ev-u"), "not applied: 1",
-                List.of(new WorkflowChange("fb-1", 1, FeedbackStatus.CLOSED, null, entry, null))));
+                List.of(new WorkflowChange("fb-1", 1, FeedbackStatus.CLOSED, null, Priority.P1, entry, null))));
 
         assertEquals("ev-u", queryText("SELECT event_id FROM feedback_history WHERE feedback_id = 'fb-1'"));
         assertEquals(rawEvent("ev-u"), queryText("SELECT raw_event FROM event_ledger WHERE event_id = 'ev-u'"));
@@ -50,8 +51,8 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
         TriagedFeedback item = feedback("ev-1", "fb-1", T0);
         ports.inbox().add(item, rawEvent("ev-1"));
         var entry = new HistoryEntry("fb-1", 2, T0, Actor.user("alice"), FeedbackStatus.NEW,
-                FeedbackStatus.ACKNOWLEDGED, null, null, null);
-        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.ACKNOWLEDGED, null, entry,
+                FeedbackStatus.ACKNOWLEDGED, null, null, Priority.P1, Priority.P1, null);
+        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.ACKNOWLEDGED, null, Priority.P1, entry,
                 new StatusSync("fb-1", null, LarkFeedbackStatus.MARKED, T0)));
         long id = ports.outbox().claimDue(T0, T0.plusSeconds(30), 1).get(0).id();
 
@@ -66,8 +67,9 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
     void aChangeByALarkUserWhoClickedACardIsKeptAsTheirs() {
         ports.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"));
         var entry = new HistoryEntry("fb-1", 2, T0, Actor.larkUser("ou_clicker"), FeedbackStatus.NEW,
-                FeedbackStatus.ACKNOWLEDGED, null, null, null);
-        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.ACKNOWLEDGED, null, entry, null));
+                FeedbackStatus.ACKNOWLEDGED, null, null, Priority.P1, Priority.P1, null);
+        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.ACKNOWLEDGED, null, Priority.P1, entry,
+                null));
 
         assertEquals(List.of(entry), ports.workflow().history("fb-1"));
     }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -51,7 +52,7 @@ class StorageOutageTest {
             assertUnavailableQuickly(() -> ctx.getBean(EventLedger.class)
                     .recordUnhandled(unhandled("ev-4", LedgerOutcome.IGNORED, T0)));
             assertUnavailableQuickly(() -> inbox.find("fb-1"));
-            assertUnavailableQuickly(() -> inbox.list(FeedbackFilter.ALL, PageRequest.first(10)));
+            assertUnavailableQuickly(() -> inbox.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)));
         }
     }
 
@@ -76,7 +77,7 @@ class StorageOutageTest {
         ApplicationContext ctx = PostgresTestDatabase.context();
         JdbcOperations jdbc = ctx.getBean(JdbcOperations.class);
 
-        StorageUnavailableException e = assertUnavailableQuickly(() -> ctx.getBean(EventWrites.class).commit(() -> {
+        StorageUnavailableException e = assertUnavailableQuickly(() -> ctx.getBean(EventWrites.class).commit("ev-sleep", () -> {
             jdbc.prepareStatement("SELECT pg_sleep(5)", statement -> statement.execute());
             return Delivery.NEW;
         }));

@@ -91,7 +91,7 @@ class ChatCardsIntegrationTest {
         cards.sendDue();
         String messageId = lark.postedCards().get(0).messageId();
 
-        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, null, null, null,
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, null, null, null, null,
                 Actor.user("alice")));
         assertEquals(new SyncReport(1, 0, 0), cards.sendDue());
 

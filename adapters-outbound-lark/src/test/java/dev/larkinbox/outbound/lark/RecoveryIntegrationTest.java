@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -87,7 +88,7 @@ class RecoveryIntegrationTest {
     }
 
     private Set<String> inboxIds() {
-        return store.list(FeedbackFilter.ALL, PageRequest.first(100)).items().stream()
+        return store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(100)).items().stream()
                 .map(f -> f.feedback().feedbackId()).collect(Collectors.toSet());
     }
 }

@@ -106,6 +106,6 @@ class StatusSyncIntegrationTest {
     }
 
     private void work(String feedbackId, FeedbackStatus status) {
-        workflow.work(new WorkFeedbackCommand(feedbackId, status, null, null, null, Actor.user("alice")));
+        workflow.work(new WorkFeedbackCommand(feedbackId, status, null, null, null, null, Actor.user("alice")));
     }
 }

@@ -36,10 +36,10 @@ public enum CardAction {
 
     public WorkFeedbackCommand command(String feedbackId, Actor actor) {
         return switch (this) {
-            case ACKNOWLEDGE -> new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null, actor);
+            case ACKNOWLEDGE -> new WorkFeedbackCommand(feedbackId, FeedbackStatus.ACKNOWLEDGED, null, null, null, null, actor);
             // the open_id names them as assignee: the card shows that someone is, never their id
-            case ASSIGN_TO_ME -> new WorkFeedbackCommand(feedbackId, null, actor.name(), null, null, actor);
-            case RESOLVE -> new WorkFeedbackCommand(feedbackId, FeedbackStatus.RESOLVED, null, null, null, actor);
+            case ASSIGN_TO_ME -> new WorkFeedbackCommand(feedbackId, null, actor.name(), null, null, null, actor);
+            case RESOLVE -> new WorkFeedbackCommand(feedbackId, FeedbackStatus.RESOLVED, null, null, null, null, actor);
         };
     }
 

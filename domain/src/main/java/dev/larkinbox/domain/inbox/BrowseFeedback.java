@@ -4,9 +4,9 @@ import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import java.util.Optional;
 
-/** Use case: read the inbox, newest first, or one feedback. */
+/** Use case: read the inbox, in the order asked for, or one feedback. */
 public interface BrowseFeedback {
-    Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page);
+    Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page);
 
     Optional<TriagedFeedback> find(String feedbackId);
 }

@@ -26,8 +26,11 @@ public interface FeedbackInbox {
         return add(item, rawEvent, false);
     }
 
-    /** Newest first, by the time we received them. */
-    Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page);
+    /** The feedback {@link FeedbackFilter#matches matching} the filter, in the order asked for. */
+    Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page);
 
     Optional<TriagedFeedback> find(String feedbackId);
+
+    /** The counts of the window; feedback received after {@code now} is not counted. */
+    InboxSummary summarize(SummaryWindow window);
 }

@@ -8,8 +8,8 @@ import dev.larkinbox.domain.triage.TriagePolicy;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Triages new feedback into the inbox, announcing the urgent ones in the team's chat, and reads it back. */
-public final class InboxService implements TriageFeedback, BrowseFeedback {
+/** Triages new feedback into the inbox, announcing the urgent ones in the team's chat, reads it back and sums it up. */
+public final class InboxService implements TriageFeedback, BrowseFeedback, SummarizeInbox {
     private final FeedbackInbox inbox;
     private final TriagePolicy policy;
     private final NotificationPolicy notifications;
@@ -33,12 +33,17 @@ public final class InboxService implements TriageFeedback, BrowseFeedback {
     }
 
     @Override
-    public Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
-        return inbox.list(filter, page);
+    public Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
+        return inbox.list(filter, order, page);
     }
 
     @Override
     public Optional<TriagedFeedback> find(String feedbackId) {
         return inbox.find(feedbackId);
+    }
+
+    @Override
+    public InboxSummary summarize(SummaryWindow window) {
+        return inbox.summarize(window);
     }
 }

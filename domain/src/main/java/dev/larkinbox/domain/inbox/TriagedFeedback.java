@@ -3,6 +3,7 @@ package dev.larkinbox.domain.inbox;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.triage.Triage;
+import dev.larkinbox.domain.triage.Priority;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,15 @@ public record TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, 
         if (version < FIRST_VERSION) {
             throw new IllegalArgumentException("version must be at least " + FIRST_VERSION);
         }
+    }
+
+    /**
+     * The feedback as a person's change leaves it. A priority set over the triage's keeps the triage's reasons:
+     * the override's reason is in the history.
+     */
+    public TriagedFeedback worked(FeedbackStatus newStatus, String newAssignee, Priority newPriority, long newVersion) {
+        return new TriagedFeedback(meta, feedback, new Triage(newPriority, triage.category(), triage.reasons()),
+                newStatus, newAssignee, newVersion);
     }
 
     /** A feedback as it enters the inbox: nobody assigned, first version. */

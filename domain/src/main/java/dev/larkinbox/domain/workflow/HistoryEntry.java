@@ -2,6 +2,7 @@ package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
 import java.util.Objects;
@@ -13,10 +14,13 @@ import java.util.Objects;
  * @param from           the status before; equal to {@code to} when only the assignee or a note changed
  * @param assigneeBefore null when nobody was assigned
  * @param assigneeAfter  null when nobody is assigned afterwards
- * @param note           what the actor wrote about it; null for none
+ * @param priorityBefore the priority before; equal to {@code priorityAfter} unless a person overrode it
+ * @param priorityAfter  the priority afterwards
+ * @param note           what the actor wrote about it (the reason, for a priority override); null for none
  */
 public record HistoryEntry(String feedbackId, long version, Instant at, Actor actor, FeedbackStatus from,
-                           FeedbackStatus to, String assigneeBefore, String assigneeAfter, String note) {
+                           FeedbackStatus to, String assigneeBefore, String assigneeAfter, Priority priorityBefore,
+                           Priority priorityAfter, String note) {
     public HistoryEntry {
         Text.requireNonBlank(feedbackId, "feedbackId");
         if (version <= TriagedFeedback.FIRST_VERSION) {
@@ -26,9 +30,20 @@ public record HistoryEntry(String feedbackId, long version, Instant at, Actor ac
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        if (from == to && Objects.equals(assigneeBefore, assigneeAfter) && note == null) {
-            throw new IllegalArgumentException("a history entry must change the status or the assignee, or add a note");
+        Objects.requireNonNull(priorityBefore, "priorityBefore");
+        Objects.requireNonNull(priorityAfter, "priorityAfter");
+        if (from == to && Objects.equals(assigneeBefore, assigneeAfter) && priorityBefore == priorityAfter
+                && note == null) {
+            throw new IllegalArgumentException(
+                    "a history entry must change the status, the assignee or the priority, or add a note");
         }
+        if (priorityBefore != priorityAfter && note == null) {
+            throw new IllegalArgumentException("a priority override keeps its reason");
+        }
+    }
+
+    public boolean overridesPriority() {
+        return priorityBefore != priorityAfter;
     }
 
     /** Notes and names stay out of logs. */

@@ -1,19 +1,21 @@
 package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.validation.Text;
 import java.util.Objects;
 
 /**
- * A change a team member asks for; at least one of status, assignee and note.
+ * A change a team member asks for; at least one of status, assignee, priority and note.
  *
  * @param status          the status to move to; null leaves it
  * @param assignee        who works on it; null leaves it, {@link #UNASSIGN} (empty) leaves nobody assigned
+ * @param priority        the priority a person sets over the triage's; null leaves it. Needs a note: the reason
  * @param note            why, for the history; null for none
  * @param expectedVersion the version the caller saw; null when the caller does not mind changes made meanwhile
  */
-public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, String assignee, String note,
-                                  Long expectedVersion, Actor actor) {
+public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, String assignee, Priority priority,
+                                  String note, Long expectedVersion, Actor actor) {
     public static final String UNASSIGN = "";
     public static final int MAX_ASSIGNEE_LENGTH = 100;
     public static final int MAX_NOTE_LENGTH = 2000;
@@ -21,8 +23,11 @@ public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, Stri
     public WorkFeedbackCommand {
         Text.requireNonBlank(feedbackId, "feedbackId");
         Objects.requireNonNull(actor, "actor");
-        if (status == null && assignee == null && note == null) {
-            throw new IllegalArgumentException("a change needs a status, an assignee or a note");
+        if (status == null && assignee == null && priority == null && note == null) {
+            throw new IllegalArgumentException("a change needs a status, an assignee, a priority or a note");
+        }
+        if (priority != null && note == null) {
+            throw new IllegalArgumentException("overriding the priority needs a reason");
         }
         if (assignee != null && !assignee.equals(UNASSIGN)
                 && (assignee.isBlank() || assignee.length() > MAX_ASSIGNEE_LENGTH || !assignee.strip().equals(assignee))) {

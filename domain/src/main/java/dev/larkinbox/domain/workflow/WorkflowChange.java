@@ -2,24 +2,26 @@ package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.sync.StatusSync;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.validation.Text;
 import java.util.Objects;
 
 /**
- * One change a store writes in one transaction: the feedback's new status and assignee, its history entry, and,
+ * One change a store writes in one transaction: the feedback's new status, assignee and priority, its history entry, and,
  * when Lark must hear of it, the outbox entry.
  *
  * @param fromVersion the version the change was decided on: the store writes nothing when the feedback moved on
  * @param sync        null when Lark is not to be told (sync off, or the change came from Lark)
  */
 public record WorkflowChange(String feedbackId, long fromVersion, FeedbackStatus status, String assignee,
-                             HistoryEntry entry, StatusSync sync) {
+                             Priority priority, HistoryEntry entry, StatusSync sync) {
     public WorkflowChange {
         Text.requireNonBlank(feedbackId, "feedbackId");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(entry, "entry");
         if (!entry.feedbackId().equals(feedbackId) || entry.version() != fromVersion + 1 || entry.to() != status
-                || !Objects.equals(entry.assigneeAfter(), assignee)) {
+                || !Objects.equals(entry.assigneeAfter(), assignee) || entry.priorityAfter() != priority) {
             throw new IllegalArgumentException("the history entry must describe this change");
         }
         if (sync != null && (!sync.feedbackId().equals(feedbackId) || sync.status() != LarkFeedbackStatus.of(status))) {

@@ -5,8 +5,11 @@ import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
+import dev.larkinbox.domain.triage.Priority;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,7 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Works feedback through the workflow, keeps its history, and takes the statuses Lark's console sets.
+ * Works feedback through the workflow (status, assignee, a person's priority over the triage's), keeps its history,
+ * and takes the statuses Lark's console sets.
  * <p>
  * Changes are decided on the version read and written only if the feedback is still at it. A caller that named
  * the version it saw gets {@link StaleVersionException} when it moved on; otherwise the change is decided again
@@ -99,19 +103,20 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
         }
         String assignee = command.assignee() == null ? item.assignee()
                 : command.assignee().equals(WorkFeedbackCommand.UNASSIGN) ? null : command.assignee();
-        if (to == item.status() && Objects.equals(assignee, item.assignee()) && command.note() == null) {
+        Priority priority = command.priority() == null ? item.triage().priority() : command.priority();
+        if (to == item.status() && Objects.equals(assignee, item.assignee())
+                && priority == item.triage().priority() && command.note() == null) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         StatusSync sync = syncToLark && LarkFeedbackStatus.of(to) != LarkFeedbackStatus.of(item.status())
                 ? new StatusSync(item.feedback().feedbackId(), item.feedback().appId(), LarkFeedbackStatus.of(to), now)
                 : null;
-        return Optional.of(change(item, to, assignee, command.note(), command.actor(), now, sync));
+        return Optional.of(change(item, to, assignee, priority, command.note(), command.actor(), now, sync));
     }
 
     private static TriagedFeedback after(TriagedFeedback item, WorkflowChange change) {
-        return new TriagedFeedback(item.meta(), item.feedback(), item.triage(), change.status(), change.assignee(),
-                change.toVersion());
+        return item.worked(change.status(), change.assignee(), change.priority(), change.toVersion());
     }
 
     @Override
@@ -120,6 +125,19 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
             throw new FeedbackNotFoundException(feedbackId);
         }
         return store.history(feedbackId);
+    }
+
+    /** A history is short (one entry per change by a person), so it is read whole and paged here. */
+    @Override
+    public Page<HistoryEntry> history(String feedbackId, PageRequest page) {
+        List<HistoryEntry> all = history(feedbackId);
+        long after = HistoryCursor.versionAfter(page.cursor(), feedbackId);
+        List<HistoryEntry> rest = all.stream().filter(e -> e.version() > after).toList();
+        if (rest.size() <= page.limit()) {
+            return new Page<>(rest, null);
+        }
+        List<HistoryEntry> shown = rest.subList(0, page.limit());
+        return new Page<>(shown, HistoryCursor.of(feedbackId, shown.get(shown.size() - 1).version()));
     }
 
     @Override
@@ -144,8 +162,8 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
                     stale++;
                 } else {
                     TriagedFeedback item = found.get();
-                    changes.add(change(item, status.get().toStatus(), item.assignee(), null, command.by(),
-                            clock.instant(), null));
+                    changes.add(change(item, status.get().toStatus(), item.assignee(), item.triage().priority(), null,
+                            command.by(), clock.instant(), null));
                 }
             }
             String problem = status.isEmpty()
@@ -176,8 +194,8 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
             TriagedFeedback item = found.get();
             // a change of ours made since it arrived is newer than what Lark said before it arrived
             if (awaited.get().agreesWith(item.status()) || outbox.hasPending(feedbackId)
-                    || store.record(change(item, awaited.get().toStatus(), item.assignee(), null, Actor.LARK,
-                    clock.instant(), null))) {
+                    || store.record(change(item, awaited.get().toStatus(), item.assignee(), item.triage().priority(),
+                    null, Actor.LARK, clock.instant(), null))) {
                 store.forgetAwaited(feedbackId);
                 return;
             }
@@ -190,12 +208,12 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
                 && outbox.lastDelivered(feedbackId).filter(meta.createdAt()::isBefore).isPresent();
     }
 
-    private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, String note,
-                                         Actor actor, Instant at, StatusSync sync) {
+    private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, Priority priority,
+                                         String note, Actor actor, Instant at, StatusSync sync) {
         String feedbackId = item.feedback().feedbackId();
         var entry = new HistoryEntry(feedbackId, item.version() + 1, at, actor, item.status(), to, item.assignee(),
-                assignee, note);
-        return new WorkflowChange(feedbackId, item.version(), to, assignee, entry, sync);
+                assignee, item.triage().priority(), priority, note);
+        return new WorkflowChange(feedbackId, item.version(), to, assignee, priority, entry, sync);
     }
 
     private static String notApplied(int unknown, int ourPending, int stale, int omitted) {

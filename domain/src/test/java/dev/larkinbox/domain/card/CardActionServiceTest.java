@@ -72,7 +72,7 @@ class CardActionServiceTest {
     @Test
     void theSameCallbackTwiceChangesNothingTheSecondTimeEvenAfterTheFeedbackMovedOn() {
         click("cb-1", CardAction.ACKNOWLEDGE);
-        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.IN_PROGRESS, null, null, null,
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.IN_PROGRESS, null, null, null, null,
                 Actor.user("alice")));
 
         CardActionResult again = click("cb-1", CardAction.ACKNOWLEDGE);

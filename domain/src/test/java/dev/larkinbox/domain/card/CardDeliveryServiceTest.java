@@ -52,7 +52,7 @@ class CardDeliveryServiceTest {
         arrive("fb-1", fault("fb-1", APP, FaultKind.CRASH));
         cards.sendDue();
 
-        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, "alice", null, null,
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, "alice", null, null, null,
                 Actor.user("alice")));
         cards.sendDue();
 
@@ -65,7 +65,7 @@ class CardDeliveryServiceTest {
     @Test
     void aChangeOfFeedbackWithoutACardSendsNothing() {
         arrive("fb-idea", suggestion("fb-idea", APP));
-        workflow.work(new WorkFeedbackCommand("fb-idea", FeedbackStatus.ACKNOWLEDGED, null, null, null,
+        workflow.work(new WorkFeedbackCommand("fb-idea", FeedbackStatus.ACKNOWLEDGED, null, null, null, null,
                 Actor.user("alice")));
 
         assertEquals(SyncReport.NOTHING, cards.sendDue());
@@ -75,7 +75,7 @@ class CardDeliveryServiceTest {
     @Test
     void whileTheChatIsUnreachableNothingIsLostAndThePostPrecedesItsUpdate() {
         arrive("fb-1", fault("fb-1", APP, FaultKind.CRASH));
-        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, null, null, null,
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, null, null, null, null,
                 Actor.user("alice")));
         chat.down = true;
 

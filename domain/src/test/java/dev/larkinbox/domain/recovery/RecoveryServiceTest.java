@@ -18,6 +18,7 @@ import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -66,7 +67,7 @@ class RecoveryServiceTest {
 
         assertEquals(new RecoveryReport(1, List.of()), recovery.recover(new RecoverMissedFeedbackCommand(3)));
 
-        assertEquals(1, store.list(FeedbackFilter.ALL, PageRequest.first(10)).items().size());
+        assertEquals(1, store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items().size());
     }
 
     @Test

@@ -133,6 +133,6 @@ class StatusSyncServiceTest {
     }
 
     private void work(String feedbackId, FeedbackStatus status) {
-        workflow.work(new WorkFeedbackCommand(feedbackId, status, null, null, null, Actor.user("alice")));
+        workflow.work(new WorkFeedbackCommand(feedbackId, status, null, null, null, null, Actor.user("alice")));
     }
 }

@@ -7,7 +7,12 @@ import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.SummaryWindow;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerEntry;
@@ -33,7 +38,10 @@ import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.WorkflowChange;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -46,6 +54,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -55,9 +64,6 @@ import java.util.stream.Stream;
  */
 public final class InMemoryStore implements FeedbackInbox, RevocationHistory, EventLedger, FeedbackWorkflowStore,
         StatusOutbox, RecoveryInbox {
-
-    private static final Comparator<EventMeta> NEWEST_FIRST = Comparator.comparing(EventMeta::receivedAt)
-            .thenComparing(EventMeta::eventId).reversed();
 
     private final Map<String, LedgerEntry> ledger = new HashMap<>();
     private final Map<String, TriagedFeedback> feedbackById = new HashMap<>();
@@ -185,20 +191,39 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
-    public synchronized Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
-        Predicate<TriagedFeedback> matches = f -> (filter.appId() == null || filter.appId().equals(f.feedback().appId()))
-                && (filter.status() == null || filter.status() == f.status())
-                && (filter.priority() == null || filter.priority() == f.triage().priority())
-                && (filter.type() == null || filter.type().equals(f.feedback().type()))
-                && (filter.assignee() == null || filter.assignee().equals(f.assignee()));
-        return page(feedbackById.values().stream().filter(matches), TriagedFeedback::meta, "feedback", page);
+    public synchronized Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
+        Stream<TriagedFeedback> matching = feedbackById.values().stream().filter(filter::matches);
+        return switch (order) {
+            case NEWEST -> page(matching, f -> "", TriagedFeedback::meta, "feedback", page);
+            case PRIORITY -> page(matching, f -> f.triage().priority().name(), TriagedFeedback::meta,
+                    "feedback-by-priority", page);
+        };
+    }
+
+    @Override
+    public synchronized InboxSummary summarize(SummaryWindow window) {
+        List<TriagedFeedback> received = feedbackById.values().stream()
+                .filter(f -> !f.meta().receivedAt().isAfter(window.now())).toList();
+        List<TriagedFeedback> inWindow = received.stream()
+                .filter(f -> !f.meta().receivedAt().isBefore(window.since())).toList();
+        List<InboxSummary.Day> days = window.firstDay().datesUntil(window.lastDay().plusDays(1))
+                .map(day -> new InboxSummary.Day(day, inWindow.stream()
+                        .filter(f -> LocalDate.ofInstant(f.meta().receivedAt(), ZoneOffset.UTC).equals(day))
+                        .collect(Collectors.groupingBy(f -> f.triage().priority(), Collectors.counting()))))
+                .toList();
+        Map<FaultKind, Long> kinds = inWindow.stream().flatMap(f -> f.feedback().faultKinds().stream())
+                .collect(Collectors.groupingBy(k -> k, Collectors.counting()));
+        Map<InboxSummary.Age, Long> ages = received.stream().filter(f -> FeedbackStatus.OPEN.contains(f.status()))
+                .collect(Collectors.groupingBy(f -> InboxSummary.Age.of(Duration.between(f.meta().receivedAt(),
+                        window.now())), Collectors.counting()));
+        return new InboxSummary(days, kinds, ages);
     }
 
     @Override
     public synchronized Page<RecordedRevocation> list(RevocationFilter filter, PageRequest page) {
         Predicate<RecordedRevocation> matches = r -> (filter.appId() == null || filter.appId().equals(r.revocation().appId()))
                 && (filter.versionId() == null || filter.versionId().equals(r.revocation().versionId()));
-        return page(revocations.stream().filter(matches), RecordedRevocation::meta, "revocation", page);
+        return page(revocations.stream().filter(matches), r -> "", RecordedRevocation::meta, "revocation", page);
     }
 
     // --- workflow ------------------------------------------------------------------------------------------
@@ -258,8 +283,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
 
     private void write(WorkflowChange change) {
         TriagedFeedback item = feedbackById.get(change.feedbackId());
-        feedbackById.put(change.feedbackId(), new TriagedFeedback(item.meta(), item.feedback(), item.triage(),
-                change.status(), change.assignee(), change.toVersion()));
+        feedbackById.put(change.feedbackId(),
+                item.worked(change.status(), change.assignee(), change.priority(), change.toVersion()));
         history.computeIfAbsent(change.feedbackId(), id -> new ArrayList<>()).add(change.entry());
         if (change.sync() != null) {
             outbox.queue(change.sync(), change.sync().requestedAt());
@@ -490,42 +515,51 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
     }
 
-    private static <T> Page<T> page(Stream<T> items, Function<T, EventMeta> meta, String listing, PageRequest page) {
+    /**
+     * A page of a listing ordered by rank (lowest first, such as P1 before P2), then newest first. Listings in plain
+     * newest-first order rank every item the same.
+     */
+    private static <T> Page<T> page(Stream<T> items, Function<T, String> rank, Function<T, EventMeta> meta,
+                                    String listing, PageRequest page) {
+        Function<T, Position> position = item -> new Position(rank.apply(item), meta.apply(item).receivedAt(),
+                meta.apply(item).eventId());
         Stream<T> after = items;
         if (page.cursor() != null) {
-            Position position = Position.decode(page.cursor(), listing);
-            after = items.filter(item -> position.isFollowedBy(meta.apply(item)));
+            Position last = Position.decode(page.cursor(), listing);
+            after = items.filter(item -> last.compareTo(position.apply(item)) < 0);
         }
         // One extra item tells whether there is a next page.
-        List<T> window = after.sorted(Comparator.comparing(meta, NEWEST_FIRST)).limit(page.limit() + 1L).toList();
+        List<T> window = after.sorted(Comparator.comparing(position)).limit(page.limit() + 1L).toList();
         if (window.size() <= page.limit()) {
             return new Page<>(window, null);
         }
         List<T> pageItems = window.subList(0, page.limit());
-        EventMeta last = meta.apply(pageItems.get(pageItems.size() - 1));
-        return new Page<>(pageItems, new Position(last.receivedAt(), last.eventId()).encode(listing));
+        return new Page<>(pageItems, position.apply(pageItems.get(pageItems.size() - 1)).encode(listing));
     }
 
-    /** Where a page ended: the last item's receive time and event id, named by listing so cursors do not cross. */
-    private record Position(Instant receivedAt, String eventId) {
+    /** Where a page ended: the last item's rank, receive time and event id, named by listing so cursors do not cross. */
+    private record Position(String rank, Instant receivedAt, String eventId) implements Comparable<Position> {
+        private static final Comparator<Position> ORDER = Comparator.comparing(Position::rank)
+                .thenComparing(Position::receivedAt, Comparator.reverseOrder())
+                .thenComparing(Position::eventId, Comparator.reverseOrder());
 
-        /** True when the item comes after this position in newest-first order. */
-        boolean isFollowedBy(EventMeta item) {
-            int byTime = item.receivedAt().compareTo(receivedAt);
-            return byTime < 0 || (byTime == 0 && item.eventId().compareTo(eventId) < 0);
+        @Override
+        public int compareTo(Position other) {
+            return ORDER.compare(this, other);
         }
 
         String encode(String listing) {
-            String plain = listing + ":" + receivedAt.getEpochSecond() + ":" + receivedAt.getNano() + ":" + eventId;
+            String plain = listing + ":" + rank + ":" + receivedAt.getEpochSecond() + ":" + receivedAt.getNano() + ":"
+                    + eventId;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
         }
 
         static Position decode(String cursor, String listing) {
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
-                if (parts.length == 4 && parts[0].equals(listing) && !parts[3].isEmpty()) {
-                    return new Position(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])),
-                            parts[3]);
+                String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 5);
+                if (parts.length == 5 && parts[0].equals(listing) && !parts[4].isEmpty()) {
+                    return new Position(parts[1], Instant.ofEpochSecond(Long.parseLong(parts[2]),
+                            Long.parseLong(parts[3])), parts[4]);
                 }
             } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
                 // not base64, or numbers out of range: not one of ours either

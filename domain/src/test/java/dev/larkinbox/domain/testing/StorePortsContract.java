@@ -26,7 +26,10 @@ import dev.larkinbox.domain.feedback.FeedbackSource;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.feedback.UnknownCode;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -41,6 +44,7 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -50,6 +54,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -168,7 +173,7 @@ public abstract class StorePortsContract {
                 store.ledger().entry("ev-ignored"));
         assertEquals(Optional.of(new LedgerEntry(malformed.meta(), LedgerOutcome.MALFORMED)),
                 store.ledger().entry("ev-malformed"));
-        assertEquals(List.of(), store.inbox().list(FeedbackFilter.ALL, PageRequest.first(10)).items());
+        assertEquals(List.of(), store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)).items());
         assertEquals(List.of(), store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items());
     }
 
@@ -295,15 +300,15 @@ public abstract class StorePortsContract {
         var futureB = add("ev-5", new Feedback("fb-5", "cli_b", null, null, new UnknownCode(9), null, null, null, null,
                 null, null, null, null), FeedbackStatus.CLOSED, 5);
 
-        assertEquals(List.of(lagA, crashA), allFeedback(new FeedbackFilter("cli_a", null, null, null, null)));
-        assertEquals(List.of(crashB, lagA), allFeedback(new FeedbackFilter(null, FeedbackStatus.ACKNOWLEDGED, null, null, null)));
-        assertEquals(List.of(crashB, crashA), allFeedback(new FeedbackFilter(null, null, Priority.P1, null, null)));
-        assertEquals(List.of(ideaB), allFeedback(new FeedbackFilter(null, null, null, FeedbackType.SUGGESTION, null)));
-        assertEquals(List.of(futureB), allFeedback(new FeedbackFilter(null, null, null, new UnknownCode(9), null)));
-        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, null, null, new UnknownCode(10), null)));
+        assertEquals(List.of(lagA, crashA), allFeedback(new FeedbackFilter("cli_a", Set.of(), Set.of(), null, null, null)));
+        assertEquals(List.of(crashB, lagA), allFeedback(new FeedbackFilter(null, Set.of(FeedbackStatus.ACKNOWLEDGED), Set.of(), null, null, null)));
+        assertEquals(List.of(crashB, crashA), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(Priority.P1), null, null, null)));
+        assertEquals(List.of(ideaB), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), FeedbackType.SUGGESTION, null, null)));
+        assertEquals(List.of(futureB), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), new UnknownCode(9), null, null)));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), new UnknownCode(10), null, null)));
         assertEquals(List.of(crashB),
-                allFeedback(new FeedbackFilter("cli_b", FeedbackStatus.ACKNOWLEDGED, Priority.P1, FeedbackType.FAULT, null)));
-        assertEquals(List.of(), allFeedback(new FeedbackFilter("cli_a", FeedbackStatus.CLOSED, null, null, null)));
+                allFeedback(new FeedbackFilter("cli_b", Set.of(FeedbackStatus.ACKNOWLEDGED), Set.of(Priority.P1), FeedbackType.FAULT, null, null)));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter("cli_a", Set.of(FeedbackStatus.CLOSED), Set.of(), null, null, null)));
         assertEquals(List.of(futureB, ideaB, crashB, lagA, crashA), allFeedback(FeedbackFilter.ALL));
     }
 
@@ -316,9 +321,94 @@ public abstract class StorePortsContract {
         store.inbox().add(mine, rawEvent("ev-1"));
         add("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.NEW, 2);
 
-        assertEquals(List.of(mine), allFeedback(new FeedbackFilter(null, null, null, null, "alice")));
-        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, null, null, null, "bob")));
-        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, FeedbackStatus.NEW, null, null, "alice")));
+        assertEquals(List.of(mine), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), null, "alice", null)));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), null, "bob", null)));
+        assertEquals(List.of(), allFeedback(new FeedbackFilter(null, Set.of(FeedbackStatus.NEW), Set.of(), null, "alice", null)));
+    }
+
+    @Test
+    void feedbackCanBeListedByAnyOfSeveralStatusesAndPriorities() {
+        var fresh = add("ev-1", fault("fb-1", APP, FaultKind.CRASH), FeedbackStatus.NEW, 1);
+        var seen = add("ev-2", fault("fb-2", APP, FaultKind.LAG), FeedbackStatus.ACKNOWLEDGED, 2);
+        var working = add("ev-3", suggestion("fb-3", APP), FeedbackStatus.IN_PROGRESS, 3);
+        add("ev-4", fault("fb-4", APP, FaultKind.CRASH), FeedbackStatus.RESOLVED, 4);
+        add("ev-5", fault("fb-5", APP, FaultKind.CRASH), FeedbackStatus.CLOSED, 5);
+
+        assertEquals(List.of(working, seen, fresh),
+                allFeedback(new FeedbackFilter(null, FeedbackStatus.OPEN, Set.of(), null, null, null)));
+        assertEquals(List.of(seen, fresh), allFeedback(new FeedbackFilter(null,
+                Set.of(FeedbackStatus.NEW, FeedbackStatus.ACKNOWLEDGED), Set.of(), null, null, null)));
+        assertEquals(List.of(seen, fresh), allFeedback(new FeedbackFilter(null, FeedbackStatus.OPEN,
+                Set.of(Priority.P1, Priority.P2), null, null, null)));
+    }
+
+    @Test
+    void aSearchFindsTheDescriptionsContainingTheTextInAnyCaseChineseIncluded() {
+        var chinese = add("ev-1", described("fb-1", "打开小程序后白屏，无法使用"), FeedbackStatus.NEW, 1);
+        var english = add("ev-2", described("fb-2", "The Upload button freezes the app"), FeedbackStatus.NEW, 2);
+        var both = add("ev-3", described("fb-3", "上传 upload 失败"), FeedbackStatus.NEW, 3);
+        add("ev-4", described("fb-4", null), FeedbackStatus.NEW, 4);
+        add("ev-5", described("fb-5", "100% of 50_50 fails"), FeedbackStatus.NEW, 5);
+
+        assertEquals(List.of(chinese), allFeedback(search("白屏")));
+        assertEquals(List.of(chinese), allFeedback(search("白")), "a single Chinese character");
+        assertEquals(List.of(both), allFeedback(search("上传")));
+        assertEquals(List.of(both, english), allFeedback(search("UPLOAD")));
+        assertEquals(List.of(english), allFeedback(search("upload button")));
+        assertEquals(List.of(), allFeedback(search("download")));
+        assertEquals(List.of(), allFeedback(search("1%0")), "% is a character to find, not a wildcard");
+        assertEquals(List.of(), allFeedback(search("5__5")), "_ is a character to find, not a wildcard");
+        assertEquals(List.of(both), allFeedback(new FeedbackFilter(null, Set.of(FeedbackStatus.NEW), Set.of(), null,
+                null, "失败")));
+    }
+
+    @Test
+    void byPriorityP1ComesFirstAndEachPriorityNewestFirstAcrossPages() {
+        List<TriagedFeedback> added = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            Feedback feedback = switch (i % 3) {
+                case 0 -> fault("fb-" + i, APP, FaultKind.CRASH);
+                case 1 -> fault("fb-" + i, APP, FaultKind.LAG);
+                default -> suggestion("fb-" + i, APP);
+            };
+            added.add(add("ev-" + (char) ('a' + i), feedback, FeedbackStatus.NEW, i / 2));
+        }
+        List<TriagedFeedback> expected = new ArrayList<>(added);
+        expected.sort(Comparator.comparing((TriagedFeedback f) -> f.triage().priority())
+                .thenComparing(TriagedFeedback::meta, NEWEST_FIRST));
+
+        assertEquals(expected, allFeedback(FeedbackFilter.ALL, FeedbackOrder.PRIORITY, 4));
+        assertEquals(expected.stream().filter(f -> f.feedback().type() == FeedbackType.FAULT).toList(),
+                allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), FeedbackType.FAULT, null, null),
+                        FeedbackOrder.PRIORITY, 3));
+        String byPriority = store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.PRIORITY, PageRequest.first(2))
+                .nextCursor();
+        assertThrows(InvalidCursorException.class, () -> store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.NEWEST,
+                new PageRequest(2, byPriority)), "a cursor of one order is not one of the other");
+    }
+
+    @Test
+    void theSummaryCountsEachDayByPriorityTheFaultKindsAndHowLongOpenFeedbackWaits() {
+        Instant now = Instant.parse("2024-05-10T12:00:00Z");
+        addAt("ev-1", fault("fb-1", APP, FaultKind.CRASH, FaultKind.LAG), FeedbackStatus.NEW,
+                Instant.parse("2024-05-10T00:00:00Z"));
+        addAt("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.CLOSED, Instant.parse("2024-05-09T23:59:59Z"));
+        addAt("ev-3", suggestion("fb-3", APP), FeedbackStatus.ACKNOWLEDGED, Instant.parse("2024-05-08T10:00:00Z"));
+        addAt("ev-4", fault("fb-4", APP, FaultKind.LAG), FeedbackStatus.IN_PROGRESS,
+                Instant.parse("2024-04-01T10:00:00Z"));
+        addAt("ev-5", fault("fb-5", APP, FaultKind.CRASH), FeedbackStatus.NEW, Instant.parse("2024-05-10T13:00:00Z"));
+
+        InboxSummary summary = store.inbox().summarize(new SummaryWindow(now, 3));
+
+        assertEquals(List.of(LocalDate.parse("2024-05-08"), LocalDate.parse("2024-05-09"), LocalDate.parse("2024-05-10")),
+                summary.days().stream().map(InboxSummary.Day::day).toList());
+        assertEquals(Map.of(Priority.P1, 0L, Priority.P2, 0L, Priority.P3, 0L, Priority.P4, 1L),
+                summary.days().get(0).byPriority());
+        assertEquals(1L, summary.days().get(1).byPriority().get(Priority.P1));
+        assertEquals(1L, summary.days().get(2).total(), "feedback after now is not counted");
+        assertEquals(Map.of(FaultKind.CRASH, 2L, FaultKind.LAG, 1L), summary.faultKinds(), "fb-4 is before the window");
+        assertEquals(Map.of(InboxSummary.Age.UNDER_A_DAY, 1L, InboxSummary.Age.UNDER_A_WEEK, 1L,
+                InboxSummary.Age.UNDER_A_MONTH, 0L, InboxSummary.Age.OLDER, 1L), summary.openByAge());
     }
 
     @Test
@@ -347,7 +437,7 @@ public abstract class StorePortsContract {
         }
         expected.sort(Comparator.comparing(TriagedFeedback::meta, NEWEST_FIRST));
 
-        List<Page<TriagedFeedback>> pages = pages(cursor -> store.inbox().list(FeedbackFilter.ALL, new PageRequest(5, cursor)));
+        List<Page<TriagedFeedback>> pages = pages(cursor -> store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, new PageRequest(5, cursor)));
 
         assertEquals(expected, pages.stream().flatMap(p -> p.items().stream()).toList());
         assertEquals(List.of(5, 5, 5, 5, 3), pages.stream().map(p -> p.items().size()).toList());
@@ -377,16 +467,16 @@ public abstract class StorePortsContract {
                 crashes.add(0, item);
             }
         }
-        var filter = new FeedbackFilter(APP, null, Priority.P1, null, null);
+        var filter = new FeedbackFilter(APP, Set.of(), Set.of(Priority.P1), null, null, null);
 
-        List<Page<TriagedFeedback>> pages = pages(cursor -> store.inbox().list(filter, new PageRequest(2, cursor)));
+        List<Page<TriagedFeedback>> pages = pages(cursor -> store.inbox().list(filter, FeedbackOrder.NEWEST, new PageRequest(2, cursor)));
 
         assertEquals(crashes, pages.stream().flatMap(p -> p.items().stream()).toList());
     }
 
     @Test
     void anEmptyListingIsOneEmptyPageWithoutCursor() {
-        assertEquals(new Page<>(List.of(), null), store.inbox().list(FeedbackFilter.ALL, PageRequest.first(10)));
+        assertEquals(new Page<>(List.of(), null), store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(10)));
         assertEquals(new Page<>(List.of(), null), store.history().list(RevocationFilter.ALL, PageRequest.first(10)));
     }
 
@@ -396,14 +486,14 @@ public abstract class StorePortsContract {
             store.inbox().add(feedback("ev-f" + i, "fb-" + i, T0.plusSeconds(i)), rawEvent("ev-f" + i));
             store.history().append(revocation("ev-r" + i, APP, "v" + i, T0.plusSeconds(i)));
         }
-        String feedbackCursor = store.inbox().list(FeedbackFilter.ALL, PageRequest.first(1)).nextCursor();
+        String feedbackCursor = store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, PageRequest.first(1)).nextCursor();
         String revocationCursor = store.history().list(RevocationFilter.ALL, PageRequest.first(1)).nextCursor();
         String notBase64 = "%%%not a cursor%%%";
         String base64Garbage = Base64.getUrlEncoder().encodeToString("hello:world".getBytes(StandardCharsets.UTF_8));
 
         for (String bad : List.of(notBase64, base64Garbage, "", revocationCursor, feedbackCursor.substring(0, 6))) {
             assertThrows(InvalidCursorException.class,
-                    () -> store.inbox().list(FeedbackFilter.ALL, new PageRequest(1, bad)), bad);
+                    () -> store.inbox().list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, new PageRequest(1, bad)), bad);
         }
         for (String bad : List.of(notBase64, base64Garbage, feedbackCursor)) {
             assertThrows(InvalidCursorException.class,
@@ -469,13 +559,32 @@ public abstract class StorePortsContract {
         return item;
     }
 
+    private TriagedFeedback addAt(String eventId, Feedback feedback, FeedbackStatus status, Instant receivedAt) {
+        var item = triaged(meta(eventId, FEEDBACK_CREATED, receivedAt), feedback, status);
+        assertEquals(Delivery.NEW, store.inbox().add(item, rawEvent(eventId)));
+        return item;
+    }
+
+    private static Feedback described(String feedbackId, String description) {
+        return new Feedback(feedbackId, APP, null, UserRef.NONE, FeedbackType.SUGGESTION, List.of(), null, null, null,
+                description, null, List.of(), null);
+    }
+
+    private static FeedbackFilter search(String text) {
+        return new FeedbackFilter(null, Set.of(), Set.of(), null, null, text);
+    }
+
     private RecordedRevocation append(RecordRevocationCommand command) {
         assertEquals(Delivery.NEW, store.history().append(command));
         return new RecordedRevocation(command.meta(), command.revocation());
     }
 
     private List<TriagedFeedback> allFeedback(FeedbackFilter filter) {
-        return pages(cursor -> store.inbox().list(filter, new PageRequest(PageRequest.MAX_LIMIT, cursor))).stream()
+        return allFeedback(filter, FeedbackOrder.NEWEST, PageRequest.MAX_LIMIT);
+    }
+
+    private List<TriagedFeedback> allFeedback(FeedbackFilter filter, FeedbackOrder order, int pageSize) {
+        return pages(cursor -> store.inbox().list(filter, order, new PageRequest(pageSize, cursor))).stream()
                 .flatMap(p -> p.items().stream()).toList();
     }
 

@@ -19,13 +19,17 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.sync.PendingSync;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.AwaitedStatus;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
@@ -38,6 +42,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -121,6 +126,25 @@ public abstract class WorkflowPortsContract {
         assertEquals(otherExpected, ports.workflow().history("fb-2"));
         assertEquals(5, find("fb-1").version());
         assertEquals(List.of(), ports.workflow().history("fb-unknown"));
+    }
+
+    @Test
+    void aPriorityOverrideChangesTheFeedbacksPriorityAndKeepsTheTriagesReasonsAndItsOwnInTheHistory() {
+        TriagedFeedback item = arrive("fb-1");
+        assertEquals(Priority.P1, item.triage().priority());
+        WorkflowChange change = change(item, item.status(), null, Priority.P3, "only on one old phone", ALICE, false);
+
+        assertTrue(ports.workflow().record(change));
+
+        TriagedFeedback found = find("fb-1");
+        assertEquals(Priority.P3, found.triage().priority());
+        assertEquals(item.triage().reasons(), found.triage().reasons());
+        HistoryEntry entry = ports.workflow().history("fb-1").get(0);
+        assertEquals(Priority.P1, entry.priorityBefore());
+        assertEquals(Priority.P3, entry.priorityAfter());
+        assertEquals("only on one old phone", entry.note());
+        assertEquals(List.of(found), ports.inbox().list(new FeedbackFilter(null, Set.of(), Set.of(Priority.P3), null,
+                null, null), FeedbackOrder.NEWEST, PageRequest.first(10)).items());
     }
 
     // --- the outbox ----------------------------------------------------------------------------------------
@@ -368,11 +392,16 @@ public abstract class WorkflowPortsContract {
 
     private WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, String note, Actor actor,
                                   boolean sync) {
+        return change(item, to, assignee, item.triage().priority(), note, actor, sync);
+    }
+
+    private WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, Priority priority,
+                                  String note, Actor actor, boolean sync) {
         String id = item.feedback().feedbackId();
         Instant at = at(seconds++);
         var entry = new HistoryEntry(id, item.version() + 1, at, actor, item.status(), to, item.assignee(), assignee,
-                note);
-        return new WorkflowChange(id, item.version(), to, assignee, entry,
+                item.triage().priority(), priority, note);
+        return new WorkflowChange(id, item.version(), to, assignee, priority, entry,
                 sync ? new StatusSync(id, item.feedback().appId(), LarkFeedbackStatus.of(to), at) : null);
     }
 

@@ -21,9 +21,13 @@ import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
+import dev.larkinbox.domain.paging.InvalidCursorException;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
+import dev.larkinbox.domain.triage.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,8 +85,8 @@ class WorkflowServiceTest {
         work("fb-1", ACKNOWLEDGED, null, null);
 
         StaleVersionException stale = assertThrows(StaleVersionException.class, () -> service.work(
-                new WorkFeedbackCommand("fb-1", IN_PROGRESS, null, null, 1L, ALICE)));
-        TriagedFeedback made = service.work(new WorkFeedbackCommand("fb-1", IN_PROGRESS, null, null, 2L, ALICE));
+                new WorkFeedbackCommand("fb-1", IN_PROGRESS, null, null, null, 1L, ALICE)));
+        TriagedFeedback made = service.work(new WorkFeedbackCommand("fb-1", IN_PROGRESS, null, null, null, 2L, ALICE));
 
         assertEquals(2, stale.current());
         assertEquals(IN_PROGRESS, made.status());
@@ -129,7 +133,7 @@ class WorkflowServiceTest {
         WorkflowService offline = new WorkflowService(store, store, store, false, clock);
         arrive("fb-1");
 
-        offline.work(new WorkFeedbackCommand("fb-1", ACKNOWLEDGED, null, null, null, ALICE));
+        offline.work(new WorkFeedbackCommand("fb-1", ACKNOWLEDGED, null, null, null, null, ALICE));
 
         assertEquals(ACKNOWLEDGED, store.find("fb-1").orElseThrow().status());
         assertFalse(store.hasPending("fb-1"));
@@ -146,7 +150,7 @@ class WorkflowServiceTest {
                 if (first) {
                     first = false; // someone else assigns the feedback just before our write
                     new WorkflowService(store, store, store, true, clock)
-                            .work(new WorkFeedbackCommand("fb-1", null, "bob", null, null, Actor.user("bob")));
+                            .work(new WorkFeedbackCommand("fb-1", null, "bob", null, null, null, Actor.user("bob")));
                 }
                 return store.record(change);
             }
@@ -174,7 +178,7 @@ class WorkflowServiceTest {
         };
 
         TriagedFeedback made = new WorkflowService(store, interleaving, store, true, clock)
-                .work(new WorkFeedbackCommand("fb-1", ACKNOWLEDGED, null, null, null, ALICE));
+                .work(new WorkFeedbackCommand("fb-1", ACKNOWLEDGED, null, null, null, null, ALICE));
 
         assertEquals(ACKNOWLEDGED, made.status());
         assertEquals("bob", made.assignee(), "bob's change is kept");
@@ -182,16 +186,60 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void aPersonOverridesTheTriagesPriorityWithAReasonThatGoesIntoTheHistoryAndNothingGoesToLark() {
+        arrive("fb-1");
+
+        TriagedFeedback lowered = service.work(new WorkFeedbackCommand("fb-1", null, null, Priority.P3,
+                "only one user, on an old phone", 1L, ALICE));
+
+        assertEquals(Priority.P3, lowered.triage().priority());
+        assertEquals(NEW, lowered.status());
+        assertEquals(lowered, store.find("fb-1").orElseThrow());
+        HistoryEntry entry = service.history("fb-1").get(0);
+        assertTrue(entry.overridesPriority());
+        assertEquals(Priority.P1, entry.priorityBefore());
+        assertEquals(Priority.P3, entry.priorityAfter());
+        assertEquals("only one user, on an old phone", entry.note());
+        assertFalse(store.hasPending("fb-1"), "Lark keeps no priority");
+        assertThrows(IllegalArgumentException.class,
+                () -> new WorkFeedbackCommand("fb-1", null, null, Priority.P2, null, null, ALICE),
+                "an override without its reason");
+    }
+
+    @Test
+    void theHistoryPagesOldestFirstAndACursorOfAnotherFeedbackIsRefused() {
+        arrive("fb-1");
+        arrive("fb-2");
+        for (int i = 1; i <= 5; i++) {
+            work("fb-1", null, null, "note " + i);
+        }
+        work("fb-2", null, null, "other");
+
+        Page<HistoryEntry> first = service.history("fb-1", PageRequest.first(2));
+        Page<HistoryEntry> second = service.history("fb-1", new PageRequest(2, first.nextCursor()));
+        Page<HistoryEntry> last = service.history("fb-1", new PageRequest(2, second.nextCursor()));
+
+        assertEquals(List.of("note 1", "note 2", "note 3", "note 4", "note 5"),
+                java.util.stream.Stream.of(first, second, last).flatMap(p -> p.items().stream())
+                        .map(HistoryEntry::note).toList());
+        assertNull(last.nextCursor());
+        assertThrows(InvalidCursorException.class,
+                () -> service.history("fb-2", new PageRequest(2, first.nextCursor())));
+        assertThrows(InvalidCursorException.class, () -> service.history("fb-1", new PageRequest(2, "bogus")));
+        assertThrows(FeedbackNotFoundException.class, () -> service.history("fb-none", PageRequest.first(2)));
+    }
+
+    @Test
     void aCommandMustAskForSomethingValid() {
-        assertThrows(IllegalArgumentException.class, () -> new WorkFeedbackCommand("fb", null, null, null, null, ALICE));
-        assertThrows(IllegalArgumentException.class, () -> new WorkFeedbackCommand("fb", null, null, " ", null, ALICE));
+        assertThrows(IllegalArgumentException.class, () -> new WorkFeedbackCommand("fb", null, null, null, null, null, ALICE));
+        assertThrows(IllegalArgumentException.class, () -> new WorkFeedbackCommand("fb", null, null, null, " ", null, ALICE));
         assertThrows(IllegalArgumentException.class,
-                () -> new WorkFeedbackCommand("fb", null, " alice", null, null, ALICE));
+                () -> new WorkFeedbackCommand("fb", null, " alice", null, null, null, ALICE));
         assertThrows(IllegalArgumentException.class,
-                () -> new WorkFeedbackCommand("fb", null, "a".repeat(101), null, null, ALICE));
+                () -> new WorkFeedbackCommand("fb", null, "a".repeat(101), null, null, null, ALICE));
         assertThrows(IllegalArgumentException.class,
-                () -> new WorkFeedbackCommand("fb", null, null, "n".repeat(2001), null, ALICE));
-        assertThrows(IllegalArgumentException.class, () -> new WorkFeedbackCommand("fb", NEW, null, null, 0L, ALICE));
+                () -> new WorkFeedbackCommand("fb", null, null, null, "n".repeat(2001), null, ALICE));
+        assertThrows(IllegalArgumentException.class, () -> new WorkFeedbackCommand("fb", NEW, null, null, null, 0L, ALICE));
         assertThrows(IllegalArgumentException.class, () -> Actor.user("line\nbreak"));
     }
 
@@ -284,7 +332,7 @@ class WorkflowServiceTest {
 
     private TriagedFeedback work(String feedbackId, FeedbackStatus status, String assignee, String note) {
         clock.advance(Duration.ofSeconds(1));
-        return service.work(new WorkFeedbackCommand(feedbackId, status, assignee, note, null, ALICE));
+        return service.work(new WorkFeedbackCommand(feedbackId, status, assignee, null, note, null, ALICE));
     }
 
     /** Lark's event, each under a fresh event id: ev-u1, ev-u2, ... */

@@ -3,6 +3,10 @@ package dev.larkinbox.inbound.http.api;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** Reading optional query parameters of the read API. */
@@ -31,6 +35,34 @@ public final class Query {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_QUERY, name + " must be one of " + allowed);
+        }
+    }
+
+    /**
+     * A parameter that may be given several times, each one of a few values; what they name together.
+     *
+     * @param parse turns a text into the values it names, throwing IllegalArgumentException for a text it does
+     *              not know
+     */
+    public static <T> Set<T> choices(HttpRequest<?> request, String name, Function<String, Set<T>> parse,
+                                     String allowed) {
+        Set<T> all = new HashSet<>();
+        for (String value : request.getParameters().getAll(name)) {
+            Set<T> named = choice(name, value, parse, allowed);
+            if (named != null) {
+                all.addAll(named);
+            }
+        }
+        return all;
+    }
+
+    /** A misspelt filter would otherwise be ignored and answer everything: it is refused, naming it. */
+    public static void onlyKnown(HttpRequest<?> request, Set<String> known) {
+        for (String name : request.getParameters().names()) {
+            if (!known.contains(name)) {
+                throw new ProblemException(ProblemType.INVALID_QUERY, "unknown query parameter " + name
+                        + "; known are " + String.join(", ", new TreeSet<>(known)));
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.triage.Priority;
@@ -20,6 +21,7 @@ import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -34,9 +36,15 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -52,6 +60,9 @@ public class FeedbackController {
             .collect(Collectors.joining(", "));
     private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::name)
             .collect(Collectors.joining(", "));
+    private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "feedback_type",
+            "assignee", "q", "sort", "limit", "cursor");
+    private static final Set<String> HISTORY_PARAMETERS = Set.of("limit", "cursor");
 
     private final BrowseFeedback feedback;
     private final WorkFeedback work;
@@ -65,21 +76,40 @@ public class FeedbackController {
         this.actors = actors;
     }
 
+    /**
+     * The inbox. {@code status} and {@code priority} may be given several times (any of them matches);
+     * {@code status=open} is new, acknowledged and in_progress. {@code q} finds the feedback whose description
+     * contains the text, case aside, Chinese included. {@code sort} is {@code newest} (the default) or
+     * {@code priority} (P1 first, newest first within each). A query parameter not listed here is refused.
+     */
     @Get
     @Operation(operationId = "listFeedback")
-    public ItemPage<FeedbackItem> list(@Nullable @QueryValue("app_id") String appId,
-                                       @Nullable @QueryValue String status,
-                                       @Nullable @QueryValue String priority,
+    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
+            @Schema(allowableValues = {"open", "new", "acknowledged", "in_progress", "resolved", "closed"})))
+    @Parameter(name = "priority", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
+            @Schema(allowableValues = {"P1", "P2", "P3", "P4"})))
+    public ItemPage<FeedbackItem> list(HttpRequest<?> request,
+                                       @Nullable @QueryValue("app_id") String appId,
                                        @Nullable @QueryValue("feedback_type") String feedbackType,
                                        @Nullable @QueryValue String assignee,
+                                       @Nullable @QueryValue String q,
+                                       @Nullable @QueryValue String sort,
                                        @Valid @RequestBean PageQuery page) {
+        Query.onlyKnown(request, LIST_PARAMETERS);
+        String text = Query.optional(q);
+        if (text != null && text.length() > FeedbackFilter.MAX_TEXT_LENGTH) {
+            throw new ProblemException(ProblemType.INVALID_QUERY,
+                    "q must be at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters");
+        }
         var filter = new FeedbackFilter(
                 Query.optional(appId),
-                Query.choice("status", status, FeedbackStatus::fromLabel, STATUSES),
-                Query.choice("priority", priority, Priority::valueOf, PRIORITIES),
+                Query.choices(request, "status", FeedbackStatus::matching, "open, " + STATUSES),
+                Query.choices(request, "priority", p -> Set.of(Priority.valueOf(p)), PRIORITIES),
                 Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
-                Query.optional(assignee));
-        return ItemPage.of(feedback.list(filter, page.request()), FeedbackItem::of);
+                Query.optional(assignee), text);
+        FeedbackOrder order = Query.choice("sort", sort, FeedbackOrder::fromLabel, "newest, priority");
+        return ItemPage.of(feedback.list(filter, order == null ? FeedbackOrder.NEWEST : order, page.request()),
+                FeedbackItem::of);
     }
 
     /** The feedback, with its version as ETag for a later If-Match. */
@@ -91,7 +121,8 @@ public class FeedbackController {
 
     /**
      * Changes the status (as the workflow allows: new, acknowledged, in_progress, then resolved or closed; resolved
-     * and closed can be reopened to acknowledged), the assignee, or adds a note; every change is kept in the history.
+     * and closed can be reopened to acknowledged), the assignee, the priority (over the triage's, with a reason), or
+     * adds a note; every change is kept in the history.
      * With {@code If-Match} (the ETag of a GET), a feedback changed meanwhile is not changed: 412.
      *
      * @param actorName who makes the change; {@code inbox.api-user} when absent
@@ -105,9 +136,18 @@ public class FeedbackController {
         Actor actor = actors.of(actorName);
         Long expectedVersion = ETags.expectedVersion(ifMatch);
         FeedbackStatus status = status(patch.status());
+        Priority priority = priority(patch.priority());
+        if (patch.reason() != null && patch.note() != null) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE,
+                    "the reason of a priority change is its note: give reason or note, not both");
+        }
+        if (patch.reason() != null && priority == null) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "reason goes with priority");
+        }
+        String note = patch.reason() != null ? patch.reason() : patch.note();
         WorkFeedbackCommand command;
         try {
-            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), patch.note(), expectedVersion,
+            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), priority, note, expectedVersion,
                     actor);
         } catch (IllegalArgumentException e) {
             // the command's messages name the field and the rule, never the value
@@ -116,11 +156,13 @@ public class FeedbackController {
         return tagged(work.work(command));
     }
 
-    /** Every change of the feedback, oldest first. */
+    /** Every change of the feedback, oldest first, paged as the lists are ({@code limit}, {@code cursor}). */
     @Get("/{feedback_id}/history")
     @Operation(operationId = "getFeedbackHistory")
-    public ItemPage<HistoryItem> history(@PathVariable("feedback_id") String feedbackId) {
-        return new ItemPage<>(history.history(feedbackId).stream().map(HistoryItem::of).toList(), null);
+    public ItemPage<HistoryItem> history(HttpRequest<?> request, @PathVariable("feedback_id") String feedbackId,
+                                         @Valid @RequestBean PageQuery page) {
+        Query.onlyKnown(request, HISTORY_PARAMETERS);
+        return ItemPage.of(history.history(feedbackId, page.request()), HistoryItem::of);
     }
 
     private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {
@@ -135,6 +177,17 @@ public class FeedbackController {
             return FeedbackStatus.fromLabel(label);
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.INVALID_CHANGE, "status must be one of " + STATUSES);
+        }
+    }
+
+    private static @Nullable Priority priority(@Nullable String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Priority.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "priority must be one of " + PRIORITIES);
         }
     }
 

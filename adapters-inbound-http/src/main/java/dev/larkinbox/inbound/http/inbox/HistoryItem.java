@@ -15,7 +15,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param actor     the team member's name; for a status set in Lark's console, its operator's open_id (or
  *                  {@code lark} when the event names none)
  * @param actorKind {@code user} or {@code lark}
- * @param from      the status before; equal to {@code to} when only the assignee or a note changed
+ * @param from      the status before; equal to {@code to} when only the assignee, the priority or a note changed
+ * @param priorityBefore the priority before; differs from {@code priority_after} when a person overrode it
+ * @param note      what the actor wrote; for a priority override, its reason
  */
 @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -23,12 +25,15 @@ public record HistoryItem(long version, String changedAt, String actor,
                           @Schema(allowableValues = {"user", "lark"}) String actorKind,
                           @Schema(allowableValues = {"new", "acknowledged", "in_progress", "resolved", "closed"}) String from,
                           @Schema(allowableValues = {"new", "acknowledged", "in_progress", "resolved", "closed"}) String to,
-                          @Nullable String assigneeBefore, @Nullable String assigneeAfter, @Nullable String note) {
+                          @Nullable String assigneeBefore, @Nullable String assigneeAfter,
+                          @Schema(allowableValues = {"P1", "P2", "P3", "P4"}) String priorityBefore,
+                          @Schema(allowableValues = {"P1", "P2", "P3", "P4"}) String priorityAfter,
+                          @Nullable String note) {
 
     static HistoryItem of(HistoryEntry entry) {
         return new HistoryItem(entry.version(), ApiTime.instant(entry.at()), entry.actor().name(),
                 entry.actor().kind().label(), entry.from().label(), entry.to().label(), entry.assigneeBefore(),
-                entry.assigneeAfter(), entry.note());
+                entry.assigneeAfter(), entry.priorityBefore().name(), entry.priorityAfter().name(), entry.note());
     }
 
     /** Names and notes stay out of logs. */

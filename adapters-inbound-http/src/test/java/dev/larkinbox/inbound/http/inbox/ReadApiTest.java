@@ -113,6 +113,51 @@ class ReadApiTest {
     }
 
     @Test
+    void statuses_and_priorities_may_be_several_open_names_three_and_the_list_sorts_by_priority() {
+        String appId = uniqueId("cli_");
+        String crash = deliverFeedback(appId, FAULT, 5);
+        String lag = deliverFeedback(appId, FAULT, 4);
+        String suggestion = deliverFeedback(appId, SUGGESTION);
+        String crashAgain = deliverFeedback(appId, FAULT, 5);
+        work(lag, "{\"status\":\"acknowledged\"}");
+        work(crashAgain, "{\"status\":\"acknowledged\"}");
+        work(crashAgain, "{\"status\":\"in_progress\"}");
+        work(crashAgain, "{\"status\":\"closed\"}");
+
+        String app = "/api/feedback?app_id=" + appId;
+        assertEquals(Set.of(crash, lag, suggestion), feedbackIds(app + "&status=open"));
+        assertEquals(Set.of(crash, lag), feedbackIds(app + "&status=new&status=acknowledged&priority=P1&priority=P2"));
+        assertEquals(Set.of(crash, crashAgain, suggestion),
+                feedbackIds(app + "&status=closed&priority=P4&status=new&priority=P1"));
+        assertEquals(List.of(crashAgain, crash, lag, suggestion), allIds(app + "&sort=priority"));
+        assertEquals(List.of(crashAgain, suggestion, lag, crash), allIds(app + "&sort=newest"));
+        assertProblem(server.get(app + "&sort=oldest"), 400, "invalid-query");
+    }
+
+    @Test
+    void q_finds_the_descriptions_containing_the_text_chinese_included() {
+        String appId = uniqueId("cli_");
+        String white = deliverDescribed(appId, "打开小程序后白屏，无法使用");
+        String upload = deliverDescribed(appId, "The Upload button freezes");
+        deliverDescribed(appId, "please add a dark mode");
+
+        String app = "/api/feedback?app_id=" + appId + "&q=";
+        assertEquals(Set.of(white), feedbackIds(app + URLEncoder.encode("白屏", StandardCharsets.UTF_8)));
+        assertEquals(Set.of(white), feedbackIds(app + URLEncoder.encode("屏", StandardCharsets.UTF_8)));
+        assertEquals(Set.of(upload), feedbackIds(app + "upload"));
+        assertEquals(Set.of(), feedbackIds(app + "crash"));
+        assertProblem(server.get(app + "x".repeat(201)), 400, "invalid-query");
+    }
+
+    @Test
+    void an_unknown_query_parameter_is_refused_instead_of_ignored() {
+        JsonObject problem = assertProblem(server.get("/api/feedback?staus=new"), 400, "invalid-query");
+        assertTrue(problem.get("detail").getAsString().contains("staus"), problem.toString());
+        assertProblem(server.get("/api/feedback/" + deliverFeedback(uniqueId("cli_"), FAULT, 5) + "/history?page=2"),
+                400, "invalid-query");
+    }
+
+    @Test
     void paging_with_the_cursor_visits_every_item_once_newest_first() {
         String appId = uniqueId("cli_");
         Set<String> delivered = new HashSet<>();
@@ -230,6 +275,35 @@ class ReadApiTest {
                 LarkEvents.feedback(uniqueId("ev_"), feedbackId, appId, feedbackType, faultTypes), ENCRYPT_KEY));
         assertEquals(200, reply.status(), reply.body());
         return feedbackId;
+    }
+
+    private static String deliverDescribed(String appId, String description) {
+        String feedbackId = uniqueId("fb_");
+        String json = LarkEvents.withDescription(LarkEvents.feedback(uniqueId("ev_"), feedbackId, appId,
+                SUGGESTION), description);
+        Reply reply = server.webhook(LarkWire.signed(json, ENCRYPT_KEY));
+        assertEquals(200, reply.status(), reply.body());
+        return feedbackId;
+    }
+
+    private static void work(String feedbackId, String json) {
+        Reply reply = server.patch("/api/feedback/" + feedbackId, json, java.util.Map.of());
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    /** Every feedback id of the listing, page after page, in the order given. */
+    private static List<String> allIds(String pathAndQuery) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Reply reply = server.get(pathAndQuery + "&limit=1" + (cursor == null ? ""
+                    : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+            assertEquals(200, reply.status(), reply.body());
+            reply.items().forEach(i -> ids.add(i.get("feedback_id").getAsString()));
+            JsonObject page = reply.json();
+            cursor = page.get("next_cursor").isJsonNull() ? null : page.get("next_cursor").getAsString();
+        } while (cursor != null);
+        return ids;
     }
 
     private static void deliverRevocation(String appId, String versionId) {

@@ -120,6 +120,33 @@ class WorkApiTest {
     }
 
     @Test
+    void a_person_overrides_the_priority_with_a_reason_that_the_history_keeps_and_the_history_pages() {
+        String id = deliver(uniqueId("cli_"));
+
+        Reply lowered = patch(id, "{\"priority\":\"P3\",\"reason\":\"one user, an old phone\"}");
+
+        assertEquals(200, lowered.status(), lowered.body());
+        assertEquals("P3", text(lowered.json(), "priority"));
+        patch(id, "{\"note\":\"asked for the phone model\"}");
+        patch(id, "{\"status\":\"acknowledged\"}");
+        JsonObject first = server.get("/api/feedback/" + id + "/history?limit=2").json();
+        List<JsonObject> page = server.get("/api/feedback/" + id + "/history?limit=2").items();
+        assertEquals("P1", text(page.get(0), "priority_before"));
+        assertEquals("P3", text(page.get(0), "priority_after"));
+        assertEquals("one user, an old phone", text(page.get(0), "note"));
+        assertEquals("P3", text(page.get(1), "priority_before"));
+        String cursor = first.get("next_cursor").getAsString();
+        List<JsonObject> rest = server.get("/api/feedback/" + id + "/history?limit=2&cursor=" + cursor).items();
+        assertEquals(List.of("acknowledged"), rest.stream().map(e -> text(e, "to")).toList());
+        assertProblem(patch(id, "{\"priority\":\"P2\"}"), 400, "invalid-change");
+        assertProblem(patch(id, "{\"reason\":\"why not\"}"), 400, "invalid-change");
+        assertProblem(patch(id, "{\"priority\":\"P0\",\"reason\":\"x\"}"), 400, "invalid-change");
+        assertProblem(patch(id, "{\"priority\":\"P2\",\"reason\":\"x\",\"note\":\"y\"}"), 400,
+                "invalid-change");
+        assertProblem(server.get("/api/feedback/" + id + "/history?cursor=bogus"), 400, "invalid-query");
+    }
+
+    @Test
     void a_change_names_the_version_it_saw_with_if_match_and_a_stale_one_is_412() {
         String id = deliver(uniqueId("cli_"));
         String etag = server.get("/api/feedback/" + id).headers().firstValue("ETag").orElseThrow();

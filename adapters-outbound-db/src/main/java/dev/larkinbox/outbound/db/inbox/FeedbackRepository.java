@@ -63,20 +63,41 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     Optional<FeedbackView> find(String feedbackId);
 
     /**
-     * Newest first, after the given position when there is one. A null filter matches everything; the casts
-     * tell PostgreSQL the type of a parameter that is null.
+     * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
+     * the type of a parameter that is null. The search's first condition is the one its index answers.
      */
-    @Query(SELECT_VIEW + """
+    String MATCHING = """
             WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
-              AND (CAST(:status AS text) IS NULL OR f.status = :status)
-              AND (CAST(:priority AS text) IS NULL OR f.priority = :priority)
+              AND (cardinality(CAST(:statuses AS text[])) = 0 OR f.status = ANY (:statuses))
+              AND (cardinality(CAST(:priorities AS text[])) = 0 OR f.priority = ANY (:priorities))
               AND (CAST(:feedbackType AS integer) IS NULL OR f.feedback_type = :feedbackType)
               AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee)
+              AND (CAST(:text AS text) IS NULL
+                   OR (inbox_text_grams(f.description) @> inbox_search_grams(:text)
+                       AND strpos(lower(f.description), lower(:text)) > 0))
+            """;
+
+    /** Newest first, after the given position when there is one. */
+    @Query(SELECT_VIEW + MATCHING + """
               AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
                    OR (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId))
             ORDER BY f.received_at DESC, f.event_id DESC
             LIMIT :limit""")
-    List<FeedbackView> list(@Nullable String appId, @Nullable String status, @Nullable String priority,
-                            @Nullable Integer feedbackType, @Nullable String assignee,
-                            @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
+    List<FeedbackView> listNewest(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
+                                  @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                                  @Nullable Integer feedbackType, @Nullable String assignee, @Nullable String text,
+                                  @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
+
+    /** P1 first, newest first within a priority, after the given position when there is one. */
+    @Query(SELECT_VIEW + MATCHING + """
+              AND (CAST(:afterPriority AS text) IS NULL OR f.priority > :afterPriority
+                   OR (f.priority = :afterPriority AND (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId)))
+            ORDER BY f.priority, f.received_at DESC, f.event_id DESC
+            LIMIT :limit""")
+    List<FeedbackView> listByPriority(@Nullable String appId,
+                                      @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
+                                      @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                                      @Nullable Integer feedbackType, @Nullable String assignee,
+                                      @Nullable String text, @Nullable String afterPriority,
+                                      @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 }

@@ -74,6 +74,10 @@ public record FeedbackView(
         return new Keyset(receivedAt, eventId);
     }
 
+    public Keyset positionByPriority() {
+        return new Keyset(priority, receivedAt, eventId);
+    }
+
     private static LocalDateTime localTime(String iso) {
         return iso == null ? null : LocalDateTime.parse(iso.replace(' ', 'T'));
     }

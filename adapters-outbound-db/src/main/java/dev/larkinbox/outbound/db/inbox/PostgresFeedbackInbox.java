@@ -3,21 +3,32 @@ package dev.larkinbox.outbound.db.inbox;
 import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 
 import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.outbound.db.card.CardOutboxRepository;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.Keyset;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,15 +36,19 @@ import java.util.Optional;
 @Singleton
 public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     private static final String LISTING = "feedback";
+    private static final String LISTING_BY_PRIORITY = "feedback-by-priority";
 
     private final FeedbackRepository feedback;
+    private final SummaryRepository summaries;
     private final LedgerRepository ledger;
     private final CardOutboxRepository cards;
     private final EventWrites writes;
 
-    public PostgresFeedbackInbox(FeedbackRepository feedback, LedgerRepository ledger, CardOutboxRepository cards,
+    public PostgresFeedbackInbox(FeedbackRepository feedback, SummaryRepository summaries, LedgerRepository ledger,
+                                 CardOutboxRepository cards,
                                  EventWrites writes) {
         this.feedback = feedback;
+        this.summaries = summaries;
         this.ledger = ledger;
         this.cards = cards;
         this.writes = writes;
@@ -55,7 +70,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
         FeedbackRow row = FeedbackRow.of(item, raw);
         // Both inserts skip conflicts instead of checking first, so racing deliveries cannot both store. The
         // ledger entry goes first: it conflicts on an event id of any type.
-        return writes.commit(() -> {
+        return writes.commit(entry.eventId(), () -> {
             if (!ledger.insert(entry)) {
                 return Delivery.DUPLICATE;
             }
@@ -77,18 +92,59 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
     }
 
     @Override
-    public Page<TriagedFeedback> list(FeedbackFilter filter, PageRequest page) {
-        Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
-        List<FeedbackView> rows = StorageFailures.reading(() -> feedback.list(storable(filter.appId()),
-                filter.status() == null ? null : filter.status().label(),
-                filter.priority() == null ? null : filter.priority().name(),
-                filter.type() == null ? null : filter.type().code(), storable(filter.assignee()),
-                after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), page.limit() + 1));
-        return Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
+    public Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
+        String appId = storable(filter.appId());
+        String[] statuses = filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new);
+        String[] priorities = filter.priorities().stream().map(Priority::name).toArray(String[]::new);
+        Integer type = filter.type() == null ? null : filter.type().code();
+        String assignee = storable(filter.assignee());
+        String text = storable(filter.text());
+        int limit = page.limit() + 1;
+        return switch (order) {
+            case NEWEST -> {
+                Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
+                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listNewest(appId, statuses,
+                        priorities, type, assignee, text, after == null ? null : after.receivedAt(),
+                        after == null ? null : after.eventId(), limit));
+                yield Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
+            }
+            case PRIORITY -> {
+                Keyset after = Keyset.fromCursor(page.cursor(), LISTING_BY_PRIORITY);
+                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listByPriority(appId, statuses,
+                        priorities, type, assignee, text, after == null ? null : after.rank(),
+                        after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), limit));
+                yield Keyset.page(rows, page.limit(), LISTING_BY_PRIORITY, FeedbackView::positionByPriority,
+                        FeedbackView::toDomain);
+            }
+        };
     }
 
     @Override
     public Optional<TriagedFeedback> find(String feedbackId) {
         return StorageFailures.reading(() -> feedback.find(storable(feedbackId))).map(FeedbackView::toDomain);
+    }
+
+    @Override
+    public InboxSummary summarize(SummaryWindow window) {
+        Instant now = window.now();
+        return StorageFailures.reading(() -> {
+            Map<LocalDate, Map<Priority, Long>> perDay = new HashMap<>();
+            for (SummaryRepository.DayCount c : summaries.perDay(window.since(), now)) {
+                perDay.computeIfAbsent(LocalDate.parse(c.day()), d -> new EnumMap<>(Priority.class))
+                        .put(Priority.valueOf(c.priority()), c.count());
+            }
+            List<InboxSummary.Day> days = window.firstDay().datesUntil(window.lastDay().plusDays(1))
+                    .map(day -> new InboxSummary.Day(day, perDay.getOrDefault(day, Map.of()))).toList();
+            Map<FaultKind, Long> kinds = new HashMap<>();
+            for (SummaryRepository.KindCount c : summaries.perFaultKind(window.since(), now)) {
+                kinds.merge(FaultKind.ofCode(c.kind()), c.count(), Long::sum);
+            }
+            SummaryRepository.AgeCounts ages = summaries.openByAge(now,
+                    now.minus(InboxSummary.Age.UNDER_A_WEEK.from()), now.minus(InboxSummary.Age.UNDER_A_MONTH.from()),
+                    now.minus(InboxSummary.Age.OLDER.from()));
+            return new InboxSummary(days, kinds, Map.of(InboxSummary.Age.UNDER_A_DAY, ages.day(),
+                    InboxSummary.Age.UNDER_A_WEEK, ages.week(), InboxSummary.Age.UNDER_A_MONTH,
+                    ages.month(), InboxSummary.Age.OLDER, ages.older()));
+        });
     }
 }

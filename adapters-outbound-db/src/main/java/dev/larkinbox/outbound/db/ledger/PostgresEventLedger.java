@@ -26,7 +26,7 @@ public class PostgresEventLedger implements EventLedger {
     @Override
     public Delivery recordUnhandled(RecordUnhandledEventCommand command) {
         LedgerRow row = LedgerRow.of(command.meta(), command.outcome(), command.problem(), command.rawEvent());
-        return writes.commit(() -> ledger.insert(row) ? Delivery.NEW : Delivery.DUPLICATE);
+        return writes.commit(row.eventId(), () -> ledger.insert(row) ? Delivery.NEW : Delivery.DUPLICATE);
     }
 
     @Override
@@ -42,7 +42,7 @@ public class PostgresEventLedger implements EventLedger {
     @Override
     public void recordConflict(RecordConflictCommand command) {
         EventMeta meta = command.meta();
-        writes.commit(() -> {
+        writes.commit(meta.eventId(), () -> {
             ledger.insertConflict(PostgresText.storable(meta.eventId()), meta.transport().wireName(),
                     meta.receivedAt(), PostgresText.storable(command.rawEvent()));
             return Delivery.CONFLICT;

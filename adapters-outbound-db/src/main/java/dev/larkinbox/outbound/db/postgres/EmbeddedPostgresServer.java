@@ -3,64 +3,261 @@ package dev.larkinbox.outbound.db.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server run by this process, for when no external database is configured, and for tests.
  * Its files stay in the data directory, so a second start reuses the data of the first. It listens on
- * localhost only: it trusts every local connection. Commits are durable (synchronous), as events are
- * acknowledged to Lark once committed.
+ * localhost only: it trusts every local connection.
+ *
+ * <p>It cannot outlive this JVM: a watchdog process stops it when the JVM is gone (kill -9, OOM killer), and
+ * a start finding a server of an earlier, dead run on its directory stops that one first. It can be
+ * {@linkplain #watch(Duration) watched}: when it dies it is started again on the same port and data, and
+ * PostgreSQL's crash recovery replays its WAL.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
+    /** zonky's lock, held by the JVM running a server on the directory. */
+    private static final String LOCK_FILE = "epg-lock";
+    /** Directories this JVM runs a server on: probing zonky's lock from a second channel would release it. */
+    private static final Set<Path> IN_USE_HERE = ConcurrentHashMap.newKeySet();
 
-    private final EmbeddedPostgres postgres;
-
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    /** How commits reach the disk. */
+    public enum Commits {
+        /** fsync, synchronous commit, full pages: an acknowledged event survives a power loss. The service's. */
+        DURABLE,
+        /** zonky's test setting (no fsync): for throwaway test databases only. */
+        FAST
     }
 
-    /**
-     * Starts PostgreSQL on a free port, creating the database cluster in {@code dataDir} unless one is there.
-     *
-     * @throws UncheckedIOException when the server cannot start (the directory is in use by another server,
-     *                              not writable, ...)
-     */
+    private final Path dataDir;
+    private final Path key;
+    private final Commits commits;
+    private volatile EmbeddedPostgres postgres;
+    private volatile ProcessHandle postmaster;
+    private volatile Process watchdog;
+    private volatile Thread watcher;
+    private volatile boolean closed;
+
+    private EmbeddedPostgresServer(Path dataDir, Path key, Commits commits) {
+        this.dataDir = dataDir;
+        this.key = key;
+        this.commits = commits;
+    }
+
+    /** Starts a durable server on a free port (see {@link #start(Path, int, Commits)}). */
     public static EmbeddedPostgresServer start(Path dataDir) {
-        return start(dataDir, 0);
+        return start(dataDir, 0, Commits.DURABLE);
     }
 
     /**
-     * As {@link #start(Path)}, on a given port (0: a free one), so that a server stopped and started again is
-     * found at the same URL.
+     * Starts PostgreSQL on a port (0: a free one; a fixed one finds a server stopped and started again at the
+     * same URL), creating the database cluster in {@code dataDir} unless one is there.
+     *
+     * @throws DataDirectoryInUseException when a running server of another process uses the directory
+     * @throws UncheckedIOException        when the server cannot start (directory not writable, ...)
      */
-    public static EmbeddedPostgresServer start(Path dataDir, int port) {
+    public static EmbeddedPostgresServer start(Path dataDir, int port, Commits commits) {
         Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(commits, "commits");
+        Path key = dataDir.toAbsolutePath().normalize();
+        if (!IN_USE_HERE.add(key)) {
+            throw new DataDirectoryInUseException(key);
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, key, commits);
         try {
             Files.createDirectories(dataDir);
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (port != 0) {
-                builder.setPort(port);
-            }
-            return new EmbeddedPostgresServer(builder
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .setServerConfig("listen_addresses", "localhost")
-                    // zonky turns it off for speed; an acknowledged event must survive a crash
-                    .setServerConfig("synchronous_commit", "on")
-                    .setPGStartupWait(Duration.ofSeconds(30))
-                    .start());
+            stopAnOrphan(key);
+            server.run(port, Duration.ofSeconds(30));
+            return server;
         } catch (IOException e) {
+            IN_USE_HERE.remove(key);
             throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDir, e);
+        } catch (RuntimeException e) {
+            IN_USE_HERE.remove(key);
+            throw e;
         }
     }
 
+    private void run(int port, Duration startupWait) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+        if (port != 0) {
+            builder.setPort(port);
+        }
+        builder.setDataDirectory(dataDir)
+                .setCleanDataDirectory(false)
+                .setServerConfig("listen_addresses", "localhost")
+                .setPGStartupWait(startupWait);
+        if (commits == Commits.DURABLE) {
+            // zonky starts the server with -F (fsync off); a later -c wins: an acknowledged event must survive
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        postgres = builder.start();
+        postmaster = PostmasterFile.read(key).map(PostmasterFile::pid).flatMap(ProcessHandle::of)
+                .orElseThrow(() -> new IOException("embedded PostgreSQL started but wrote no postmaster.pid"));
+        watchdog = startWatchdog(postmaster.pid());
+    }
+
+    /**
+     * A shell that stops the server (fast, then immediate shutdown) once this JVM is gone, and ends when the
+     * server does: postgres is started detached by pg_ctl, so the kernel would leave it running.
+     */
+    private static Process startWatchdog(long postmasterPid) {
+        long jvm = ProcessHandle.current().pid();
+        String script = "while kill -0 " + jvm + " 2>/dev/null && kill -0 " + postmasterPid + " 2>/dev/null;"
+                + " do sleep 1; done;"
+                + " kill -0 " + postmasterPid + " 2>/dev/null || exit 0;"
+                + " kill -INT " + postmasterPid + ";"
+                + " for i in 1 2 3 4 5 6 7 8 9 10; do kill -0 " + postmasterPid + " 2>/dev/null || exit 0; sleep 1; done;"
+                + " kill -QUIT " + postmasterPid;
+        try {
+            return new ProcessBuilder("sh", "-c", script)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            LOG.warn("no watchdog for the embedded PostgreSQL (sh not found): a kill -9 of this process leaves it "
+                    + "running until the next start stops it");
+            return null;
+        }
+    }
+
+    /**
+     * A server left running by an earlier run of ours that died (its JVM no longer holds the lock, but
+     * postmaster.pid names a live postgres on this directory) is stopped; a server whose JVM still holds the
+     * lock is a running service, and refused.
+     */
+    private static void stopAnOrphan(Path dataDir) throws IOException {
+        Path lock = dataDir.resolve(LOCK_FILE);
+        if (Files.exists(lock)) {
+            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+                 FileLock held = channel.tryLock()) {
+                if (held == null) {
+                    throw new DataDirectoryInUseException(dataDir);
+                }
+            } catch (OverlappingFileLockException e) {
+                throw new DataDirectoryInUseException(dataDir);
+            }
+        }
+        Optional<ProcessHandle> orphan = PostmasterFile.read(dataDir)
+                .filter(file -> file.isOf(dataDir))
+                .flatMap(file -> ProcessHandle.of(file.pid()))
+                .filter(EmbeddedPostgresServer::isPostgres);
+        if (orphan.isEmpty()) {
+            return;
+        }
+        ProcessHandle process = orphan.get();
+        LOG.warn("embedded PostgreSQL of an earlier run (pid {}) still holds {}: stopping it", process.pid(), dataDir);
+        if (!signal(process, "INT", Duration.ofSeconds(10)) && !signal(process, "QUIT", Duration.ofSeconds(5))) {
+            throw new DataDirectoryInUseException(dataDir);
+        }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres"))
+                .orElse(false);
+    }
+
+    /** Sends the signal and waits for the process to end; true when it did. */
+    private static boolean signal(ProcessHandle process, String signal, Duration wait) throws IOException {
+        try {
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor();
+            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException | ExecutionException e) {
+            return !process.isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return !process.isAlive();
+        }
+    }
+
+    /**
+     * Checks every {@code interval} that the server runs, and starts it again on the same port and data when
+     * it died. Returns at once; the checks end with {@link #close()}.
+     */
+    public void watch(Duration interval) {
+        Thread thread = new Thread(() -> keepRunning(interval), "embedded-postgres-watch");
+        thread.setDaemon(true);
+        watcher = thread;
+        thread.start();
+    }
+
+    /** Whether the server process is alive (it may still be recovering). */
+    public boolean isRunning() {
+        return postmaster.isAlive();
+    }
+
+    private void keepRunning(Duration interval) {
+        List<ProcessHandle> family = List.of();
+        while (!closed) {
+            try {
+                Thread.sleep(interval.toMillis());
+                if (postmaster.isAlive()) {
+                    family = postmaster.descendants().toList();
+                } else if (!closed) {
+                    restart(family);
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // never let the watch end: the next round tries again
+                LOG.warn("embedded PostgreSQL not started again yet: {}", e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Starts the server again once the dead one's processes are gone: a new server refuses the shared memory
+     * they still hold, and a failed start would keep zonky's lock in this JVM.
+     */
+    private synchronized void restart(List<ProcessHandle> family) throws InterruptedException {
+        if (closed) {
+            return;
+        }
+        long began = System.nanoTime();
+        int port = port();
+        LOG.warn("embedded PostgreSQL (pid {}) is gone: starting it again on port {}", postmaster.pid(), port);
+        closeQuietly();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (family.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        try {
+            run(port, Duration.ofSeconds(20));
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start again in " + dataDir, e);
+        }
+        LOG.info("embedded PostgreSQL running again after {} ms (pid {})",
+                (System.nanoTime() - began) / 1_000_000, postmaster.pid());
+    }
+
+    private int port() {
+        return postgres.getPort();
+    }
+
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
     }
 
     public String username() {
@@ -75,10 +272,51 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     /** Stops the server; its data stays in the data directory. */
     @Override
     public void close() {
+        closed = true;
+        Thread thread = watcher;
+        if (thread != null) {
+            thread.interrupt();
+        }
+        synchronized (this) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
+            } finally {
+                if (watchdog != null) {
+                    watchdog.destroy();
+                }
+                IN_USE_HERE.remove(key);
+            }
+        }
+    }
+
+    private void closeQuietly() {
         try {
             postgres.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
+        } catch (IOException | RuntimeException e) {
+            // a failed start left nothing running to stop
+        }
+    }
+
+    /** The first lines of postmaster.pid: the server's pid and the data directory it serves. */
+    private record PostmasterFile(long pid, Path dataDir) {
+        static Optional<PostmasterFile> read(Path dataDir) {
+            try {
+                List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
+                return lines.size() < 2 ? Optional.empty()
+                        : Optional.of(new PostmasterFile(Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim())));
+            } catch (IOException | NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        boolean isOf(Path dir) {
+            try {
+                return Files.isSameFile(dataDir, dir);
+            } catch (IOException e) {
+                return false;
+            }
         }
     }
 }

@@ -7,14 +7,17 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 
 /**
- * Group commit of events ({@code inbox.store.group-commit.*}).
+ * How events are committed together ({@code inbox.store.group-commit.*}).
  *
- * @param maxBatch how many events one transaction stores at most
- * @param maxWait  how long a caller waits for its commit before it answers that the store is unavailable (Lark's
- *                 3 s deadline must hold when the database hangs). The write may still commit later: Lark's
- *                 redelivery is then a duplicate.
+ * @param maxBatch  how many events one transaction stores at most
+ * @param maxWait   how long a caller waits for its commit before it answers that the store is unavailable (Lark's
+ *                  3 s deadline must hold when the database hangs). The write may still commit later: Lark's
+ *                  redelivery is then a duplicate.
+ * @param maxQueued how many events may wait for a transaction; more are answered unavailable at once, so that a
+ *                  stalled database cannot pile up memory or work that nobody waits for any more
  */
 @ConfigurationProperties("inbox.store.group-commit")
 public record GroupCommitConfig(@Bindable(defaultValue = "64") @Min(1) int maxBatch,
-                                @Bindable(defaultValue = "2s") @NotNull Duration maxWait) {
+                                @Bindable(defaultValue = "2s") @NotNull Duration maxWait,
+                                @Bindable(defaultValue = "1024") @Min(1) int maxQueued) {
 }

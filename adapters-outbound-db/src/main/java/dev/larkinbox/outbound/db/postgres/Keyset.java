@@ -10,10 +10,17 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * A position in a newest-first listing: the receive time and event id of the last item shown. Its cursor is
+ * A position in a listing ordered by rank (such as the priority, lowest first), then newest first: the rank, receive
+ * time and event id of the last item shown. Newest-first listings rank every item the same (empty). Its cursor is
  * opaque to clients and names its listing, so that a cursor of one listing is refused by another.
  */
-public record Keyset(Instant receivedAt, String eventId) {
+public record Keyset(String rank, Instant receivedAt, String eventId) {
+    private static final String UNRANKED = "";
+
+    /** A position in a plain newest-first listing. */
+    public Keyset(Instant receivedAt, String eventId) {
+        this(UNRANKED, receivedAt, eventId);
+    }
 
     /** The position a cursor names, or null for the first page. */
     public static Keyset fromCursor(String cursor, String listing) {
@@ -21,9 +28,10 @@ public record Keyset(Instant receivedAt, String eventId) {
             return null;
         }
         try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 4);
-            if (parts.length == 4 && parts[0].equals(listing) && !parts[3].isEmpty()) {
-                return new Keyset(Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2])), parts[3]);
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":", 5);
+            if (parts.length == 5 && parts[0].equals(listing) && !parts[4].isEmpty()) {
+                return new Keyset(parts[1], Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3])),
+                        parts[4]);
             }
         } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
             // not base64, or numbers out of range: not one of ours either
@@ -32,7 +40,8 @@ public record Keyset(Instant receivedAt, String eventId) {
     }
 
     public String toCursor(String listing) {
-        String plain = listing + ":" + receivedAt.getEpochSecond() + ":" + receivedAt.getNano() + ":" + eventId;
+        String plain = listing + ":" + rank + ":" + receivedAt.getEpochSecond() + ":" + receivedAt.getNano() + ":"
+                + eventId;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -37,7 +37,7 @@ public class PostgresRevocationHistory implements RevocationHistory {
         LedgerRow entry = LedgerRow.stored(command.meta());
         RevocationRow row = RevocationRow.of(command);
         // The ledger insert decides: it conflicts on an event id of any type, and the revocation has no other key.
-        return writes.commit(() -> {
+        return writes.commit(entry.eventId(), () -> {
             if (!ledger.insert(entry)) {
                 return Delivery.DUPLICATE;
             }

@@ -1,6 +1,7 @@
 package dev.larkinbox.outbound.db.workflow;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import io.micronaut.core.annotation.Introspected;
@@ -19,12 +20,14 @@ public record HistoryRow(
         String toStatus,
         @Nullable String assigneeBefore,
         @Nullable String assigneeAfter,
+        String priorityBefore,
+        String priorityAfter,
         @Nullable String note) {
 
     public HistoryEntry toDomain() {
         return new HistoryEntry(feedbackId, version, changedAt, new Actor(actorName, Actor.Kind.fromLabel(actorKind)),
                 FeedbackStatus.fromLabel(fromStatus), FeedbackStatus.fromLabel(toStatus), assigneeBefore,
-                assigneeAfter, note);
+                assigneeAfter, Priority.valueOf(priorityBefore), Priority.valueOf(priorityAfter), note);
     }
 
     /** Names and notes stay out of logs. */

@@ -26,6 +26,16 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
             WHERE feedback_id = :feedbackId AND delivered_at IS NULL AND abandoned_at IS NULL""")
     long countPending(String feedbackId);
 
+    /** Every pending row: the backlog an operator watches. */
+    @Query("SELECT count(*) FROM status_outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL")
+    long countAllPending();
+
+    /** When the oldest pending row was requested; empty when none is pending. */
+    @Query("""
+            SELECT requested_at FROM status_outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL
+            ORDER BY requested_at LIMIT 1""")
+    List<Instant> oldestPending();
+
     @Query("""
             SELECT delivered_at FROM status_outbox
             WHERE feedback_id = :feedbackId AND delivered_at IS NOT NULL

@@ -95,13 +95,13 @@ public class PostgresWorkflowStore implements FeedbackWorkflowStore {
     private boolean write(WorkflowChange change, String eventId) {
         String feedbackId = storable(change.feedbackId());
         if (workflow.advance(feedbackId, change.fromVersion(), change.toVersion(), change.status().label(),
-                storable(change.assignee())) == 0) {
+                storable(change.assignee()), change.priority().name()) == 0) {
             return false;
         }
         HistoryEntry e = change.entry();
         workflow.insertHistory(feedbackId, e.version(), e.at(), storable(e.actor().name()), e.actor().kind().label(),
                 e.from().label(), e.to().label(), storable(e.assigneeBefore()), storable(e.assigneeAfter()),
-                storable(e.note()), eventId);
+                e.priorityBefore().name(), e.priorityAfter().name(), storable(e.note()), eventId);
         if (change.sync() != null) {
             outbox.insert(feedbackId, storable(change.sync().appId()), change.sync().status().code(),
                     change.sync().requestedAt());

@@ -16,18 +16,21 @@ public interface WorkflowRepository extends GenericRepository<FeedbackRow, Strin
 
     /** The optimistic check is the WHERE clause: 0 rows when the feedback moved on (or is not there). */
     @Query("""
-            UPDATE feedback SET status = :status, assignee = :assignee, version = :toVersion
+            UPDATE feedback SET status = :status, assignee = :assignee, priority = :priority, version = :toVersion
             WHERE feedback_id = :feedbackId AND version = :fromVersion""")
-    int advance(String feedbackId, long fromVersion, long toVersion, String status, @Nullable String assignee);
+    int advance(String feedbackId, long fromVersion, long toVersion, String status, @Nullable String assignee,
+                String priority);
 
     @Query("""
             INSERT INTO feedback_history (feedback_id, version, changed_at, actor_name, actor_kind, from_status,
-                                          to_status, assignee_before, assignee_after, note, event_id)
+                                          to_status, assignee_before, assignee_after, priority_before,
+                                          priority_after, note, event_id)
             VALUES (:feedbackId, :version, :changedAt, :actorName, :actorKind, :fromStatus, :toStatus,
-                    :assigneeBefore, :assigneeAfter, :note, :eventId)""")
+                    :assigneeBefore, :assigneeAfter, :priorityBefore, :priorityAfter, :note, :eventId)""")
     void insertHistory(String feedbackId, long version, Instant changedAt, String actorName, String actorKind,
                        String fromStatus, String toStatus, @Nullable String assigneeBefore,
-                       @Nullable String assigneeAfter, @Nullable String note, @Nullable String eventId);
+                       @Nullable String assigneeAfter, String priorityBefore, String priorityAfter,
+                       @Nullable String note, @Nullable String eventId);
 
     @Query("""
             INSERT INTO awaited_lark_status (feedback_id, event_id, lark_status, received_at)
@@ -45,7 +48,7 @@ public interface WorkflowRepository extends GenericRepository<FeedbackRow, Strin
 
     @Query("""
             SELECT feedback_id, version, changed_at, actor_name, actor_kind, from_status, to_status, assignee_before,
-                   assignee_after, note
+                   assignee_after, priority_before, priority_after, note
             FROM feedback_history WHERE feedback_id = :feedbackId ORDER BY version""")
     List<HistoryRow> history(String feedbackId);
 }

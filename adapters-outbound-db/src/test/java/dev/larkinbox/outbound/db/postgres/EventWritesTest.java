@@ -6,6 +6,7 @@ import static dev.larkinbox.domain.testing.SampleEvents.feedback;
 import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
 import static dev.larkinbox.domain.testing.SampleEvents.revocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,11 @@ import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.outbound.db.PostgresTestDatabase;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +35,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,9 +68,10 @@ class EventWritesTest {
         Future<Long> blocker = holdCommitter();
         List<Future<Long>> queued = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
+            String id = "ev-" + i;
             queued.add(callers.submit(() -> {
                 long[] transaction = new long[1];
-                writes.commit(() -> {
+                writes.commit(id, () -> {
                     transaction[0] = currentTransaction();
                     return Delivery.NEW;
                 });
@@ -89,7 +95,7 @@ class EventWritesTest {
         Future<Long> blocker = holdCommitter();
         List<Future<Delivery>> revocations = queueRevocations(5);
         // a data exception (22012), as a value out of a column's range would raise
-        Future<Delivery> refused = callers.submit(() -> writes.commit(() -> {
+        Future<Delivery> refused = callers.submit(() -> writes.commit("ev-refused", () -> {
             jdbc.prepareStatement("SELECT 1/0", statement -> statement.execute());
             return Delivery.NEW;
         }));
@@ -112,7 +118,7 @@ class EventWritesTest {
         Future<Long> blocker = holdCommitter();
         List<Future<Delivery>> revocations = queueRevocations(10);
         // a statement timeout (57014): the database is there but not answering in time, nobody's values are at fault
-        Future<Delivery> failing = callers.submit(() -> writes.commit(() -> {
+        Future<Delivery> failing = callers.submit(() -> writes.commit("ev-failing", () -> {
             jdbc.prepareStatement("SET LOCAL statement_timeout = 1", statement -> statement.execute());
             jdbc.prepareStatement("SELECT pg_sleep(1)", statement -> statement.execute());
             return Delivery.NEW;
@@ -169,12 +175,98 @@ class EventWritesTest {
         return queued;
     }
 
+    @Test
+    void writesOfOneTransactionRunInTheOrderOfTheirEventIdsSoTwoInstancesCannotDeadlock() throws Exception {
+        Future<Long> blocker = holdCommitter();
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        List<Future<Delivery>> queued = new ArrayList<>();
+        for (String id : List.of("ev-c", "ev-a", "ev-d", "ev-b")) {
+            queued.add(callers.submit(() -> writes.commit(id, () -> {
+                ran.add(id);
+                return Delivery.NEW;
+            })));
+            awaitWaiting(queued.size());
+        }
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+        for (Future<Delivery> f : queued) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+
+        assertEquals(List.of("ev-a", "ev-b", "ev-c", "ev-d"), ran);
+    }
+
+    @Test
+    void anErrorInTheCommitterFailsItsTransactionAndLaterEventsStillCommit() throws Exception {
+        StorageUnavailableException e = assertThrows(StorageUnavailableException.class,
+                () -> writes.commit("ev-error", () -> {
+                    throw new StackOverflowError("injected");
+                }));
+
+        assertTrue(e.getMessage().contains("StackOverflowError"), e.getMessage());
+        assertTrue(writes.running(), "the committer still runs");
+        assertEquals(Delivery.NEW, store.history().append(revocation("ev-after", APP, "v", T0)));
+        assertTrue(store.ledger().entry("ev-after").isPresent());
+    }
+
+    @Test
+    void aWriteWhoseCallerWasAnsweredUnavailableIsNotRunLater() throws Exception {
+        holdCommitter();
+        AtomicBoolean ran = new AtomicBoolean();
+        long asked = System.nanoTime();
+
+        StorageUnavailableException e = assertThrows(StorageUnavailableException.class,
+                () -> writes.commit("ev-late", () -> {
+                    ran.set(true);
+                    return Delivery.NEW;
+                }));
+        long waitedMillis = (System.nanoTime() - asked) / 1_000_000;
+        release.countDown();
+        // the blocker itself outwaited its caller: what matters is that the next write runs, and the late not
+        assertEquals(Delivery.NEW, store.history().append(revocation("ev-next", APP, "v", T0)));
+
+        assertTrue(e.getMessage().contains("no commit within"), e.getMessage());
+        assertTrue(waitedMillis < 3000, "answered within Lark's 3 s: " + waitedMillis + " ms");
+        assertFalse(ran.get(), "the abandoned write was not run behind the live one");
+    }
+
+    @Test
+    void whenTooManyEventsWaitTheNextIsAnsweredUnavailableAtOnce() throws Exception {
+        EventWrites small = new EventWrites(PostgresTestDatabase.context().getBean(
+                TransactionOperations.class), new GroupCommitConfig(64, Duration.ofSeconds(5), 2));
+        small.start();
+        try {
+            CountDownLatch holding = new CountDownLatch(1);
+            callers.submit(() -> small.commit("ev-hold", () -> {
+                holding.countDown();
+                awaitUninterruptibly(release);
+                return Delivery.NEW;
+            }));
+            assertTrue(holding.await(10, TimeUnit.SECONDS));
+            callers.submit(() -> small.commit("ev-1", () -> Delivery.NEW));
+            callers.submit(() -> small.commit("ev-2", () -> Delivery.NEW));
+            for (int i = 0; i < 1000 && small.waiting() < 2; i++) {
+                Thread.sleep(10);
+            }
+            long asked = System.nanoTime();
+
+            StorageUnavailableException e = assertThrows(
+                    StorageUnavailableException.class, () -> small.commit("ev-3", () -> Delivery.NEW));
+
+            assertTrue((System.nanoTime() - asked) / 1_000_000 < 500, "answered at once");
+            assertTrue(e.getMessage().contains("2 events already wait"), e.getMessage());
+        } finally {
+            release.countDown();
+            small.stop();
+        }
+    }
+
     /** Starts a write that keeps the committer in its transaction until {@link #release} opens. */
     private Future<Long> holdCommitter() throws InterruptedException {
         CountDownLatch holding = new CountDownLatch(1);
         Future<Long> blocker = callers.submit(() -> {
             long[] transaction = new long[1];
-            writes.commit(() -> {
+            writes.commit("ev-blocker", () -> {
                 transaction[0] = currentTransaction();
                 holding.countDown();
                 awaitUninterruptibly(release);

@@ -1,0 +1,61 @@
+package dev.larkinbox.inbound.web.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/** Signing in with the API token, and out. */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+public class SignInPage {
+    private final Sessions sessions;
+
+    SignInPage(Sessions sessions) {
+        this.sessions = sessions;
+    }
+
+    @Get("/sign-in")
+    public ModelAndView<Map<String, Object>> form() {
+        return new ModelAndView<>("sign-in", Map.of());
+    }
+
+    @Post("/sign-in")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signIn(@Nullable String token, @Nullable String name) {
+        Optional<Session> session;
+        try {
+            session = sessions.signIn(token, name);
+        } catch (IllegalArgumentException e) {
+            return refused("Your name must be at most 100 characters, on one line.");
+        }
+        return session.<HttpResponse<?>>map(s -> HttpResponse.seeOther(URI.create("/")).cookie(SignedIn.cookie(s)))
+                .orElseGet(() -> refused("That is not the API token of this inbox."));
+    }
+
+    @Post("/sign-out")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrf) {
+        Session session = SignedIn.of(request);
+        if (!Sessions.postedBy(session, csrf)) {
+            return SignedIn.forgedForm();
+        }
+        sessions.signOut(session);
+        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired());
+    }
+
+    private static HttpResponse<?> refused(String error) {
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+                .body(new ModelAndView<>("sign-in", Map.of("error", error)));
+    }
+}

@@ -1,0 +1,155 @@
+package dev.larkinbox.inbound.web.inbox;
+
+import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.BrowseHistory;
+import dev.larkinbox.domain.workflow.ConcurrentChangeException;
+import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
+import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
+import dev.larkinbox.domain.workflow.StaleVersionException;
+import dev.larkinbox.domain.workflow.WorkFeedback;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.domain.workflow.WorkflowPolicy;
+import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.Session;
+import dev.larkinbox.inbound.web.access.Sessions;
+import dev.larkinbox.inbound.web.access.SignedIn;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/** One feedback: every field, its triage, its history, and the form a person works it with. */
+@Controller("/feedback")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class FeedbackPage {
+    private final BrowseFeedback feedback;
+    private final BrowseHistory history;
+    private final WorkFeedback work;
+
+    FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work) {
+        this.feedback = feedback;
+        this.history = history;
+        this.work = work;
+    }
+
+    @Get("/{id}")
+    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String saved) {
+        return page(request, id, saved != null ? "Saved." : null, null);
+    }
+
+    @Post("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> save(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
+                                @Nullable String version, @Nullable String status, @Nullable String assignee,
+                                @Nullable String priority, @Nullable String note) {
+        Session session = SignedIn.of(request);
+        if (!Sessions.postedBy(session, csrf)) {
+            return SignedIn.forgedForm();
+        }
+        TriagedFeedback item = feedback.find(id).orElse(null);
+        if (item == null) {
+            return notFound(request);
+        }
+        WorkFeedbackCommand command;
+        try {
+            command = command(item, session, version, status, assignee, priority, note);
+        } catch (IllegalArgumentException e) {
+            // the command's messages name the field and the rule, never the value
+            return page(request, id, null, "Not saved: " + e.getMessage() + ".");
+        }
+        if (command == null) {
+            return page(request, id, "Nothing to save: you changed nothing.", null);
+        }
+        try {
+            work.work(command);
+        } catch (StaleVersionException | ConcurrentChangeException e) {
+            return page(request, id, null, "Not saved: someone else changed this feedback"
+                    + " meanwhile. It is shown as it is now; make your change again if it still applies.");
+        } catch (ImpossibleTransitionException e) {
+            return page(request, id, null, "Not saved: " + e.getMessage() + ".");
+        } catch (FeedbackNotFoundException e) {
+            return notFound(request);
+        }
+        return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "?saved"));
+    }
+
+    /** Only what the form changed goes into the command; null when it changed nothing. */
+    private static @Nullable WorkFeedbackCommand command(TriagedFeedback item, Session session,
+                                                         @Nullable String version, @Nullable String status,
+                                                         @Nullable String assignee, @Nullable String priority,
+                                                         @Nullable String note) {
+        long seen;
+        try {
+            seen = Long.parseLong(Objects.requireNonNullElse(version, ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the form lost the version it was made on; reload the page");
+        }
+        FeedbackStatus newStatus = status == null || status.equals(item.status().label()) ? null
+                : FeedbackStatus.fromLabel(status);
+        String assigned = assignee == null ? "" : assignee.strip();
+        String newAssignee = assigned.equals(Objects.requireNonNullElse(item.assignee(), "")) ? null
+                : assigned.isEmpty() ? WorkFeedbackCommand.UNASSIGN : assigned;
+        Priority newPriority = priority == null || priority.equals(item.triage().priority().name()) ? null
+                : Priority.valueOf(priority);
+        String newNote = note == null || note.isBlank() ? null : note.strip();
+        if (newStatus == null && newAssignee == null && newPriority == null && newNote == null) {
+            return null;
+        }
+        return new WorkFeedbackCommand(item.feedback().feedbackId(), newStatus, newAssignee, newPriority, newNote,
+                seen, session.actor());
+    }
+
+    /**
+     * A change refused (stale, not allowed, invalid) is answered 200 with the page and the reason: it is the page a
+     * person reads, and the JSON API answers such refusals with their own codes.
+     */
+    private HttpResponse<?> page(HttpRequest<?> request, String id, @Nullable String message,
+                                 @Nullable String error) {
+        TriagedFeedback item = feedback.find(id).orElse(null);
+        if (item == null) {
+            return notFound(request);
+        }
+        Map<String, Object> model = Pages.model(request, "inbox");
+        model.put("item", FeedbackDetail.of(item));
+        model.put("history", history.history(id).stream().map(HistoryLine::of).toList());
+        Set<FeedbackStatus> reachable = EnumSet.of(item.status());
+        reachable.addAll(WorkflowPolicy.next(item.status()));
+        model.put("statuses", reachable.stream().map(FeedbackStatus::label).toList());
+        model.put("priorities", Priority.values());
+        if (message != null) {
+            model.put("message", message);
+        }
+        if (error != null) {
+            model.put("error", error);
+        }
+        return HttpResponse.ok(new ModelAndView<>("feedback", model));
+    }
+
+    private static HttpResponse<?> notFound(HttpRequest<?> request) {
+        Map<String, Object> model = Pages.model(request, "inbox");
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("not-found", model));
+    }
+}

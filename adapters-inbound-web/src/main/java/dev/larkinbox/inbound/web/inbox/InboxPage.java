@@ -1,0 +1,110 @@
+package dev.larkinbox.inbound.web.inbox;
+
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.paging.InvalidCursorException;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.inbound.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The inbox: feedback newest first or by priority, filtered as the URL says, a page at a time. */
+@Controller
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class InboxPage {
+    private static final int PAGE_SIZE = 50;
+
+    private final BrowseFeedback feedback;
+
+    InboxPage(BrowseFeedback feedback) {
+        this.feedback = feedback;
+    }
+
+    @Get
+    public HttpResponse<ModelAndView<Map<String, Object>>> inbox(HttpRequest<?> request,
+                                                                 @Nullable @QueryValue String status,
+                                                                 @Nullable @QueryValue String priority,
+                                                                 @Nullable @QueryValue String type,
+                                                                 @Nullable @QueryValue String assignee,
+                                                                 @Nullable @QueryValue String app,
+                                                                 @Nullable @QueryValue String q,
+                                                                 @Nullable @QueryValue String sort,
+                                                                 @Nullable @QueryValue String cursor) {
+        Map<String, Object> model = Pages.model(request, "inbox");
+        var query = new InboxQuery(Pages.given(status), Pages.given(priority), Pages.given(type),
+                Pages.given(assignee), Pages.given(app), Pages.given(q), Pages.given(sort));
+        model.put("query", query);
+        List<String> problems = new ArrayList<>();
+        FeedbackFilter filter = filter(query, problems);
+        FeedbackOrder order = "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
+        Page<TriagedFeedback> page;
+        try {
+            page = feedback.list(filter, order, new PageRequest(PAGE_SIZE, Pages.given(cursor)));
+        } catch (InvalidCursorException e) {
+            problems.add("That page link is not one of this inbox: showing the first page.");
+            page = feedback.list(filter, order, PageRequest.first(PAGE_SIZE));
+        }
+        model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
+        model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
+        model.put("firstPage", cursor == null ? null : query.link(null));
+        model.put("problems", problems);
+        model.put("statuses", FeedbackStatus.values());
+        model.put("priorities", Priority.values());
+        return HttpResponse.ok(new ModelAndView<>("inbox", model));
+    }
+
+    /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
+    private static FeedbackFilter filter(InboxQuery query, List<String> problems) {
+        Set<FeedbackStatus> statuses = Set.of();
+        if (query.status() != null) {
+            try {
+                statuses = FeedbackStatus.matching(query.status());
+            } catch (IllegalArgumentException e) {
+                problems.add("Status must be open or one of the statuses listed.");
+            }
+        }
+        Set<Priority> priorities = Set.of();
+        if (query.priority() != null) {
+            try {
+                priorities = Set.of(Priority.valueOf(query.priority()));
+            } catch (IllegalArgumentException e) {
+                problems.add("Priority must be P1, P2, P3 or P4.");
+            }
+        }
+        FeedbackType type = switch (query.type() == null ? "" : query.type()) {
+            case "" -> null;
+            case "fault" -> FeedbackType.FAULT;
+            case "suggestion" -> FeedbackType.SUGGESTION;
+            default -> {
+                problems.add("Type must be fault or suggestion.");
+                yield null;
+            }
+        };
+        String text = query.q();
+        if (text != null && text.length() > FeedbackFilter.MAX_TEXT_LENGTH) {
+            problems.add("Search takes at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters.");
+            text = null;
+        }
+        return new FeedbackFilter(query.app(), statuses, priorities, type, query.assignee(), text);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.larkinbox.inbound.web.revocation;
+
+import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.paging.InvalidCursorException;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.revocation.BrowseRevocations;
+import dev.larkinbox.domain.revocation.RecordedRevocation;
+import dev.larkinbox.domain.revocation.RevocationFilter;
+import dev.larkinbox.inbound.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The history of revoked publish requests, newest first, filtered by app and version. */
+@Controller("/revocations")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class RevocationsPage {
+    private static final int PAGE_SIZE = 50;
+
+    private final BrowseRevocations revocations;
+
+    RevocationsPage(BrowseRevocations revocations) {
+        this.revocations = revocations;
+    }
+
+    /** One revocation as a row: version, app, operator, when. */
+    public record Line(String versionId, String appId, String operator, String revokedAt, String received) {
+        static Line of(RecordedRevocation r) {
+            return new Line(r.revocation().versionId(), r.revocation().appId(), who(r.revocation().operator()),
+                    Pages.time(r.revocation().revokedAt()), Pages.time(r.meta().receivedAt()));
+        }
+
+        private static String who(UserRef user) {
+            for (String id : new String[] {user.userId(), user.openId(), user.unionId()}) {
+                if (id != null) {
+                    return id;
+                }
+            }
+            return "—";
+        }
+    }
+
+    @Get
+    public ModelAndView<Map<String, Object>> list(HttpRequest<?> request, @Nullable @QueryValue String app,
+                                                  @Nullable @QueryValue String version,
+                                                  @Nullable @QueryValue String cursor) {
+        String appId = Pages.given(app);
+        String versionId = Pages.given(version);
+        var filter = new RevocationFilter(appId, versionId);
+        List<String> problems = new ArrayList<>();
+        Page<RecordedRevocation> page;
+        try {
+            page = revocations.list(filter, new PageRequest(PAGE_SIZE, Pages.given(cursor)));
+        } catch (InvalidCursorException e) {
+            problems.add("That page link is not one of this history: showing the first page.");
+            page = revocations.list(filter, PageRequest.first(PAGE_SIZE));
+        }
+        Map<String, Object> model = Pages.model(request, "revocations");
+        model.put("app", appId == null ? "" : appId);
+        model.put("version", versionId == null ? "" : versionId);
+        model.put("rows", page.items().stream().map(Line::of).toList());
+        model.put("problems", problems);
+        model.put("nextPage", page.nextCursor() == null ? null : link(appId, versionId, page.nextCursor()));
+        model.put("firstPage", cursor == null ? null : link(appId, versionId, null));
+        return new ModelAndView<>("revocations", model);
+    }
+
+    private static String link(@Nullable String app, @Nullable String version, @Nullable String cursor) {
+        List<String> params = new ArrayList<>();
+        add(params, "app", app);
+        add(params, "version", version);
+        add(params, "cursor", cursor);
+        return "/revocations" + (params.isEmpty() ? "" : "?" + String.join("&", params));
+    }
+
+    private static void add(List<String> params, String name, @Nullable String value) {
+        if (value != null) {
+            params.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+}

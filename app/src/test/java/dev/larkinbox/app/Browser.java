@@ -1,0 +1,158 @@
+package dev.larkinbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven as a person uses the pages: controls found by their visible label or their
+ * role and name, as a screen reader finds them. The driver's path is given, so Selenium Manager downloads nothing.
+ */
+final class Browser implements AutoCloseable {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    Browser(String base) {
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("inbox-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var options = new ChromeOptions();
+        options.setBinary(ChromiumAvailable.browser().toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,1400", "--user-data-dir=" + profile);
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(ChromiumAvailable.driver().toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(WAIT);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** The control a {@code <label>} with this text names, as assistive technology finds it. */
+    WebElement control(String label) {
+        WebElement element = driver.findElement(By.xpath("//label[normalize-space(text())='" + label + "']"));
+        return driver.findElement(By.id(element.getAttribute("for")));
+    }
+
+    void type(String label, String text) {
+        WebElement field = control(label);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void choose(String label, String option) {
+        new Select(control(label)).selectByVisibleText(option);
+    }
+
+    String chosen(String label) {
+        return new Select(control(label)).getFirstSelectedOption().getText();
+    }
+
+    void press(String button) {
+        driver.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+    }
+
+    void follow(String link) {
+        driver.findElement(By.linkText(link)).click();
+    }
+
+    /** Waits until the page's main heading reads so: a boosted navigation swaps the page in after the click. */
+    void awaitHeading(String heading) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
+    }
+
+    void awaitText(By where, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(where, text));
+    }
+
+    void awaitUrlContaining(String part) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+    }
+
+    /** Waits until the table shows this many rows: a change of the page that leaves its headings as they were. */
+    void awaitRows(String caption, int count) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> rows(caption).size() == count);
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    WebElement one(By by) {
+        return driver.findElement(by);
+    }
+
+    /** The rows of the first table's body, each as its cells' text. */
+    List<List<String>> rows(String caption) {
+        return driver.findElements(By.xpath("//table[.//caption[normalize-space(.)='" + caption + "']"
+                        + " or preceding-sibling::h2[1][normalize-space(.)='" + caption + "']]/tbody/tr")).stream()
+                .map(row -> row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList())
+                .toList();
+    }
+
+    void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every message the page wrote to the console at level SEVERE (errors) since the last call. */
+    void assertNoConsoleErrors() {
+        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        assertEquals(List.of(), errors, "console errors");
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory left behind harms nobody
+        }
+    }
+}

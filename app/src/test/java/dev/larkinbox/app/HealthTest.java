@@ -1,0 +1,112 @@
+package dev.larkinbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Health as a supervisor (systemd, a container runtime) reads it, on a database that can go away. */
+class HealthTest {
+    private static RestartablePostgres postgres;
+    private static RunningInbox inbox;
+
+    @BeforeAll
+    static void start() {
+        postgres = RestartablePostgres.start();
+        Map<String, Object> config = new HashMap<>(postgres.datasource());
+        config.put("micronaut.server.port", -1);
+        config.put("lark.webhook.allow-unverified", true);
+        inbox = RunningInbox.start(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        inbox.close();
+        postgres.close();
+    }
+
+    @Test
+    void livenessAndReadinessAreServedAndAnyoneSeesStatesOnly() {
+        HttpResponse<String> readiness = Http.get(uri("/health/readiness"));
+        HttpResponse<String> liveness = Http.get(uri("/health/liveness"));
+        HttpResponse<String> health = Http.get(uri("/health"));
+
+        assertEquals(200, readiness.statusCode(), readiness.body());
+        assertTrue(readiness.body().contains("\"status\":\"UP\""), readiness.body());
+        assertEquals(200, liveness.statusCode(), liveness.body());
+        assertTrue(health.body().contains("\"connection\":\"up\""), health.body());
+        for (String hidden : List.of("version", "PostgreSQL", "diskSpace", "jdbc:", "localhost")) {
+            assertFalse(health.body().contains(hidden), hidden + " in " + health.body());
+        }
+    }
+
+    @Test
+    void readinessIsDownWhileTheDatabaseIsGoneWhileLivenessStaysUpAndBothAreUpWhenItIsBack() throws Exception {
+        postgres.stop();
+        try {
+            assertTrue(awaitStatus("/health/readiness", 503, Duration.ofSeconds(5)), "readiness DOWN within 5 s");
+            assertEquals(200, Http.get(uri("/health/liveness")).statusCode(), "a restart would not mend it");
+        } finally {
+            postgres.startAgain();
+        }
+        assertTrue(awaitStatus("/health/readiness", 200, Duration.ofSeconds(15)), "ready again");
+        assertEquals(200, post(LarkFixtures.feedback(uniqueId(), uniqueId())).join().statusCode());
+    }
+
+    @Test
+    void aFloodOfHealthChecksDoesNotTurnEventsAway() {
+        List<CompletableFuture<HttpResponse<String>>> checks = new ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> events = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            checks.add(Http.CLIENT.sendAsync(HttpRequest.newBuilder(uri("/health")).timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofString()));
+            if (i % 10 == 0) {
+                events.add(post(LarkFixtures.feedback(uniqueId(), uniqueId())));
+            }
+        }
+
+        List<Integer> answers = events.stream().map(f -> f.join().statusCode()).toList();
+        checks.forEach(CompletableFuture::join);
+        assertEquals(List.of(200), answers.stream().distinct().toList(), "every event taken: " + answers);
+    }
+
+    private static boolean awaitStatus(String path, int status, Duration within) throws InterruptedException {
+        Instant deadline = Instant.now().plus(within);
+        while (Instant.now().isBefore(deadline)) {
+            if (Http.get(uri(path)).statusCode() == status) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static CompletableFuture<HttpResponse<String>> post(String event) {
+        return Http.CLIENT.sendAsync(HttpRequest.newBuilder(uri("/webhook/event")).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(event))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(String path) {
+        return inbox.uri().resolve(path);
+    }
+
+    private static String uniqueId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+}

@@ -1,0 +1,101 @@
+package dev.larkinbox.app;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Delivers events to webhooks as Lark does: each one again and again until it is answered 200 (Lark waits
+ * seconds to hours between tries; this sender 50 ms), a few at once. Bounded: it gives up at its deadline.
+ */
+final class LarkSender implements AutoCloseable {
+    private final List<URI> webhooks;
+    private final ExecutorService senders;
+    private final AtomicInteger acknowledged = new AtomicInteger();
+    private final AtomicReference<Instant> lastAcknowledged = new AtomicReference<>();
+    private final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+    private final List<Future<Boolean>> deliveries = new ArrayList<>();
+
+    /** Every event goes to each of the webhooks, at about the same time. */
+    LarkSender(List<URI> webhooks, int concurrency) {
+        this.webhooks = webhooks;
+        this.senders = Executors.newFixedThreadPool(concurrency);
+    }
+
+    /** Starts delivering; returns at once. */
+    void deliver(List<String> events, Duration deadline) {
+        Instant giveUp = Instant.now().plus(deadline);
+        for (String event : events) {
+            for (URI webhook : webhooks) {
+                deliveries.add(senders.submit(() -> deliverUntilTaken(webhook, event, giveUp)));
+            }
+        }
+    }
+
+    private boolean deliverUntilTaken(URI webhook, String event, Instant giveUp) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(webhook.resolve("/webhook/event")).timeout(Duration.ofSeconds(5))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(event)).build();
+        while (Instant.now().isBefore(giveUp)) {
+            String refusal;
+            try {
+                int status = Http.CLIENT.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200) {
+                    acknowledged.incrementAndGet();
+                    lastAcknowledged.set(Instant.now());
+                    return true;
+                }
+                refusal = String.valueOf(status);
+            } catch (IOException e) {
+                refusal = "no answer";
+            }
+            refusals.computeIfAbsent(refusal, r -> new AtomicInteger()).incrementAndGet();
+            Thread.sleep(50);
+        }
+        return false;
+    }
+
+    /** Deliveries answered 200 so far (an event sent to two webhooks counts twice). */
+    int acknowledged() {
+        return acknowledged.get();
+    }
+
+    /** When the last delivery was answered 200, or null. */
+    Instant lastAcknowledged() {
+        return lastAcknowledged.get();
+    }
+
+    /** Waits until every delivery was answered 200; false when one gave up at its deadline. */
+    boolean awaitAllTaken() throws Exception {
+        boolean all = true;
+        for (Future<Boolean> delivery : deliveries) {
+            all &= delivery.get(5, TimeUnit.MINUTES);
+        }
+        return all;
+    }
+
+    /** Answers other than 200, by status ("no answer" when the connection failed). */
+    Map<String, Integer> refusals() {
+        Map<String, Integer> counts = new TreeMap<>();
+        refusals.forEach((k, v) -> counts.put(k, v.get()));
+        return counts;
+    }
+
+    @Override
+    public void close() {
+        senders.shutdownNow();
+    }
+}

@@ -1,0 +1,139 @@
+package dev.larkinbox.domain.problem;
+
+import dev.larkinbox.domain.triage.Priority;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Spikes by {@link SpikeSettings}: a problem is spiking while, at some moment of the last quiet period, it had at
+ * least the minimum of reports in the window and at least the rate factor times its usual reports per window over
+ * the baseline before that window. A problem with no reports before has a usual rate of zero, so a burst of a new
+ * problem is a spike. While spiking its priority is one step up (P1 stays P1).
+ * <p>
+ * The counts change only when a report comes in, leaves the window or leaves the baseline, so reading them at
+ * those moments finds exactly when the threshold was met: no clock, no state kept between calls.
+ */
+public final class DefaultSpikePolicy implements SpikePolicy {
+
+    private record Reading(Instant at, int inWindow, double usualPerWindow, boolean above) {
+    }
+
+    private final SpikeSettings settings;
+
+    public DefaultSpikePolicy() {
+        this(SpikeSettings.DEFAULTS);
+    }
+
+    public DefaultSpikePolicy(SpikeSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    @Override
+    public Spike assess(Priority triaged, List<Instant> reports, Instant now) {
+        Objects.requireNonNull(triaged, "triaged");
+        Objects.requireNonNull(now, "now");
+        Instant[] sorted = reports.stream().filter(at -> !at.isAfter(now)).sorted().toArray(Instant[]::new);
+        TreeSet<Instant> moments = new TreeSet<>();
+        for (Instant at : sorted) {
+            moments.add(at);
+            moments.add(at.plus(settings.window()));
+            moments.add(at.plus(settings.window()).plus(settings.baseline()));
+        }
+        moments.add(now);
+
+        Instant since = null;
+        Instant belowFrom = null;
+        Reading peak = null;
+        Reading current = null;
+        for (Instant moment : moments.headSet(now, true)) {
+            if (current != null && current.above()) {
+                belowFrom = moment;
+            }
+            current = read(sorted, moment);
+            if (current.above()) {
+                boolean newSpike = since == null || !belowFrom.plus(settings.quietPeriod()).isAfter(moment);
+                if (newSpike) {
+                    since = moment;
+                }
+                if (newSpike || current.inWindow() > peak.inWindow()) {
+                    peak = current;
+                }
+            }
+        }
+        if (current.above()) {
+            return spiking(triaged, since, List.of("spiking since " + since + ": " + counts(current)));
+        }
+        if (belowFrom != null && belowFrom.plus(settings.quietPeriod()).isAfter(now)) {
+            return spiking(triaged, since, List.of("spiking since " + since + ", below the threshold since "
+                    + belowFrom + ": a spike ends after " + words(settings.quietPeriod()) + " below it; at its peak "
+                    + peak.at() + " " + counts(peak)));
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add("no spike: " + counts(current));
+        if (belowFrom != null) {
+            reasons.add("the spike since " + since + " ended at " + belowFrom.plus(settings.quietPeriod()) + ", "
+                    + words(settings.quietPeriod()) + " below the threshold");
+        }
+        return new Spike(false, null, triaged, reasons);
+    }
+
+    private static Spike spiking(Priority triaged, Instant since, List<String> reasons) {
+        List<String> all = new ArrayList<>(reasons);
+        Priority raised = triaged == Priority.P1 ? Priority.P1 : Priority.values()[triaged.ordinal() - 1];
+        all.add(raised == triaged ? "the spike keeps it at " + triaged + ", the highest priority"
+                : "the spike raises it from " + triaged + " to " + raised);
+        return new Spike(true, since, raised, all);
+    }
+
+    /** Reports in the window ending at {@code at}, and in an average window of the baseline before that one. */
+    private Reading read(Instant[] sorted, Instant at) {
+        Instant windowStart = at.minus(settings.window());
+        int inWindow = upTo(sorted, at) - upTo(sorted, windowStart);
+        int inBaseline = upTo(sorted, windowStart) - upTo(sorted, windowStart.minus(settings.baseline()));
+        double usual = inBaseline * (double) settings.window().toMillis() / settings.baseline().toMillis();
+        boolean above = inWindow >= settings.minimumReports() && inWindow >= settings.rateFactor() * usual;
+        return new Reading(at, inWindow, usual, above);
+    }
+
+    /** How many of the sorted instants are at or before {@code at}. */
+    private static int upTo(Instant[] sorted, Instant at) {
+        int found = Arrays.binarySearch(sorted, at);
+        if (found < 0) {
+            return -found - 1;
+        }
+        while (found + 1 < sorted.length && sorted[found + 1].equals(at)) {
+            found++;
+        }
+        return found + 1;
+    }
+
+    private String counts(Reading reading) {
+        return String.format(Locale.ROOT, "%d reports in %s (a spike needs %d) against %.2f in an average %s of the "
+                        + "previous %s (a spike needs %.1f times as many)", reading.inWindow(),
+                words(settings.window()), settings.minimumReports(), reading.usualPerWindow(),
+                words(settings.window()), words(settings.baseline()), settings.rateFactor());
+    }
+
+    private static String words(Duration duration) {
+        if (duration.toSeconds() % 86_400 == 0) {
+            return plural(duration.toDays(), "day");
+        }
+        if (duration.toSeconds() % 3_600 == 0) {
+            return plural(duration.toHours(), "hour");
+        }
+        if (duration.toSeconds() % 60 == 0) {
+            return plural(duration.toMinutes(), "minute");
+        }
+        return plural(duration.toSeconds(), "second");
+    }
+
+    private static String plural(long count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+}

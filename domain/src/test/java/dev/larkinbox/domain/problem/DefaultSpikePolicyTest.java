@@ -1,0 +1,160 @@
+package dev.larkinbox.domain.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.triage.Priority;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DefaultSpikePolicyTest {
+    private static final Instant NOON = Instant.parse("2026-12-01T12:00:00Z");
+
+    private final SpikePolicy policy = new DefaultSpikePolicy();
+
+    /** {@code count} reports, one every {@code every}, the last at {@code last}. */
+    private static List<Instant> reports(int count, Duration every, Instant last) {
+        List<Instant> reports = new ArrayList<>();
+        for (int i = count - 1; i >= 0; i--) {
+            reports.add(last.minus(every.multipliedBy(i)));
+        }
+        return reports;
+    }
+
+    private static List<Instant> plus(List<Instant> first, List<Instant> second) {
+        List<Instant> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    @Test
+    void sixReportsOfANewProblemInAMinuteAreASpikeThatRaisesP2ToP1AndNamesTheSpike() {
+        List<Instant> burst = reports(6, Duration.ofSeconds(10), NOON);
+
+        Spike spike = policy.assess(Priority.P2, burst, NOON);
+
+        assertTrue(spike.spiking());
+        assertEquals(Priority.P1, spike.priority());
+        assertEquals(burst.get(4), spike.since());
+        assertEquals(List.of("spiking since 2026-12-01T11:59:50Z: 6 reports in 10 minutes (a spike needs 5) against "
+                        + "0.00 in an average 10 minutes of the previous 7 days (a spike needs 3.0 times as many)",
+                "the spike raises it from P2 to P1"), spike.reasons());
+    }
+
+    @Test
+    void fourReportsInTenMinutesAreNoSpikeAndKeepThePriority() {
+        Spike spike = policy.assess(Priority.P3, reports(4, Duration.ofMinutes(1), NOON), NOON);
+
+        assertFalse(spike.spiking());
+        assertNull(spike.since());
+        assertEquals(Priority.P3, spike.priority());
+        assertTrue(spike.reasons().get(0).startsWith("no spike: 4 reports in 10 minutes (a spike needs 5)"),
+                spike.reasons().get(0));
+    }
+
+    @Test
+    void fiveReportsSpreadOverMoreThanTenMinutesAreNoSpike() {
+        Spike spike = policy.assess(Priority.P3, reports(5, Duration.ofMinutes(3), NOON), NOON);
+
+        assertFalse(spike.spiking());
+    }
+
+    @ParameterizedTest(name = "{0} reports in ten minutes of a problem with two every ten minutes: spiking {1}")
+    @CsvSource({"5, false, P2", "6, true, P1"})
+    void aBusyProblemSpikesOnlyAtThreeTimesItsUsualRate(int recent, boolean spiking, Priority priority) {
+        // two reports every ten minutes over the previous week: three times as many is six
+        List<Instant> usual = reports(2016, Duration.ofMinutes(5), NOON.minus(Duration.ofMinutes(10)));
+
+        Spike spike = policy.assess(Priority.P2, plus(usual, reports(recent, Duration.ofMinutes(1), NOON)), NOON);
+
+        assertEquals(spiking, spike.spiking());
+        assertEquals(priority, spike.priority());
+        assertTrue(spike.reasons().get(0).contains(": " + recent + " reports in 10 minutes (a spike needs 5) against "
+                + "2.00 in an average 10 minutes of the previous 7 days"), spike.reasons().get(0));
+    }
+
+    @Test
+    void aSpikeOfAP1ProblemKeepsItAtP1AndSaysSo() {
+        Spike spike = policy.assess(Priority.P1, reports(5, Duration.ofSeconds(1), NOON), NOON);
+
+        assertEquals(Priority.P1, spike.priority());
+        assertEquals("the spike keeps it at P1, the highest priority", spike.reasons().get(1));
+    }
+
+    @Test
+    void aSpikeLastsUntilAnHourBelowTheThresholdAndThenEnds() {
+        List<Instant> burst = reports(5, Duration.ofMinutes(1), NOON);
+        // the last of the five leaves the ten-minute window at 12:06: below the threshold from then
+        Instant below = NOON.minus(Duration.ofMinutes(4)).plus(Duration.ofMinutes(10));
+
+        Spike calming = policy.assess(Priority.P3, burst, below.plus(Duration.ofMinutes(59)));
+        Spike ended = policy.assess(Priority.P3, burst, below.plus(Duration.ofHours(1)));
+
+        assertTrue(calming.spiking());
+        assertEquals(NOON, calming.since());
+        assertEquals(Priority.P2, calming.priority());
+        assertEquals("spiking since 2026-12-01T12:00:00Z, below the threshold since 2026-12-01T12:06:00Z: a spike "
+                + "ends after 1 hour below it; at its peak 2026-12-01T12:00:00Z 5 reports in 10 minutes (a spike "
+                + "needs 5) against 0.00 in an average 10 minutes of the previous 7 days (a spike needs 3.0 times "
+                + "as many)", calming.reasons().get(0));
+        assertFalse(ended.spiking());
+        assertEquals(Priority.P3, ended.priority());
+        assertEquals("the spike since 2026-12-01T12:00:00Z ended at 2026-12-01T13:06:00Z, 1 hour below the threshold",
+                ended.reasons().get(1));
+    }
+
+    @Test
+    void aBurstWithinTheHourAfterASpikeIsTheSameSpikeAndALaterOneIsANewSpike() {
+        List<Instant> first = reports(5, Duration.ofMinutes(1), NOON);
+        List<Instant> soon = reports(5, Duration.ofMinutes(1), NOON.plus(Duration.ofMinutes(50)));
+        List<Instant> late = reports(5, Duration.ofMinutes(1), NOON.plus(Duration.ofHours(3)));
+
+        Spike again = policy.assess(Priority.P3, plus(first, soon), NOON.plus(Duration.ofMinutes(50)));
+        Spike anew = policy.assess(Priority.P3, plus(first, late), NOON.plus(Duration.ofHours(3)));
+
+        assertEquals(NOON, again.since());
+        assertEquals(NOON.plus(Duration.ofHours(3)), anew.since());
+    }
+
+    @Test
+    void reportsAfterNowDoNotCountAndTheirOrderDoesNotMatter() {
+        List<Instant> burst = new ArrayList<>(reports(5, Duration.ofSeconds(30), NOON));
+        Collections.reverse(burst);
+
+        assertTrue(policy.assess(Priority.P4, burst, NOON).spiking());
+        assertFalse(policy.assess(Priority.P4, burst, NOON.minus(Duration.ofSeconds(30))).spiking());
+        assertFalse(policy.assess(Priority.P4, List.of(), NOON).spiking());
+    }
+
+    @Test
+    void theThresholdsAreSettings() {
+        SpikePolicy strict = new DefaultSpikePolicy(new SpikeSettings(10, Duration.ofMinutes(5), 5.0,
+                Duration.ofDays(1), Duration.ofMinutes(30)));
+
+        assertFalse(strict.assess(Priority.P3, reports(9, Duration.ofSeconds(10), NOON), NOON).spiking());
+        Spike spike = strict.assess(Priority.P3, reports(10, Duration.ofSeconds(10), NOON), NOON);
+        assertTrue(spike.spiking());
+        assertTrue(spike.reasons().get(0).contains("10 reports in 5 minutes (a spike needs 10) against 0.00 in an "
+                + "average 5 minutes of the previous 1 day (a spike needs 5.0 times as many)"), spike.reasons().get(0));
+    }
+
+    @Test
+    void settingsThatCannotDescribeASpikeAreRefused() {
+        Duration minute = Duration.ofMinutes(1);
+        assertThrows(IllegalArgumentException.class, () -> new SpikeSettings(0, minute, 3, minute, minute));
+        assertThrows(IllegalArgumentException.class, () -> new SpikeSettings(5, Duration.ZERO, 3, minute, minute));
+        assertThrows(IllegalArgumentException.class, () -> new SpikeSettings(5, minute, 0.5, minute, minute));
+        assertThrows(IllegalArgumentException.class, () -> new SpikeSettings(5, minute, Double.NaN, minute, minute));
+        assertThrows(IllegalArgumentException.class, () -> new SpikeSettings(5, minute.multipliedBy(2), 3, minute,
+                minute));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.larkinbox.domain.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DescriptionSimilarityTest {
+
+    @Test
+    void theSameTextIsFullyAlikeWhateverItsCaseWidthAndPunctuation() {
+        assertEquals(1.0, DescriptionSimilarity.of("App crashes when I tap Pay!", "app CRASHES, when i tap pay"));
+        assertEquals(1.0, DescriptionSimilarity.of("支付闪退！！", "支付闪退"));
+        assertEquals(1.0, DescriptionSimilarity.of("ＡＰＰ闪退", "app闪退"));
+    }
+
+    @Test
+    void chineseReportsOfOneFaultAreMoreAlikeThanReportsOfTwo() {
+        double same = DescriptionSimilarity.of("购物车加载很慢，一直转圈", "打开购物车要等很久，太慢了");
+        double different = DescriptionSimilarity.of("购物车加载很慢，一直转圈", "点击支付后应用直接闪退");
+
+        assertTrue(same > different, same + " vs " + different);
+        assertEquals(0.0, different);
+    }
+
+    @Test
+    void englishWordFormsShareMostOfTheirPieces() {
+        double forms = DescriptionSimilarity.of("the app crashed on payment", "payment crashes the app");
+        double unrelated = DescriptionSimilarity.of("the app crashed on payment", "the search box is laggy");
+
+        assertTrue(forms > 0.5, "forms " + forms);
+        assertTrue(unrelated < 0.2, "unrelated " + unrelated);
+    }
+
+    @Test
+    void aMissingOrBlankDescriptionIsLikeNothing() {
+        assertEquals(0.0, DescriptionSimilarity.of(null, null));
+        assertEquals(0.0, DescriptionSimilarity.of("  ", "  "));
+        assertEquals(0.0, DescriptionSimilarity.of("闪退", null));
+    }
+}
