@@ -2,6 +2,7 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.inbound.http.access.ApiConfig;
 import dev.larkinbox.inbound.http.webhook.WebhookConfig;
+import dev.larkinbox.inbound.web.access.WebConfig;
 import dev.larkinbox.outbound.db.postgres.GroupCommitConfig;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
@@ -31,7 +32,8 @@ import java.util.stream.Stream;
 final class ConfigurationProblems {
     /** Every configuration record of the service. */
     private static final List<Class<?>> CONFIGURATION = List.of(LarkConfig.class, SyncConfig.class,
-            RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class);
+            RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class, NotifyConfig.class,
+            PublicUrlConfig.class, WebConfig.class);
 
     private static final Pattern VIOLATION = Pattern.compile("^\\s*([\\w.$]+)\\.(\\w+) - (.+)$", Pattern.MULTILINE);
 

@@ -1,16 +1,29 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.inbound.http.access.ApiConfig;
 import dev.larkinbox.inbound.http.access.ApiToken;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** The web inbox signs in with the JSON API's token, configured or generated at start. */
+/** The web inbox signs in with the JSON API's token, configured or generated at start, and its default user. */
 @Factory
 class WebWiring {
 
     @Singleton
-    TokenCheck apiToken(ApiToken token) {
-        return token::matches;
+    TokenCheck apiToken(ApiToken token, ApiConfig config) {
+        Actor byDefault = Actor.user(config.apiUser().strip());
+        return new TokenCheck() {
+            @Override
+            public boolean accepts(String presented) {
+                return token.matches(presented);
+            }
+
+            @Override
+            public Actor defaultActor() {
+                return byDefault;
+            }
+        };
     }
 }

@@ -34,7 +34,6 @@ class DeliveryTest extends ClientAgainstGateway {
     void bothFixtureEventsAreStoredAndAckedWith200() {
         connect(Clients.config(gateway.domain()));
         String feedback = LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED);
-        // the two fixtures share an event id: the revocation gets its own, or it would be a duplicate
         String revocation = LarkFixtures.revocation("ev-revoke-1", "oav_d317f090b7258ad0372aa53963cda70d");
         String feedbackMessage = gateway.publish(feedback);
         String revocationMessage = gateway.publish(revocation);

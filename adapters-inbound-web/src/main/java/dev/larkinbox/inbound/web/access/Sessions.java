@@ -1,7 +1,6 @@
 package dev.larkinbox.inbound.web.access;
 
 import dev.larkinbox.domain.workflow.Actor;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +28,10 @@ public class Sessions {
     private final Duration lifetime;
     private final Clock clock = Clock.systemUTC();
 
-    Sessions(TokenCheck tokens, @Value("${inbox.api-user:inbox}") String apiUser,
-             @Value("${inbox.web.session-lifetime:12h}") Duration lifetime) {
+    Sessions(TokenCheck tokens, WebConfig config) {
         this.tokens = tokens;
-        this.defaultActor = Actor.user(apiUser.strip());
-        this.lifetime = lifetime;
+        this.defaultActor = tokens.defaultActor();
+        this.lifetime = config.sessionLifetime();
     }
 
     /**

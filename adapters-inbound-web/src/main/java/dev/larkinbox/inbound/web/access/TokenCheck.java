@@ -1,10 +1,15 @@
 package dev.larkinbox.inbound.web.access;
 
+import dev.larkinbox.domain.workflow.Actor;
+
 /**
- * Whether a token someone signs in with is the service's API token. The pages do not know the token: the
- * application supplies the check, so the web inbox and the JSON API accept the same token.
+ * Whether a token someone signs in with is the service's API token, and who a person is recorded as when they give
+ * no name. The pages know neither: the application supplies both, so the web inbox and the JSON API accept the same
+ * token and record the same default user.
  */
-@FunctionalInterface
 public interface TokenCheck {
     boolean accepts(String presented);
+
+    /** Who a change is by when the person signed in without a name: the API's {@code inbox.api-user}. */
+    Actor defaultActor();
 }
