@@ -72,7 +72,8 @@ public record FeedbackCard(String feedbackId, Priority priority, String category
                 .toList();
     }
 
-    private static URI link(URI publicUrl, String feedbackId) {
+    /** The feedback's page in the web inbox. */
+    static URI link(URI publicUrl, String feedbackId) {
         String base = publicUrl.toString().replaceAll("/+$", "");
         return URI.create(base + "/feedback/" + URLEncoder.encode(feedbackId, StandardCharsets.UTF_8)
                 .replace("+", "%20"));
