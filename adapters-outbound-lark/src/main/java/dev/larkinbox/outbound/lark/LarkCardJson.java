@@ -3,8 +3,10 @@ package dev.larkinbox.outbound.lark;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.larkinbox.domain.card.CardAction;
+import dev.larkinbox.domain.card.DailyDigest;
 import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.triage.Priority;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
@@ -45,10 +47,7 @@ public final class LarkCardJson {
         facts.add("fields", fields);
         elements.add(facts);
         if (!card.description().isEmpty()) {
-            JsonObject description = new JsonObject();
-            description.addProperty("tag", "div");
-            description.add("text", text(String.join("\n", card.description())));
-            elements.add(description);
+            elements.add(div(text(String.join("\n", card.description()))));
         }
         JsonArray buttons = new JsonArray();
         for (CardAction action : card.actions()) {
@@ -70,6 +69,52 @@ public final class LarkCardJson {
         elements.add(actions);
         json.add("elements", elements);
         return json;
+    }
+
+    /** The day's digest: counts only, and for the oldest open feedback what it is and how long it waits. */
+    public static JsonObject digest(DailyDigest digest) {
+        JsonObject json = new JsonObject();
+        JsonObject config = new JsonObject();
+        config.addProperty("wide_screen_mode", true);
+        json.add("config", config);
+        JsonObject header = new JsonObject();
+        header.addProperty("template", "blue");
+        header.add("title", text("Feedback digest " + digest.day()));
+        json.add("header", header);
+
+        JsonArray elements = new JsonArray();
+        JsonArray fields = new JsonArray();
+        digest.openByPriority().forEach((priority, count) -> fields.add(field(priority + " open", count.toString())));
+        JsonObject counts = new JsonObject();
+        counts.addProperty("tag", "div");
+        counts.add("fields", fields);
+        elements.add(counts);
+        elements.add(div(text("Since yesterday: " + digest.arrived() + " new, " + digest.resolved()
+                + " resolved or closed; " + digest.openTotal() + " open")));
+        for (DailyDigest.Waiting waiting : digest.oldest()) {
+            JsonObject line = div(text(waiting.priority() + " " + waiting.category() + ", waiting "
+                    + age(waiting.age())));
+            if (waiting.link() != null) {
+                JsonObject open = button("Open", "default");
+                open.addProperty("url", waiting.link().toString());
+                line.add("extra", open);
+            }
+            elements.add(line);
+        }
+        json.add("elements", elements);
+        return json;
+    }
+
+    private static String age(Duration age) {
+        long days = age.toDays();
+        return days > 0 ? days + (days == 1 ? " day" : " days") : age.toHours() + " h";
+    }
+
+    private static JsonObject div(JsonObject text) {
+        JsonObject div = new JsonObject();
+        div.addProperty("tag", "div");
+        div.add("text", text);
+        return div;
     }
 
     private static String buttonText(CardAction action) {

@@ -6,6 +6,7 @@ import com.lark.oapi.service.im.v1.model.CreateMessageReqBody;
 import com.lark.oapi.service.im.v1.model.CreateMessageRespBody;
 import com.lark.oapi.service.im.v1.model.PatchMessageReq;
 import com.lark.oapi.service.im.v1.model.PatchMessageReqBody;
+import dev.larkinbox.domain.card.DailyDigest;
 import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.card.LarkChat;
 import dev.larkinbox.domain.platform.LarkRefusedException;
@@ -35,19 +36,30 @@ final class LarkChatCards implements LarkChat {
      */
     @Override
     public String post(FeedbackCard card) {
+        return create("post a card", LarkCardJson.card(card).toString(), idempotencyKey(card.feedbackId()));
+    }
+
+    /** The uuid is derived from the chat and the day, as a feedback card's is from the feedback. */
+    @Override
+    public String postDigest(DailyDigest digest) {
+        return create("post the digest", LarkCardJson.digest(digest).toString(),
+                idempotencyKey("digest " + digest.day()));
+    }
+
+    private String create(String what, String content, String uuid) {
         CreateMessageReq request = CreateMessageReq.newBuilder()
                 .receiveIdType(RECEIVE_ID_TYPE)
                 .createMessageReqBody(CreateMessageReqBody.newBuilder()
                         .receiveId(chatId)
                         .msgType(INTERACTIVE)
-                        .content(LarkCardJson.card(card).toString())
-                        .uuid(idempotencyKey(card.feedbackId()))
+                        .content(content)
+                        .uuid(uuid)
                         .build())
                 .build();
-        CreateMessageRespBody body = SdkCalls.checked("post a card",
+        CreateMessageRespBody body = SdkCalls.checked(what,
                 SdkCalls.call(() -> client.im().v1().message().create(request))).getData();
         if (body == null || body.getMessageId() == null || body.getMessageId().isBlank()) {
-            throw new LarkRefusedException(0, "post a card: Lark's answer names no message");
+            throw new LarkRefusedException(0, what + ": Lark's answer names no message");
         }
         return body.getMessageId();
     }

@@ -15,14 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import dev.larkinbox.domain.card.CardAction;
 import dev.larkinbox.domain.card.CardDeliveryService;
+import dev.larkinbox.domain.card.DailyDigest;
 import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.card.LarkChat;
 import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.SyncReport;
 import dev.larkinbox.domain.testing.InMemoryStore;
@@ -36,7 +40,9 @@ import dev.larkinbox.outbound.lark.standin.LarkStandIn.PostedCard;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +121,34 @@ class ChatCardsIntegrationTest {
             return lark.postedCards().size() == 2;
         });
         assertEquals(List.of(), store.pendingCards());
+    }
+
+    @Test
+    void theDaysDigestIsPostedOnceEvenWhenPostedTwiceWithCountsAgesAndLinksButNoPersonalData() {
+        arrive(fault("fb-1", APP, FaultKind.CRASH));
+        var open = store.list(FeedbackFilter.ALL, FeedbackOrder.NEWEST, new PageRequest(10, null)).items();
+        DailyDigest digest = DailyDigest.of(LocalDate.of(2024, 5, 2), T0.plus(Duration.ofDays(3)),
+                Map.of(Priority.P1, 1L), open, 4, 2, URI.create("https://inbox.example.com"));
+
+        String first = chat.postDigest(digest);
+        String again = chat.postDigest(digest);
+
+        assertEquals(first, again, "the same day's digest is the same message");
+        assertEquals(1, lark.postedCards().size());
+        String json = lark.postedCards().get(0).card().toString();
+        assertTrue(json.contains("Feedback digest 2024-05-02"), json);
+        assertTrue(json.contains("P1 open\\n1"), json);
+        assertTrue(json.contains("Since yesterday: 4 new, 2 resolved or closed; 1 open"), json);
+        assertTrue(json.contains("P1 stability, waiting 3 days"), json);
+        assertTrue(json.contains("https://inbox.example.com/feedback/fb-1"), json);
+        for (String personal : List.of("wang@example.com", "ou_84aad35d084aa403a838cf73ee18467",
+                "on_8ed6aa67826108097d9ee143816345", "e33ggbyz", "反馈的详细信息")) {
+            assertFalse(json.contains(personal), personal);
+        }
+
+        chat.postDigest(DailyDigest.of(LocalDate.of(2024, 5, 3), T0.plus(Duration.ofDays(4)), Map.of(), List.of(),
+                0, 0, null));
+        assertEquals(2, lark.postedCards().size(), "the next day has its own digest");
     }
 
     @Test

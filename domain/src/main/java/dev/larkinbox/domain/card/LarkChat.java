@@ -20,4 +20,13 @@ public interface LarkChat {
      * @throws dev.larkinbox.domain.platform.LarkRefusedException     Lark answered with an error code
      */
     void update(String messageId, FeedbackCard card);
+
+    /**
+     * Posts the day's digest; posting the same day's digest again does not post it twice.
+     *
+     * @return the id of the message the digest became
+     * @throws dev.larkinbox.domain.platform.LarkUnavailableException Lark could not be reached: try later
+     * @throws dev.larkinbox.domain.platform.LarkRefusedException     Lark answered with an error code
+     */
+    String postDigest(DailyDigest digest);
 }

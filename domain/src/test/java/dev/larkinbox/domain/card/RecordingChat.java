@@ -12,6 +12,7 @@ final class RecordingChat implements LarkChat {
 
     final List<Sent> posts = new ArrayList<>();
     final List<Sent> updates = new ArrayList<>();
+    final List<DailyDigest> digests = new ArrayList<>();
     boolean down;
 
     @Override
@@ -26,6 +27,13 @@ final class RecordingChat implements LarkChat {
     public void update(String messageId, FeedbackCard card) {
         reachable();
         updates.add(new Sent(messageId, card));
+    }
+
+    @Override
+    public String postDigest(DailyDigest digest) {
+        reachable();
+        digests.add(digest);
+        return "om_digest_" + digests.size();
     }
 
     private void reachable() {
