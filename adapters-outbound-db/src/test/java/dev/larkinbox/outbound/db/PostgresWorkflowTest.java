@@ -7,6 +7,7 @@ import static dev.larkinbox.outbound.db.PostgresTestDatabase.queryText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.card.DigestFacts;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
@@ -21,6 +22,7 @@ import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.WorkflowChange;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PostgresWorkflowTest extends WorkflowPortsContract {
@@ -72,5 +74,23 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
                 null));
 
         assertEquals(List.of(entry), ports.workflow().history("fb-1"));
+    }
+
+    @Test
+    void theDigestCountsOpenFeedbackByPriorityTheOldestOpenAndWhatArrivedAndWasResolvedSince() {
+        for (int i = 1; i <= 3; i++) {
+            ports.inbox().add(feedback("ev-" + i, "fb-" + i, T0.plusSeconds(i)), rawEvent("ev-" + i));
+        }
+        var resolved = new HistoryEntry("fb-1", 2, T0.plusSeconds(10), Actor.user("alice"), FeedbackStatus.NEW,
+                FeedbackStatus.RESOLVED, null, null, Priority.P1, Priority.P1, null);
+        ports.workflow().record(new WorkflowChange("fb-1", 1, FeedbackStatus.RESOLVED, null, Priority.P1, resolved,
+                null));
+        DigestFacts facts = (DigestFacts) ports.inbox();
+
+        assertEquals(Map.of(Priority.P1, 2L), facts.openByPriority());
+        assertEquals(List.of("fb-2"), facts.oldestOpen(1).stream().map(f -> f.feedback().feedbackId()).toList());
+        assertEquals(2, facts.arrivedSince(T0.plusSeconds(2)));
+        assertEquals(1, facts.resolvedSince(T0.plusSeconds(5)));
+        assertEquals(0, facts.resolvedSince(T0.plusSeconds(11)));
     }
 }

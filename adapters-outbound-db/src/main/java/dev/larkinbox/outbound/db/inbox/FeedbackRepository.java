@@ -62,6 +62,13 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     @Query(SELECT_VIEW + "WHERE f.feedback_id = :feedbackId")
     Optional<FeedbackView> find(String feedbackId);
 
+    /** Open feedback received first, for the daily digest. */
+    @Query(SELECT_VIEW + """
+            WHERE f.status IN ('new', 'acknowledged', 'in_progress')
+            ORDER BY f.received_at, f.event_id
+            LIMIT :limit""")
+    List<FeedbackView> oldestOpen(int limit);
+
     /**
      * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
      * the type of a parameter that is null. The search's first condition is the one its index answers.

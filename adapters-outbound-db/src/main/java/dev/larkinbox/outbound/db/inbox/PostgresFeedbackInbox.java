@@ -2,6 +2,7 @@ package dev.larkinbox.outbound.db.inbox;
 
 import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 
+import dev.larkinbox.domain.card.DigestFacts;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
@@ -34,7 +35,7 @@ import java.util.Optional;
 
 /** The feedback inbox in PostgreSQL, also taking feedback recovered from Lark's open API. */
 @Singleton
-public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
+public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, DigestFacts {
     private static final String LISTING = "feedback";
     private static final String LISTING_BY_PRIORITY = "feedback-by-priority";
 
@@ -146,5 +147,29 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox {
                     InboxSummary.Age.UNDER_A_WEEK, ages.week(), InboxSummary.Age.UNDER_A_MONTH,
                     ages.month(), InboxSummary.Age.OLDER, ages.older()));
         });
+    }
+
+    @Override
+    public Map<Priority, Long> openByPriority() {
+        Map<Priority, Long> counts = new EnumMap<>(Priority.class);
+        StorageFailures.reading(summaries::openByPriority)
+                .forEach(c -> counts.put(Priority.valueOf(c.priority()), c.count()));
+        return counts;
+    }
+
+    @Override
+    public List<TriagedFeedback> oldestOpen(int limit) {
+        return StorageFailures.reading(() -> feedback.oldestOpen(limit)).stream().map(FeedbackView::toDomain)
+                .toList();
+    }
+
+    @Override
+    public long arrivedSince(Instant since) {
+        return StorageFailures.reading(() -> summaries.arrivedSince(since));
+    }
+
+    @Override
+    public long resolvedSince(Instant since) {
+        return StorageFailures.reading(() -> summaries.resolvedSince(since));
     }
 }

@@ -48,4 +48,22 @@ public interface SummaryRepository extends GenericRepository<FeedbackRow, String
             FROM feedback
             WHERE status IN ('new', 'acknowledged', 'in_progress') AND received_at <= :now""")
     AgeCounts openByAge(Instant now, Instant aDayAgo, Instant aWeekAgo, Instant aMonthAgo);
+
+    @Introspected
+    record PriorityCount(String priority, long count) {
+    }
+
+    @Query("""
+            SELECT priority, count(*) AS count FROM feedback
+            WHERE status IN ('new', 'acknowledged', 'in_progress') GROUP BY priority""")
+    List<PriorityCount> openByPriority();
+
+    @Query("SELECT count(*) FROM feedback WHERE received_at >= :since")
+    long arrivedSince(Instant since);
+
+    /** A feedback resolved, reopened and closed again in the time counts once. */
+    @Query("""
+            SELECT count(DISTINCT feedback_id) FROM feedback_history
+            WHERE changed_at >= :since AND to_status IN ('resolved', 'closed') AND from_status <> to_status""")
+    long resolvedSince(Instant since);
 }
