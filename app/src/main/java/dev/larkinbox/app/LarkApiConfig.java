@@ -36,6 +36,15 @@ final class LarkApiConfig {
         }
     }
 
+    /** The daily digest: cards are on and a digest time is set. */
+    static final class DigestEnabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context) {
+            return new NotificationsEnabled().matches(context)
+                    && context.getBean(NotifyConfig.class).digestSchedule().isPresent();
+        }
+    }
+
     /** The long connection, in {@code ws} and {@code both} modes. */
     static final class LongConnectionMode implements Condition {
         @Override

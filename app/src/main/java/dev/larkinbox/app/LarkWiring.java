@@ -2,6 +2,8 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.domain.card.CardDeliveryService;
 import dev.larkinbox.domain.card.CardOutbox;
+import dev.larkinbox.domain.card.DigestFacts;
+import dev.larkinbox.domain.card.DigestService;
 import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
@@ -52,6 +54,14 @@ class LarkWiring {
         SyncConfig.Backoff backoff = config.sync().backoff();
         return new CardDeliveryService(outbox, inbox, lark.chat(notify.chatId()), links.publicUrl(),
                 new Backoff(backoff.first(), backoff.max()), LEASE, BATCH, MAX_REFUSALS, Clock.systemUTC());
+    }
+
+    /** The daily digest, where cards are on and {@code inbox.notify.digest.time} is set. */
+    @Singleton
+    @Requires(condition = LarkApiConfig.DigestEnabled.class)
+    DigestService digest(DigestFacts facts, LarkOpenApi lark, NotifyConfig notify, PublicUrlConfig links) {
+        return new DigestService(facts, lark.chat(notify.chatId()), notify.digestSchedule().orElseThrow(),
+                links.publicUrl(), Clock.systemUTC());
     }
 
     @Singleton
