@@ -18,7 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -98,6 +102,33 @@ class ChatCardsEndToEndTest {
                             .orElseThrow()).collect(Collectors.toSet());
             assertEquals(Set.copyOf(crashes), posted);
             assertEquals(3, lark.postedCards().size());
+        }
+    }
+
+    @Test
+    void theDailyDigestIsPostedOnceForTheDayThoughTheJobRunsAgainAndTheServiceRestarts(@TempDir Path dataDir) {
+        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10)) {
+            Map<String, Object> config = config(dataDir, lark);
+            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            // a minute ago in the digest's zone: due now, and well inside its window
+            config.put("inbox.notify.digest.time", LocalTime.now(zone).minusMinutes(1)
+                    .truncatedTo(ChronoUnit.MINUTES).toString());
+            config.put("inbox.notify.digest.zone", zone.getId());
+            config.put("inbox.notify.digest.check-interval", "100ms");
+            Predicate<PostedCard> digest = c -> c.card().toString().contains("Feedback digest");
+            try (RunningInbox first = RunningInbox.start(config)) {
+                LarkStandIn.await("the digest in the chat", WAIT,
+                        () -> lark.postedCards().stream().anyMatch(digest));
+            }
+            int calls = lark.calls("message");
+            try (RunningInbox restarted = RunningInbox.start(config)) {
+                LarkStandIn.await("the restarted service's digest job ran", WAIT,
+                        () -> lark.calls("message") > calls);
+            }
+
+            assertEquals(1, lark.postedCards().stream().filter(digest).count());
+            String json = lark.postedCards().stream().filter(digest).findFirst().orElseThrow().card().toString();
+            assertTrue(json.contains("Since yesterday:"), json);
         }
     }
 
