@@ -1,32 +1,26 @@
 package dev.larkinbox.domain.card;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.label.Labelled;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import java.util.Arrays;
 import java.util.Optional;
 
 /** A button on a feedback's chat card, and the change it asks the workflow for on behalf of whoever clicked. */
-public enum CardAction {
-    ACKNOWLEDGE("acknowledge", "acknowledged"),
-    ASSIGN_TO_ME("assign_to_me", "assigned to you"),
-    RESOLVE("resolve", "resolved");
+public enum CardAction implements Labelled {
+    ACKNOWLEDGE("acknowledged"),
+    ASSIGN_TO_ME("assigned to you"),
+    RESOLVE("resolved");
 
     /** The names in a button's value, which Lark brings back with a click: which feedback, which action. */
     public static final String VALUE_FEEDBACK_ID = "feedback_id";
     public static final String VALUE_ACTION = "action";
 
-    private final String label;
     private final String done;
 
-    CardAction(String label, String done) {
-        this.label = label;
+    CardAction(String done) {
         this.done = done;
-    }
-
-    /** The name a button's value carries. */
-    public String label() {
-        return label;
     }
 
     /** What the clicking person is told once it is done. */
@@ -45,6 +39,6 @@ public enum CardAction {
 
     /** Empty for a name no button of ours carries. */
     public static Optional<CardAction> fromLabel(String label) {
-        return Arrays.stream(values()).filter(a -> a.label.equals(label)).findFirst();
+        return Arrays.stream(values()).filter(a -> a.label().equals(label)).findFirst();
     }
 }
