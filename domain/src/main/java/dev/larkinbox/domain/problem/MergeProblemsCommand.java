@@ -1,0 +1,17 @@
+package dev.larkinbox.domain.problem;
+
+import dev.larkinbox.domain.validation.Text;
+import dev.larkinbox.domain.workflow.Actor;
+import java.util.Objects;
+
+/** A team member says two problems are one: {@code problemId}'s feedback moves into {@code intoProblemId}. */
+public record MergeProblemsCommand(String problemId, String intoProblemId, Actor actor) {
+    public MergeProblemsCommand {
+        Text.requireNonBlank(problemId, "problemId");
+        Text.requireNonBlank(intoProblemId, "intoProblemId");
+        Objects.requireNonNull(actor, "actor");
+        if (problemId.equals(intoProblemId)) {
+            throw new IllegalArgumentException("a problem cannot be merged into itself");
+        }
+    }
+}
