@@ -1,14 +1,22 @@
 package dev.larkinbox.inbound.web;
 
+import dev.larkinbox.domain.paging.InvalidCursorException;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** What every signed-in page shows: who is signed in, the navigation, the form token. */
 public final class Pages {
@@ -31,6 +39,33 @@ public final class Pages {
     /** A query parameter left empty filters nothing. */
     public static @Nullable String given(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The page of a list the cursor names; the first page, with the reason among the problems, when the cursor is
+     * not one of this list (an old or hand-made link).
+     *
+     * @param of what the list is, as in "That page link is not one of this inbox"
+     */
+    public static <T> Page<T> page(Function<PageRequest, Page<T>> list, int size, @Nullable String cursor,
+                                   String of, List<String> problems) {
+        try {
+            return list.apply(new PageRequest(size, given(cursor)));
+        } catch (InvalidCursorException e) {
+            problems.add("That page link is not one of " + of + ": showing the first page.");
+            return list.apply(PageRequest.first(size));
+        }
+    }
+
+    /**
+     * A link to a page with these query parameters, in their order; a null value is left out, so a link carries
+     * only the filters a person set.
+     */
+    public static String link(String path, Map<String, String> params) {
+        String query = params.entrySet().stream().filter(e -> e.getValue() != null)
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
     }
 
     public static String time(Instant at) {

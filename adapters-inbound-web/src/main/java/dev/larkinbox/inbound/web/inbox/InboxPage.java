@@ -6,9 +6,7 @@ import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
-import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
-import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.inbound.web.Pages;
 import io.micronaut.core.annotation.Nullable;
@@ -57,13 +55,8 @@ public class InboxPage {
         List<String> problems = new ArrayList<>();
         FeedbackFilter filter = filter(query, problems);
         FeedbackOrder order = "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
-        Page<TriagedFeedback> page;
-        try {
-            page = feedback.list(filter, order, new PageRequest(PAGE_SIZE, Pages.given(cursor)));
-        } catch (InvalidCursorException e) {
-            problems.add("That page link is not one of this inbox: showing the first page.");
-            page = feedback.list(filter, order, PageRequest.first(PAGE_SIZE));
-        }
+        Page<TriagedFeedback> page = Pages.page(at -> feedback.list(filter, order, at), PAGE_SIZE,
+                cursor, "this inbox", problems);
         model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
         model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
         model.put("firstPage", cursor == null ? null : query.link(null));

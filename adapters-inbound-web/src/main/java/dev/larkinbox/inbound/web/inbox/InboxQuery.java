@@ -1,11 +1,9 @@
 package dev.larkinbox.inbound.web.inbox;
 
+import dev.larkinbox.inbound.web.Pages;
 import io.micronaut.core.annotation.Nullable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The inbox's filters as the URL carries them, so that a reload or a shared link shows the same list. */
 public record InboxQuery(@Nullable String status, @Nullable String priority, @Nullable String type,
@@ -22,9 +20,6 @@ public record InboxQuery(@Nullable String status, @Nullable String priority, @Nu
         params.put("q", q);
         params.put("sort", sort);
         params.put("cursor", cursor);
-        String query = params.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "/" : "/?" + query;
+        return Pages.link("/", params);
     }
 }

@@ -1,9 +1,7 @@
 package dev.larkinbox.inbound.web.revocation;
 
 import dev.larkinbox.domain.event.UserRef;
-import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
-import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.BrowseRevocations;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
@@ -18,9 +16,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,13 +59,8 @@ public class RevocationsPage {
         String versionId = Pages.given(version);
         var filter = new RevocationFilter(appId, versionId);
         List<String> problems = new ArrayList<>();
-        Page<RecordedRevocation> page;
-        try {
-            page = revocations.list(filter, new PageRequest(PAGE_SIZE, Pages.given(cursor)));
-        } catch (InvalidCursorException e) {
-            problems.add("That page link is not one of this history: showing the first page.");
-            page = revocations.list(filter, PageRequest.first(PAGE_SIZE));
-        }
+        Page<RecordedRevocation> page = Pages.page(at -> revocations.list(filter, at), PAGE_SIZE,
+                cursor, "this history", problems);
         Map<String, Object> model = Pages.model(request, "revocations");
         model.put("app", appId == null ? "" : appId);
         model.put("version", versionId == null ? "" : versionId);
@@ -80,16 +72,10 @@ public class RevocationsPage {
     }
 
     private static String link(@Nullable String app, @Nullable String version, @Nullable String cursor) {
-        List<String> params = new ArrayList<>();
-        add(params, "app", app);
-        add(params, "version", version);
-        add(params, "cursor", cursor);
-        return "/revocations" + (params.isEmpty() ? "" : "?" + String.join("&", params));
-    }
-
-    private static void add(List<String> params, String name, @Nullable String value) {
-        if (value != null) {
-            params.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("app", app);
+        params.put("version", version);
+        params.put("cursor", cursor);
+        return Pages.link("/revocations", params);
     }
 }
