@@ -7,6 +7,9 @@ import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.views.ModelAndView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +37,17 @@ public final class Pages {
         model.put("actor", session.actor().name());
         model.put("current", current);
         return model;
+    }
+
+    /**
+     * 404 with a page saying so, for a link to something that is not (or no longer) there.
+     *
+     * @param missing what the link named, such as "feedback" or "problem"
+     */
+    public static HttpResponse<?> notFound(HttpRequest<?> request, String current, String missing) {
+        Map<String, Object> model = model(request, current);
+        model.put("missing", missing);
+        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("not-found", model));
     }
 
     /** A query parameter left empty filters nothing. */

@@ -19,7 +19,6 @@ import dev.larkinbox.inbound.web.access.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -70,7 +69,7 @@ public class FeedbackPage {
         }
         TriagedFeedback item = feedback.find(id).orElse(null);
         if (item == null) {
-            return notFound(request);
+            return Pages.notFound(request, "inbox", "feedback");
         }
         WorkFeedbackCommand command;
         try {
@@ -90,7 +89,7 @@ public class FeedbackPage {
         } catch (ImpossibleTransitionException e) {
             return page(request, id, null, "Not saved: " + e.getMessage() + ".");
         } catch (FeedbackNotFoundException e) {
-            return notFound(request);
+            return Pages.notFound(request, "inbox", "feedback");
         }
         return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
                 + "?saved"));
@@ -130,7 +129,7 @@ public class FeedbackPage {
                                  @Nullable String error) {
         TriagedFeedback item = feedback.find(id).orElse(null);
         if (item == null) {
-            return notFound(request);
+            return Pages.notFound(request, "inbox", "feedback");
         }
         Map<String, Object> model = Pages.model(request, "inbox");
         model.put("item", FeedbackDetail.of(item));
@@ -146,10 +145,5 @@ public class FeedbackPage {
             model.put("error", error);
         }
         return HttpResponse.ok(new ModelAndView<>("feedback", model));
-    }
-
-    private static HttpResponse<?> notFound(HttpRequest<?> request) {
-        Map<String, Object> model = Pages.model(request, "inbox");
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(new ModelAndView<>("not-found", model));
     }
 }

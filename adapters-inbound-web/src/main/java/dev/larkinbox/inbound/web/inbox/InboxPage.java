@@ -8,6 +8,7 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.inbound.web.Filters;
 import dev.larkinbox.inbound.web.Pages;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -68,22 +69,8 @@ public class InboxPage {
 
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
     private static FeedbackFilter filter(InboxQuery query, List<String> problems) {
-        Set<FeedbackStatus> statuses = Set.of();
-        if (query.status() != null) {
-            try {
-                statuses = FeedbackStatus.matching(query.status());
-            } catch (IllegalArgumentException e) {
-                problems.add("Status must be open or one of the statuses listed.");
-            }
-        }
-        Set<Priority> priorities = Set.of();
-        if (query.priority() != null) {
-            try {
-                priorities = Set.of(Priority.valueOf(query.priority()));
-            } catch (IllegalArgumentException e) {
-                problems.add("Priority must be P1, P2, P3 or P4.");
-            }
-        }
+        Set<FeedbackStatus> statuses = Filters.statuses(query.status(), problems);
+        Set<Priority> priorities = Filters.priorities(query.priority(), problems);
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
             case "" -> null;
             case "fault" -> FeedbackType.FAULT;
