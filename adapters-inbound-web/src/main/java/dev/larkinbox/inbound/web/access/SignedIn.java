@@ -15,7 +15,7 @@ import java.util.Optional;
  * Every page but the sign-in page needs a session: without one the browser is sent to sign in. A POST must also
  * carry the session's CSRF token; the controllers check it, since only they read the form.
  */
-@ServerFilter({"/", "/feedback/**", "/revocations", "/dashboard", "/sign-out"})
+@ServerFilter({"/", "/feedback/**", "/problems", "/problems/**", "/revocations", "/dashboard", "/sign-out"})
 public class SignedIn {
     public static final String COOKIE = "inbox_session";
     private static final String ATTRIBUTE = SignedIn.class.getName();

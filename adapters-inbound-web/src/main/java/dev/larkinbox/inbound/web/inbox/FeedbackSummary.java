@@ -8,7 +8,7 @@ public record FeedbackSummary(String feedbackId, String priority, String categor
                               String firstLine, String appId, String received) {
     private static final int FIRST_LINE_LENGTH = 120;
 
-    static FeedbackSummary of(TriagedFeedback item) {
+    public static FeedbackSummary of(TriagedFeedback item) {
         return new FeedbackSummary(item.feedback().feedbackId(), item.triage().priority().name(),
                 item.triage().category(), item.status().label(), item.assignee(),
                 firstLine(item.feedback().description()), item.feedback().appId(),

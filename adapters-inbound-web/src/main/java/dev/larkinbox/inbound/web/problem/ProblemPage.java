@@ -1,0 +1,182 @@
+package dev.larkinbox.inbound.web.problem;
+
+import dev.larkinbox.domain.feedback.LarkCode;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.problem.BrowseProblems;
+import dev.larkinbox.domain.problem.MergeProblems;
+import dev.larkinbox.domain.problem.MergeProblemsCommand;
+import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.problem.ProblemNotFoundException;
+import dev.larkinbox.domain.problem.WorkProblem;
+import dev.larkinbox.domain.problem.WorkProblemCommand;
+import dev.larkinbox.domain.problem.WorkedProblem;
+import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
+import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.Session;
+import dev.larkinbox.inbound.web.access.Sessions;
+import dev.larkinbox.inbound.web.access.SignedIn;
+import dev.larkinbox.inbound.web.inbox.FeedbackSummary;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** One problem: what its reports share, why they were grouped, its feedback, and the controls to work or merge it. */
+@Controller("/problems")
+@Produces(MediaType.TEXT_HTML)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ProblemPage {
+    private static final int PAGE_SIZE = 50;
+
+    private final BrowseProblems problems;
+    private final WorkProblem work;
+    private final MergeProblems merge;
+
+    ProblemPage(BrowseProblems problems, WorkProblem work, MergeProblems merge) {
+        this.problems = problems;
+        this.work = work;
+        this.merge = merge;
+    }
+
+    @Get("/{id}")
+    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String cursor,
+                                @Nullable @QueryValue String merged) {
+        String message = Pages.given(merged) == null ? null : "Problem " + merged.strip() + " was merged into this one.";
+        return page(request, id, cursor, message, null);
+    }
+
+    /** Moves each of the problem's open feedback to the status, each through the workflow with its history. */
+    @Post("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> move(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
+                                @Nullable String status, @Nullable String note) {
+        Session session = SignedIn.of(request);
+        if (!Sessions.postedBy(session, csrf)) {
+            return SignedIn.forgedForm();
+        }
+        WorkedProblem worked;
+        try {
+            worked = work.work(new WorkProblemCommand(id, FeedbackStatus.fromLabel(String.valueOf(status)),
+                    note == null || note.isBlank() ? null : note.strip(), session.actor()));
+        } catch (IllegalArgumentException | ImpossibleTransitionException e) {
+            // both messages name the rule and the statuses, never what a user wrote
+            return page(request, id, null, null, "Not moved: " + e.getMessage() + ".");
+        } catch (ProblemNotFoundException e) {
+            return Pages.notFound(request, "problems", "problem");
+        }
+        String message = "Moved " + worked.moved().size() + " feedback to " + worked.problem().status().label() + ".";
+        if (!worked.unchanged().isEmpty()) {
+            message += " " + worked.unchanged().size() + " left as they were: already there, or the workflow does not"
+                    + " let them go there.";
+        }
+        return page(request, id, null, message, null);
+    }
+
+    /** This problem's feedback moves into the other, whose page the person is taken to. */
+    @Post("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> merge(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
+                                 @Nullable String into) {
+        Session session = SignedIn.of(request);
+        if (!Sessions.postedBy(session, csrf)) {
+            return SignedIn.forgedForm();
+        }
+        String target = Pages.given(into);
+        if (target == null) {
+            return page(request, id, null, null, "Not merged: say which problem to merge it into.");
+        }
+        Problem merged;
+        try {
+            merged = merge.merge(new MergeProblemsCommand(id, target, session.actor()));
+        } catch (IllegalArgumentException e) {
+            return page(request, id, null, null, "Not merged: " + e.getMessage() + ".");
+        } catch (ProblemNotFoundException e) {
+            if (problems.find(id).isEmpty()) {
+                return Pages.notFound(request, "problems", "problem");
+            }
+            return page(request, id, null, null, "Not merged: there is no problem " + target + ".");
+        }
+        return HttpResponse.seeOther(URI.create(path(merged.problemId()) + "?merged="
+                + URLEncoder.encode(id, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A move or merge refused is answered 200 with the page and the reason: it is the page a person reads, and the
+     * JSON API answers such refusals with their own codes.
+     */
+    private HttpResponse<?> page(HttpRequest<?> request, String id, @Nullable String cursor, @Nullable String message,
+                                 @Nullable String error) {
+        Problem problem = problems.find(id).orElse(null);
+        if (problem == null) {
+            return Pages.notFound(request, "problems", "problem");
+        }
+        List<String> refused = new ArrayList<>();
+        Page<TriagedFeedback> members;
+        try {
+            members = Pages.page(at -> problems.feedback(id, at), PAGE_SIZE, cursor, "this problem's feedback",
+                    refused);
+        } catch (ProblemNotFoundException e) {
+            return Pages.notFound(request, "problems", "problem"); // merged away meanwhile
+        }
+        Map<String, Object> model = Pages.model(request, "problems");
+        model.put("problem", ProblemLine.of(problem));
+        model.put("fields", fields(problem));
+        model.put("members", members.items().stream().map(FeedbackSummary::of).toList());
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("cursor", members.nextCursor());
+        model.put("nextPage", members.nextCursor() == null ? null : Pages.link(path(id), params));
+        model.put("firstPage", cursor == null ? null : path(id));
+        model.put("problems", refused);
+        // nothing leads back to new: the statuses a problem can be moved to
+        model.put("statuses", Arrays.stream(FeedbackStatus.values()).filter(s -> s != FeedbackStatus.NEW)
+                .map(FeedbackStatus::label).toList());
+        if (message != null) {
+            model.put("message", message);
+        }
+        if (error != null) {
+            model.put("error", error);
+        }
+        return HttpResponse.ok(new ModelAndView<>("problem", model));
+    }
+
+    /** What its reports share, by the name a person reads; empty ones show as "—". */
+    private static Map<String, String> fields(Problem p) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("App", p.key().appId());
+        fields.put("Type", p.key().type().label());
+        fields.put("Fault kinds", p.key().faultKinds().stream().map(LarkCode::label).sorted()
+                .collect(Collectors.joining(", ")));
+        fields.put("Page path", p.key().path());
+        fields.put("Reports", Long.toString(p.count()));
+        fields.put("Tenants", Integer.toString(p.tenants()));
+        fields.put("First seen", Pages.time(p.firstSeen()));
+        fields.put("Last seen", Pages.time(p.lastSeen()));
+        fields.replaceAll((name, value) -> value == null || value.isBlank() ? "—" : value);
+        return fields;
+    }
+
+    private static String path(String problemId) {
+        return "/problems/" + URLEncoder.encode(problemId, StandardCharsets.UTF_8);
+    }
+}
