@@ -106,6 +106,21 @@ final class Browser implements AutoCloseable {
                 .until(d -> rows(caption).size() == count);
     }
 
+    /**
+     * Reloads the page until the table shows this many rows: for what a job does in the background after the events
+     * were answered, such as grouping feedback into problems.
+     */
+    void awaitRowsReloading(String caption, int count, Duration timeout) {
+        new WebDriverWait(driver, timeout, Duration.ofSeconds(1)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    if (rows(caption).size() == count) {
+                        return true;
+                    }
+                    d.navigate().refresh();
+                    return false;
+                });
+    }
+
     String url() {
         return driver.getCurrentUrl();
     }
