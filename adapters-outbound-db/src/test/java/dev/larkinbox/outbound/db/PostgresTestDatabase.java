@@ -6,8 +6,11 @@ import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.StatusOutbox;
+import dev.larkinbox.domain.version.VersionSteps;
+import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.testing.SampleEvents;
 import dev.larkinbox.domain.testing.StorePorts;
+import dev.larkinbox.domain.testing.VersionPorts;
 import dev.larkinbox.domain.testing.WorkflowPorts;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
@@ -82,10 +85,17 @@ public final class PostgresTestDatabase {
                 ctx.getBean(StatusOutbox.class), ctx.getBean(RecoveryInbox.class), ctx.getBean(EventLedger.class));
     }
 
+    /** The ports that keep versions, over emptied tables. */
+    public static VersionPorts emptyVersionStore() {
+        ApplicationContext ctx = emptied();
+        return new VersionPorts(ctx.getBean(VersionSteps.class), ctx.getBean(VersionTimeline.class),
+                ctx.getBean(RevocationHistory.class), ctx.getBean(EventLedger.class));
+    }
+
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
         execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, feedback, revocation, awaited_lark_status, "
-                + "event_ledger, event_conflict");
+                + "version_event, event_ledger, event_conflict");
         return ctx;
     }
 
