@@ -64,6 +64,7 @@ class ProblemsBrowserTest {
         config.put("lark.verification-token", VERIFICATION_TOKEN);
         inbox = RunningInbox.start(config);
         api = new InboxApi(inbox.uri());
+        applyForPublishing(SHOP, "2.3.0");
         for (int i = 0; i < SLOW_CART.size(); i++) {
             // two tenants: four reports from one, two from the other
             arrive("ev-cart-" + i, cartId(i), SHOP, i < 4 ? "tenant_a" : "tenant_b", 4,
@@ -129,6 +130,7 @@ class ProblemsBrowserTest {
         assertEquals(SLOW_CART.stream().sorted().toList(), members.stream().map(m -> m.get(4)).sorted().toList(),
                 "its members are the six slow-cart reports, each linked to its page");
         assertFalse(browser.all(By.xpath("//ul[@aria-label='Reasons']/li")).isEmpty(), "why they are one");
+        assertEquals("2.3.0", field("Newest version when first seen"), "the release it may have come with");
 
         browser.follow(SLOW_CART.get(3));
         browser.awaitHeading("Feedback " + cartId(3));
@@ -207,6 +209,11 @@ class ProblemsBrowserTest {
         assertEquals(2, browser.rows("Its feedback").size());
     }
 
+    private String field(String name) {
+        return browser.one(By.xpath("//dl[@class='fields']/dt[normalize-space(.)='" + name
+                + "']/following-sibling::dd[1]")).getText();
+    }
+
     private void move(String status, String note) {
         browser.choose("Move its feedback to", status);
         if (note != null) {
@@ -250,6 +257,17 @@ class ProblemsBrowserTest {
         return "9310000000000000" + i;
     }
 
+    /** The app's publish of a version applied for, before any feedback came. */
+    private static void applyForPublishing(String appId, String version) {
+        JsonObject event = LarkFixtures.json(LarkFixtures.PUBLISH_APPLY);
+        event.getAsJsonObject("header").addProperty("app_id", appId);
+        JsonObject body = event.getAsJsonObject("event");
+        body.remove("online_version");
+        body.getAsJsonObject("under_audit_version").addProperty("app_id", appId);
+        body.getAsJsonObject("under_audit_version").addProperty("version", version);
+        post(event.toString());
+    }
+
     private static void arrive(String eventId, String feedbackId, String appId, String tenant, int faultKind,
                                String path, String description) {
         JsonObject event = LarkFixtures.json(LarkFixtures.FEEDBACK_CREATED);
@@ -263,7 +281,11 @@ class ProblemsBrowserTest {
         body.add("fault_type", kinds);
         body.addProperty("feedback_path", path);
         body.addProperty("description", description);
-        LarkWire.Request signed = LarkWire.signed(event.toString(), ENCRYPT_KEY);
+        post(event.toString());
+    }
+
+    private static void post(String json) {
+        LarkWire.Request signed = LarkWire.signed(json, ENCRYPT_KEY);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(inbox.uri() + "/webhook/event"))
                 .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
         signed.headers().forEach(request::header);

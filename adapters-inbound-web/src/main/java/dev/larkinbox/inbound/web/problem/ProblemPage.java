@@ -12,6 +12,8 @@ import dev.larkinbox.domain.problem.ProblemNotFoundException;
 import dev.larkinbox.domain.problem.WorkProblem;
 import dev.larkinbox.domain.problem.WorkProblemCommand;
 import dev.larkinbox.domain.problem.WorkedProblem;
+import dev.larkinbox.domain.version.AppVersion;
+import dev.larkinbox.domain.version.BrowseVersions;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.Session;
@@ -52,11 +54,13 @@ public class ProblemPage {
     private final BrowseProblems problems;
     private final WorkProblem work;
     private final MergeProblems merge;
+    private final BrowseVersions versions;
 
-    ProblemPage(BrowseProblems problems, WorkProblem work, MergeProblems merge) {
+    ProblemPage(BrowseProblems problems, WorkProblem work, MergeProblems merge, BrowseVersions versions) {
         this.problems = problems;
         this.work = work;
         this.merge = merge;
+        this.versions = versions;
     }
 
     @Get("/{id}")
@@ -160,8 +164,11 @@ public class ProblemPage {
         return HttpResponse.ok(new ModelAndView<>("problem", model));
     }
 
-    /** What its reports share, by the name a person reads; empty ones show as "—". */
-    private static Map<String, String> fields(Problem p) {
+    /**
+     * What its reports share, by the name a person reads, and the app's newest version when it was first seen (the
+     * release it may have come with); empty ones show as "—".
+     */
+    private Map<String, String> fields(Problem p) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("App", p.key().appId());
         fields.put("Type", p.key().type().label());
@@ -172,8 +179,15 @@ public class ProblemPage {
         fields.put("Tenants", Integer.toString(p.tenants()));
         fields.put("First seen", Pages.time(p.firstSeen()));
         fields.put("Last seen", Pages.time(p.lastSeen()));
+        fields.put("Newest version when first seen", p.key().appId() == null ? null
+                : versions.newestAt(p.key().appId(), p.firstSeen()).map(ProblemPage::name).orElse(null));
         fields.replaceAll((name, value) -> value == null || value.isBlank() ? "—" : value);
         return fields;
+    }
+
+    /** Its name when an event gave one; a revocation gives only the id. */
+    private static String name(AppVersion version) {
+        return version.version() == null ? version.versionId() : version.version();
     }
 
     private static String path(String problemId) {
