@@ -129,7 +129,7 @@ class ProblemsBrowserTest {
         assertEquals(6, members.size());
         assertEquals(SLOW_CART.stream().sorted().toList(), members.stream().map(m -> m.get(4)).sorted().toList(),
                 "its members are the six slow-cart reports, each linked to its page");
-        assertFalse(browser.all(By.xpath("//ul[@aria-label='Reasons']/li")).isEmpty(), "why they are one");
+        assertFalse(browser.all(By.xpath("//ul[@aria-labelledby='reasons']/li")).isEmpty(), "why they are one");
         assertEquals("2.3.0", field("Newest version when first seen"), "the release it may have come with");
 
         browser.follow(SLOW_CART.get(3));

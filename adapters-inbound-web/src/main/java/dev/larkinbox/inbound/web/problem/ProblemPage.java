@@ -79,17 +79,19 @@ public class ProblemPage {
         if (!Sessions.postedBy(session, csrf)) {
             return SignedIn.forgedForm();
         }
+        FeedbackStatus to;
         WorkedProblem worked;
         try {
-            worked = work.work(new WorkProblemCommand(id, FeedbackStatus.fromLabel(String.valueOf(status)),
-                    note == null || note.isBlank() ? null : note.strip(), session.actor()));
+            to = FeedbackStatus.fromLabel(String.valueOf(status));
+            worked = work.work(new WorkProblemCommand(id, to, note == null || note.isBlank() ? null : note.strip(),
+                    session.actor()));
         } catch (IllegalArgumentException | ImpossibleTransitionException e) {
             // both messages name the rule and the statuses, never what a user wrote
             return page(request, id, null, null, "Not moved: " + e.getMessage() + ".");
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem");
         }
-        String message = "Moved " + worked.moved().size() + " feedback to " + worked.problem().status().label() + ".";
+        String message = "Moved " + worked.moved().size() + " feedback to " + to.label() + ".";
         if (!worked.unchanged().isEmpty()) {
             message += " " + worked.unchanged().size() + " left as they were: already there, or the workflow does not"
                     + " let them go there.";
