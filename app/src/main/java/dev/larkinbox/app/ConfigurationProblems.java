@@ -33,7 +33,7 @@ final class ConfigurationProblems {
     /** Every configuration record of the service. */
     private static final List<Class<?>> CONFIGURATION = List.of(LarkConfig.class, SyncConfig.class,
             RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class, NotifyConfig.class,
-            PublicUrlConfig.class, WebConfig.class);
+            PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class);
 
     private static final Pattern VIOLATION = Pattern.compile("^\\s*([\\w.$]+)\\.(\\w+) - (.+)$", Pattern.MULTILINE);
 

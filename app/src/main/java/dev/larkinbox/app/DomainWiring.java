@@ -6,6 +6,12 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
+import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.ProblemBoard;
+import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.problem.ProblemStore;
+import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.sync.StatusOutbox;
@@ -76,6 +82,15 @@ class DomainWiring {
                     ? "inbox.sync-to-lark is false" : "lark.app-id and lark.app-secret are not set");
         }
         return new WorkflowService(inbox, store, outbox, sync, Clock.systemUTC());
+    }
+
+    /** Spikes and regressions are announced where feedback cards are: a chat is named and Lark can be called. */
+    @Singleton
+    ProblemService problems(ProblemStore store, ProblemBoard board, WorkflowService workflow,
+                            NotificationPolicy notifications, ProblemsConfig config) {
+        SpikeSettings spikes = config.spike().settings();
+        return new ProblemService(store, board, workflow, new DefaultGroupingPolicy(), new DefaultSpikePolicy(spikes),
+                spikes.history(), !notifications.equals(NotificationPolicy.OFF), Clock.systemUTC());
     }
 
     @Singleton

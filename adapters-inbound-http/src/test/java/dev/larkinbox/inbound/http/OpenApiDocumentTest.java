@@ -43,7 +43,8 @@ class OpenApiDocumentTest {
     @Test
     void theDocumentNamesEveryPathAndTheJsonFieldsAsTheApiWritesThem() {
         for (String expected : List.of("/webhook/event:", "/api/feedback:", "/api/feedback/{feedback_id}:",
-                "/api/feedback/{feedback_id}/history:", "/api/revocations:", "/api/recovery:", "/health:", "patch:",
+                "/api/feedback/{feedback_id}/history:", "/api/problems:", "/api/problems/{problem_id}:",
+                "/api/problems/{problem_id}/feedback:", "/api/problems/{problem_id}/merge:", "/api/revocations:", "/api/recovery:", "/health:", "patch:",
                 "If-Match", "X-Inbox-Actor", "feedback_id:", "next_cursor:", "assignee_after:", "scheme: bearer")) {
             assertTrue(text.contains(expected), expected);
         }
@@ -64,6 +65,7 @@ class OpenApiDocumentTest {
         assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
         assertTrue(ids.stream().allMatch(id -> id.matches("[a-z]+[A-Z][A-Za-z]+")), ids.toString());
         assertTrue(ids.containsAll(List.of("listFeedback", "getFeedback", "workFeedback", "getFeedbackHistory",
+                "listProblems", "getProblem", "getProblemFeedback", "workProblem", "mergeProblems",
                 "listRevocations", "recoverMissedFeedback", "receiveLarkEvent", "getHealth")), ids.toString());
     }
 

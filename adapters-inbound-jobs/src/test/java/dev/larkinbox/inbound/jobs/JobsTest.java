@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.card.SendCards;
+import dev.larkinbox.domain.problem.GroupNewFeedback;
+import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
+import dev.larkinbox.domain.problem.GroupingReport;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
 import dev.larkinbox.domain.recovery.RecoveryReport;
@@ -30,14 +33,16 @@ class JobsTest {
     void aRunThatFailsEvenWithAnErrorIsFollowedByTheNextRun() {
         try (ApplicationContext context = ApplicationContext.run(Map.of("test.jobs", "on",
                 "inbox.recovery.initial-delay", "0s", "inbox.recovery.interval", "50ms",
-                "inbox.sync.poll-interval", "50ms"))) {
+                "inbox.sync.poll-interval", "50ms", "inbox.problems.group-interval", "50ms"))) {
             FailingUseCases useCases = context.getBean(FailingUseCases.class);
 
-            await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4 && useCases.cards.get() >= 4);
+            await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4 && useCases.cards.get() >= 4
+                    && useCases.groupings.get() >= 4);
 
             assertTrue(context.findBean(RecoveryJob.class).isPresent());
             assertTrue(context.findBean(StatusSyncJob.class).isPresent());
             assertTrue(context.findBean(ChatCardJob.class).isPresent());
+            assertTrue(context.findBean(GroupingJob.class).isPresent());
             // the job asks for the configured look-back: its default lives with the recovery configuration
             assertEquals(List.of(RecoverMissedFeedbackCommand.CONFIGURED), useCases.commands.subList(0, 1));
         }
@@ -49,6 +54,7 @@ class JobsTest {
             assertFalse(context.findBean(RecoveryJob.class).isPresent());
             assertFalse(context.findBean(StatusSyncJob.class).isPresent());
             assertFalse(context.findBean(ChatCardJob.class).isPresent());
+            assertFalse(context.findBean(GroupingJob.class).isPresent());
         }
     }
 
@@ -70,7 +76,9 @@ class JobsTest {
     /** Use cases whose first run throws an Error and second a RuntimeException; later runs succeed. */
     @Singleton
     @Requires(property = "test.jobs", value = "on")
-    static final class FailingUseCases implements RecoverMissedFeedback, SyncStatusToLark, SendCards {
+    static final class FailingUseCases implements RecoverMissedFeedback, SyncStatusToLark, SendCards,
+            GroupNewFeedback {
+        final AtomicInteger groupings = new AtomicInteger();
         final AtomicInteger recoveries = new AtomicInteger();
         final AtomicInteger syncs = new AtomicInteger();
         final AtomicInteger cards = new AtomicInteger();
@@ -93,6 +101,12 @@ class JobsTest {
         public SyncReport sendDue() {
             fail(cards.incrementAndGet());
             return SyncReport.NOTHING;
+        }
+
+        @Override
+        public GroupingReport group(GroupNewFeedbackCommand command) {
+            fail(groupings.incrementAndGet());
+            return GroupingReport.NOTHING;
         }
 
         private static void fail(int run) {

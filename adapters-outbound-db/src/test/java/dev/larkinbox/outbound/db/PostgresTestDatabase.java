@@ -1,19 +1,22 @@
 package dev.larkinbox.outbound.db;
 
+import dev.larkinbox.domain.card.CardOutbox;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.StatusOutbox;
-import dev.larkinbox.domain.version.VersionSteps;
-import dev.larkinbox.domain.version.VersionTimeline;
+import dev.larkinbox.domain.testing.ProblemPorts;
 import dev.larkinbox.domain.testing.SampleEvents;
 import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.domain.testing.VersionPorts;
 import dev.larkinbox.domain.testing.WorkflowPorts;
+import dev.larkinbox.domain.version.VersionSteps;
+import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import dev.larkinbox.outbound.db.problem.PostgresProblems;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.io.IOException;
@@ -92,10 +95,17 @@ public final class PostgresTestDatabase {
                 ctx.getBean(RevocationHistory.class), ctx.getBean(EventLedger.class));
     }
 
+    /** The ports of problems, over emptied tables. */
+    public static ProblemPorts emptyProblemStore() {
+        ApplicationContext ctx = emptied();
+        PostgresProblems problems = ctx.getBean(PostgresProblems.class);
+        return new ProblemPorts(ctx.getBean(FeedbackInbox.class), problems, problems, ctx.getBean(CardOutbox.class));
+    }
+
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
-        execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, feedback, revocation, awaited_lark_status, "
-                + "version_event, event_ledger, event_conflict");
+        execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, problem, feedback, revocation, "
+                + "awaited_lark_status, version_event, event_ledger, event_conflict");
         return ctx;
     }
 

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.larkinbox.domain.card.CardAction;
 import dev.larkinbox.domain.card.DailyDigest;
 import dev.larkinbox.domain.card.FeedbackCard;
+import dev.larkinbox.domain.card.ProblemCard;
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -67,6 +68,51 @@ public final class LarkCardJson {
         actions.addProperty("tag", "action");
         actions.add("actions", buttons);
         elements.add(actions);
+        json.add("elements", elements);
+        return json;
+    }
+
+    /**
+     * A problem's spike or regression: its title (the user's words, in plain text), priority, how many reports from
+     * how many tenants, and why.
+     */
+    public static JsonObject problem(ProblemCard card) {
+        JsonObject json = new JsonObject();
+        JsonObject config = new JsonObject();
+        config.addProperty("wide_screen_mode", true);
+        json.add("config", config);
+        JsonObject header = new JsonObject();
+        header.addProperty("template", colour(card.priority()));
+        header.add("title", text(card.priority() + (card.kind() == ProblemCard.Kind.SPIKE ? " spike: " : " regression: ")
+                + (card.faultKinds().isEmpty() ? "problem" : String.join(", ", card.faultKinds()))));
+        json.add("header", header);
+
+        JsonArray elements = new JsonArray();
+        JsonArray fields = new JsonArray();
+        fields.add(field("Reports", card.count() + " from " + card.tenants()
+                + (card.tenants() == 1 ? " tenant" : " tenants")));
+        fields.add(field("App", card.appId() == null ? "unknown" : card.appId()));
+        fields.add(field("Problem", card.problemId()));
+        JsonObject facts = new JsonObject();
+        facts.addProperty("tag", "div");
+        facts.add("fields", fields);
+        elements.add(facts);
+        if (card.title() != null) {
+            elements.add(div(text(card.title())));
+        }
+        if (!card.reasons().isEmpty()) {
+            elements.add(div(text(String.join("\n", card.reasons()))));
+        }
+        if (card.link() != null) {
+            JsonObject open = button("Open in inbox", "default");
+            open.addProperty("url", card.link().toString());
+            JsonObject actions = new JsonObject();
+            actions.addProperty("tag", "action");
+            JsonArray buttons = new JsonArray();
+            buttons.add(open);
+            actions.add("actions", buttons);
+            elements.add(actions);
+        }
         json.add("elements", elements);
         return json;
     }

@@ -9,6 +9,7 @@ import com.lark.oapi.service.im.v1.model.PatchMessageReqBody;
 import dev.larkinbox.domain.card.DailyDigest;
 import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.card.LarkChat;
+import dev.larkinbox.domain.card.ProblemCard;
 import dev.larkinbox.domain.platform.LarkRefusedException;
 import dev.larkinbox.domain.validation.Text;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,13 @@ final class LarkChatCards implements LarkChat {
     @Override
     public String post(FeedbackCard card) {
         return create("post a card", LarkCardJson.card(card).toString(), idempotencyKey(card.feedbackId()));
+    }
+
+    /** The uuid is derived from the chat, the problem and the occasion: one card per spike, one per regression. */
+    @Override
+    public String postProblem(ProblemCard card) {
+        return create("post a problem's card", LarkCardJson.problem(card).toString(),
+                idempotencyKey(card.kind() + " " + card.problemId() + " " + card.occasion()));
     }
 
     /** The uuid is derived from the chat and the day, as a feedback card's is from the feedback. */

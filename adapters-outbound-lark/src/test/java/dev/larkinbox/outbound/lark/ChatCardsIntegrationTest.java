@@ -61,7 +61,7 @@ class ChatCardsIntegrationTest {
             new NotificationPolicy(Priority.P2));
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
     private final LarkChat chat = new LarkOpenApi(settings(lark, null)).chat(CHAT);
-    private final CardDeliveryService cards = new CardDeliveryService(store.cards(), store, chat,
+    private final CardDeliveryService cards = new CardDeliveryService(store.cards(), store, store.problems(), chat,
             URI.create("https://inbox.example.com"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(100)),
             Duration.ofSeconds(30), 20, 3, Clock.systemUTC());
 

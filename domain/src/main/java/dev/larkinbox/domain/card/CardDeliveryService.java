@@ -2,6 +2,7 @@ package dev.larkinbox.domain.card;
 
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.problem.ProblemBoard;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.OutboxDrain;
 import dev.larkinbox.domain.sync.SyncReport;
@@ -18,14 +19,17 @@ public final class CardDeliveryService implements SendCards {
     private final OutboxDrain<PendingCard> drain;
     private final CardOutbox outbox;
     private final FeedbackInbox inbox;
+    private final ProblemBoard problems;
     private final LarkChat chat;
     private final URI publicUrl;
 
     /** @param publicUrl where the web inbox is served, for the card's link; null for none */
-    public CardDeliveryService(CardOutbox outbox, FeedbackInbox inbox, LarkChat chat, URI publicUrl, Backoff backoff,
-                               Duration lease, int batchSize, int maxRefusals, Clock clock) {
+    public CardDeliveryService(CardOutbox outbox, FeedbackInbox inbox, ProblemBoard problems, LarkChat chat,
+                               URI publicUrl, Backoff backoff, Duration lease, int batchSize, int maxRefusals,
+                               Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.problems = Objects.requireNonNull(problems, "problems");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.publicUrl = publicUrl;
         this.drain = new OutboxDrain<>(outbox, this::send, backoff, lease, batchSize, maxRefusals, clock);
@@ -37,17 +41,28 @@ public final class CardDeliveryService implements SendCards {
     }
 
     private void send(PendingCard pending) {
-        TriagedFeedback item = inbox.find(pending.feedbackId())
-                .orElseThrow(() -> new IllegalStateException("card outbox entry " + pending.id() + " names no feedback"));
-        FeedbackCard card = FeedbackCard.of(item, publicUrl);
         switch (pending.kind()) {
-            case POST -> outbox.messagePosted(pending.id(), chat.post(card));
+            case POST -> outbox.messagePosted(pending.id(), chat.post(feedbackCard(pending)));
             case UPDATE -> {
                 // without a message (its post was given up) there is no card to keep true
                 if (pending.messageId() != null) {
-                    chat.update(pending.messageId(), card);
+                    chat.update(pending.messageId(), feedbackCard(pending));
                 }
             }
+            case SPIKE -> announce(pending, ProblemCard.Kind.SPIKE);
+            case REGRESSION -> announce(pending, ProblemCard.Kind.REGRESSION);
         }
+    }
+
+    private FeedbackCard feedbackCard(PendingCard pending) {
+        TriagedFeedback item = inbox.find(pending.feedbackId())
+                .orElseThrow(() -> new IllegalStateException("card outbox entry " + pending.id() + " names no feedback"));
+        return FeedbackCard.of(item, publicUrl);
+    }
+
+    /** A problem merged into another since has nothing left to announce. */
+    private void announce(PendingCard pending, ProblemCard.Kind kind) {
+        problems.find(pending.problemId()).ifPresent(problem -> chat.postProblem(ProblemCard.of(problem, kind,
+                pending.occasion(), publicUrl)));
     }
 }

@@ -74,8 +74,12 @@ public record FeedbackCard(String feedbackId, Priority priority, String category
 
     /** The feedback's page in the web inbox. */
     static URI link(URI publicUrl, String feedbackId) {
+        return page(publicUrl, "feedback", feedbackId);
+    }
+
+    /** A page of the web inbox: {@code <public url>/<kind>/<id>}. */
+    static URI page(URI publicUrl, String kind, String id) {
         String base = publicUrl.toString().replaceAll("/+$", "");
-        return URI.create(base + "/feedback/" + URLEncoder.encode(feedbackId, StandardCharsets.UTF_8)
-                .replace("+", "%20"));
+        return URI.create(base + "/" + kind + "/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

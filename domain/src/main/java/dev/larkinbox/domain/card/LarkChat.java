@@ -22,6 +22,15 @@ public interface LarkChat {
     void update(String messageId, FeedbackCard card);
 
     /**
+     * Posts a problem's spike or regression card; posting the card of the same occasion again does not post it twice.
+     *
+     * @return the id of the message the card became
+     * @throws dev.larkinbox.domain.platform.LarkUnavailableException Lark could not be reached: try later
+     * @throws dev.larkinbox.domain.platform.LarkRefusedException     Lark answered with an error code
+     */
+    String postProblem(ProblemCard card);
+
+    /**
      * Posts the day's digest; posting the same day's digest again does not post it twice.
      *
      * @return the id of the message the digest became

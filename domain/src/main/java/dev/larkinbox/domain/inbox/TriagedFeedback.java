@@ -11,9 +11,10 @@ import java.util.Objects;
  *
  * @param assignee who works on it; null while nobody does
  * @param version  1 when it arrives, one more with every change: what a client names to change the version it saw
+ * @param problemId the problem it belongs to; null until the grouping has seen it (normally within a second)
  */
 public record TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, FeedbackStatus status, String assignee,
-                              long version) {
+                              long version, String problemId) {
     public static final long FIRST_VERSION = 1;
 
     public TriagedFeedback {
@@ -27,6 +28,20 @@ public record TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, 
         if (version < FIRST_VERSION) {
             throw new IllegalArgumentException("version must be at least " + FIRST_VERSION);
         }
+        if (problemId != null && problemId.isBlank()) {
+            throw new IllegalArgumentException("problemId must be null or not blank");
+        }
+    }
+
+    /** A feedback not grouped into a problem yet. */
+    public TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, FeedbackStatus status, String assignee,
+                           long version) {
+        this(meta, feedback, triage, status, assignee, version, null);
+    }
+
+    /** The feedback as a member of the problem. */
+    public TriagedFeedback groupedInto(String problem) {
+        return new TriagedFeedback(meta, feedback, triage, status, assignee, version, problem);
     }
 
     /**
@@ -35,7 +50,7 @@ public record TriagedFeedback(EventMeta meta, Feedback feedback, Triage triage, 
      */
     public TriagedFeedback worked(FeedbackStatus newStatus, String newAssignee, Priority newPriority, long newVersion) {
         return new TriagedFeedback(meta, feedback, new Triage(newPriority, triage.category(), triage.reasons()),
-                newStatus, newAssignee, newVersion);
+                newStatus, newAssignee, newVersion, problemId);
     }
 
     /** A feedback as it enters the inbox: nobody assigned, first version. */

@@ -41,6 +41,21 @@ public record Problem(String problemId, GroupingKey key, String title, long coun
         }
     }
 
+    public static final int TITLE_LENGTH = 120;
+
+    /** The title a problem takes from its first report: the first line of the description, cut short; null without. */
+    public static String titleOf(String description) {
+        if (description == null) {
+            return null;
+        }
+        String line = description.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                .orElse(null);
+        if (line == null || line.length() <= TITLE_LENGTH) {
+            return line;
+        }
+        return line.substring(0, TITLE_LENGTH - 1) + "…";
+    }
+
     public boolean spiking() {
         return spikingSince != null;
     }

@@ -29,6 +29,11 @@ public record SpikeSettings(int minimumReports, Duration window, double rateFact
         }
     }
 
+    /** How far back an assessment needs the reports: a window, its baseline, and the quiet period after a spike. */
+    public Duration history() {
+        return window.plus(baseline).plus(quietPeriod);
+    }
+
     private static void requirePositive(Duration duration, String name) {
         Objects.requireNonNull(duration, name);
         if (duration.isNegative() || duration.isZero()) {

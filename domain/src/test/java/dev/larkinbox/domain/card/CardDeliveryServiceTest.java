@@ -33,7 +33,7 @@ class CardDeliveryServiceTest {
             new NotificationPolicy(Priority.P2));
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, clock);
     private final RecordingChat chat = new RecordingChat();
-    private final CardDeliveryService cards = new CardDeliveryService(store.cards(), store, chat, null,
+    private final CardDeliveryService cards = new CardDeliveryService(store.cards(), store, store.problems(), chat, null,
             new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60)), Duration.ofSeconds(30), 10, 3, clock);
 
     @Test

@@ -13,6 +13,7 @@ final class RecordingChat implements LarkChat {
     final List<Sent> posts = new ArrayList<>();
     final List<Sent> updates = new ArrayList<>();
     final List<DailyDigest> digests = new ArrayList<>();
+    final List<ProblemCard> problems = new ArrayList<>();
     boolean down;
 
     @Override
@@ -27,6 +28,13 @@ final class RecordingChat implements LarkChat {
     public void update(String messageId, FeedbackCard card) {
         reachable();
         updates.add(new Sent(messageId, card));
+    }
+
+    @Override
+    public String postProblem(ProblemCard card) {
+        reachable();
+        problems.add(card);
+        return "om_problem_" + problems.size();
     }
 
     @Override

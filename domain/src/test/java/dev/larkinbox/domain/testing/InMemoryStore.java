@@ -22,6 +22,19 @@ import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.problem.GroupingKey;
+import dev.larkinbox.domain.problem.GroupingRound;
+import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.problem.ProblemBoard;
+import dev.larkinbox.domain.problem.ProblemCandidate;
+import dev.larkinbox.domain.problem.ProblemFilter;
+import dev.larkinbox.domain.problem.ProblemNotFoundException;
+import dev.larkinbox.domain.problem.ProblemOrder;
+import dev.larkinbox.domain.problem.ProblemPulse;
+import dev.larkinbox.domain.problem.ProblemStore;
+import dev.larkinbox.domain.problem.Regression;
+import dev.larkinbox.domain.problem.Spike;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
@@ -58,6 +71,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -78,7 +92,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final List<RecordVersionStepCommand> versionSteps = new ArrayList<>();
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
     private final Rows<StatusSync> outbox = new Rows<>(StatusSync::feedbackId);
-    private final Rows<CardRow> cards = new Rows<>(row -> row.feedbackId);
+    // a problem's card waits for no feedback's
+    private final Rows<CardRow> cards = new Rows<>(row -> row.kind.announcesProblem() ? null : row.feedbackId);
     private final Map<String, String> problems = new HashMap<>();
     private final Map<String, String> rawEvents = new HashMap<>();
     private final Map<String, LarkFeedbackStatus> awaitedStatuses = new HashMap<>();
@@ -317,10 +332,235 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         if (change.sync() != null) {
             outbox.queue(change.sync(), change.sync().requestedAt());
         }
-        if (cards.rows().anyMatch(r -> r.value.feedbackId.equals(change.feedbackId())
+        if (cards.rows().anyMatch(r -> change.feedbackId().equals(r.value.feedbackId)
                 && r.value.kind == PendingCard.Kind.POST && r.abandonedAt == null)) {
             cards.queue(new CardRow(change.feedbackId(), PendingCard.Kind.UPDATE), change.entry().at());
         }
+    }
+
+    // --- problems ------------------------------------------------------------------------------------------
+
+    private final Map<String, ProblemRow> problemsById = new HashMap<>();
+    /** Held by the round running; another finds it taken and is skipped, as across instances on one database. */
+    private final ReentrantLock grouping = new ReentrantLock();
+
+    /** A problem as kept; its counts are its members'. */
+    private static final class ProblemRow {
+        private final String problemId;
+        private final GroupingKey key;
+        private final String title;
+        private final String firstFeedbackId;
+        private final List<String> reasons;
+        private FeedbackStatus status = FeedbackStatus.NEW;
+        private Priority priority;
+        private Instant spikingSince;
+        private List<String> spikeReasons = List.of();
+        private String regression;
+
+        ProblemRow(String problemId, GroupingKey key, String title, String firstFeedbackId, List<String> reasons,
+                   Priority priority) {
+            this.problemId = problemId;
+            this.key = key;
+            this.title = title;
+            this.firstFeedbackId = firstFeedbackId;
+            this.reasons = new ArrayList<>(reasons);
+            this.priority = priority;
+        }
+    }
+
+    private final GroupingRound groupingRound = new GroupingRound() {
+        @Override
+        public List<TriagedFeedback> ungrouped(int max) {
+            return feedbackById.values().stream().filter(f -> f.problemId() == null)
+                    .sorted(Comparator.comparing((TriagedFeedback f) -> f.meta().receivedAt())
+                            .thenComparing(f -> f.meta().eventId()))
+                    .limit(max).toList();
+        }
+
+        @Override
+        public List<ProblemCandidate> candidates(Set<GroupingKey> keys) {
+            return problemsById.values().stream().filter(p -> keys.contains(p.key))
+                    .sorted(Comparator.comparing((ProblemRow p) -> lastSeen(p.problemId)).reversed())
+                    .map(p -> new ProblemCandidate(p.problemId, p.key,
+                            feedbackById.get(p.firstFeedbackId).feedback().description(), p.status))
+                    .toList();
+        }
+
+        @Override
+        public List<String> spiking() {
+            return problemsById.values().stream().filter(p -> p.spikingSince != null).map(p -> p.problemId)
+                    .sorted().toList();
+        }
+
+        @Override
+        public void start(String problemId, GroupingKey key, String title, TriagedFeedback first,
+                          List<String> reasons) {
+            problemsById.put(problemId, new ProblemRow(problemId, key, title, first.feedback().feedbackId(), reasons,
+                    first.triage().priority()));
+        }
+
+        @Override
+        public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
+            String feedbackId = feedback.feedback().feedbackId();
+            feedbackById.put(feedbackId, feedbackById.get(feedbackId).groupedInto(problemId));
+        }
+
+        @Override
+        public void reopen(String problemId, Regression regression) {
+            ProblemRow row = problemsById.get(problemId);
+            row.status = regression.reopenedTo();
+            row.regression = regression.reason();
+        }
+
+        @Override
+        public ProblemPulse pulse(String problemId, Instant since) {
+            ProblemRow row = problemsById.get(problemId);
+            List<Instant> reports = members(problemId).map(f -> f.meta().receivedAt())
+                    .filter(at -> !at.isBefore(since)).toList();
+            return new ProblemPulse(membersPriority(problemId), reports, row.spikingSince);
+        }
+
+        @Override
+        public void assessed(String problemId, Spike spike) {
+            ProblemRow row = problemsById.get(problemId);
+            row.spikingSince = spike.since();
+            row.priority = spike.priority();
+            row.spikeReasons = spike.spiking() ? spike.reasons() : List.of();
+        }
+
+        @Override
+        public void announceSpike(String problemId, Instant since) {
+            String occasion = since.toString();
+            if (cards.rows().noneMatch(r -> problemId.equals(r.value.problemId) && occasion.equals(r.value.occasion))) {
+                cards.queue(new CardRow(null, PendingCard.Kind.SPIKE, problemId, occasion), since);
+            }
+        }
+
+        @Override
+        public void announceRegression(String problemId, TriagedFeedback report) {
+            String feedbackId = report.feedback().feedbackId();
+            cards.queue(new CardRow(feedbackId, PendingCard.Kind.REGRESSION, problemId, feedbackId),
+                    report.meta().receivedAt());
+        }
+    };
+
+    /** The problems over this store: grouped from its feedback, read and worked through its workflow. */
+    public Problems problems() {
+        return problemPorts;
+    }
+
+    private final Problems problemPorts = new Problems();
+
+    /** The problem ports of this store; their names clash with the inbox's ({@code find}). */
+    public final class Problems implements ProblemStore, ProblemBoard {
+        @Override
+        public <T> Optional<T> groupAlone(Function<GroupingRound, T> round) {
+            if (!grouping.tryLock()) {
+                return Optional.empty();
+            }
+            try {
+                synchronized (InMemoryStore.this) {
+                    checkWritable();
+                    return Optional.of(round.apply(groupingRound));
+                }
+            } finally {
+                grouping.unlock();
+            }
+        }
+
+        @Override
+        public boolean moveTo(String problemId, FeedbackStatus status) {
+            synchronized (InMemoryStore.this) {
+                checkWritable();
+                ProblemRow row = problemsById.get(problemId);
+                if (row != null) {
+                    row.status = status;
+                }
+                return row != null;
+            }
+        }
+
+        @Override
+        public boolean merge(String problemId, String intoProblemId, String reason) {
+            grouping.lock();
+            try {
+                synchronized (InMemoryStore.this) {
+                    checkWritable();
+                    ProblemRow from = problemsById.get(problemId);
+                    ProblemRow into = problemsById.get(intoProblemId);
+                    if (from == null || into == null) {
+                        return false;
+                    }
+                    members(problemId).toList().forEach(f -> feedbackById.put(f.feedback().feedbackId(),
+                            f.groupedInto(intoProblemId)));
+                    into.reasons.add(reason);
+                    into.priority = into.priority.compareTo(from.priority) <= 0 ? into.priority : from.priority;
+                    problemsById.remove(problemId);
+                    return true;
+                }
+            } finally {
+                grouping.unlock();
+            }
+        }
+
+        @Override
+        public Page<Problem> list(ProblemFilter filter, ProblemOrder order, PageRequest page) {
+            synchronized (InMemoryStore.this) {
+                Stream<Problem> matching = problemsById.keySet().stream().map(InMemoryStore.this::problemOf)
+                        .filter(filter::matches);
+                return switch (order) {
+                    case LAST_SEEN -> page(matching, p -> new Position("", p.lastSeen(), p.problemId()), "problems",
+                            page);
+                    // a bigger count ranks lower: first
+                    case COUNT -> page(matching, p -> new Position(String.format("%019d", Long.MAX_VALUE - p.count()),
+                            p.lastSeen(), p.problemId()), "problems-by-count", page);
+                };
+            }
+        }
+
+        @Override
+        public Optional<Problem> find(String problemId) {
+            synchronized (InMemoryStore.this) {
+                return problemsById.containsKey(problemId) ? Optional.of(problemOf(problemId)) : Optional.empty();
+            }
+        }
+
+        @Override
+        public Page<TriagedFeedback> feedback(String problemId, PageRequest page) {
+            synchronized (InMemoryStore.this) {
+                if (!problemsById.containsKey(problemId)) {
+                    throw new ProblemNotFoundException(problemId);
+                }
+                return page(members(problemId), f -> "", TriagedFeedback::meta, "problem-feedback", page);
+            }
+        }
+    }
+
+    private Problem problemOf(String problemId) {
+        ProblemRow row = problemsById.get(problemId);
+        List<TriagedFeedback> members = members(problemId).toList();
+        List<String> reasons = new ArrayList<>(row.reasons);
+        if (row.regression != null) {
+            reasons.add(row.regression);
+        }
+        reasons.addAll(row.spikeReasons);
+        return new Problem(problemId, row.key, row.title, members.size(),
+                members.stream().map(f -> f.meta().receivedAt()).min(Comparator.naturalOrder()).orElseThrow(),
+                lastSeen(problemId),
+                (int) members.stream().map(f -> f.meta().tenantKey()).filter(Objects::nonNull).distinct().count(),
+                row.status, row.priority, row.spikingSince, row.regression != null, reasons);
+    }
+
+    private Stream<TriagedFeedback> members(String problemId) {
+        return feedbackById.values().stream().filter(f -> problemId.equals(f.problemId()));
+    }
+
+    private Instant lastSeen(String problemId) {
+        return members(problemId).map(f -> f.meta().receivedAt()).max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private Priority membersPriority(String problemId) {
+        return members(problemId).map(f -> f.triage().priority()).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     // --- outbox --------------------------------------------------------------------------------------------
@@ -374,9 +614,10 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         return cardOutbox;
     }
 
-    /** The card entries still pending, oldest first, as (feedback id, kind). */
+    /** The card entries still pending, oldest first, as (feedback id, kind), or (problem id, kind) of a problem's. */
     public synchronized List<String> pendingCards() {
-        return cards.rows().filter(Row::isPending).map(r -> r.value.feedbackId + ":" + r.value.kind.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        return cards.rows().filter(Row::isPending).map(r -> (r.value.kind.announcesProblem() ? r.value.problemId
+                : r.value.feedbackId) + ":" + r.value.kind.name().toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     private final CardOutbox cardOutbox = new CardOutbox() {
@@ -385,8 +626,9 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             synchronized (InMemoryStore.this) {
                 checkWritable();
                 return cards.claimDue(now, leaseUntil, max).stream().map(r -> new PendingCard(r.id,
-                        r.value.feedbackId, r.value.kind, messageOf(r.value.feedbackId), r.attempts, r.refusals))
-                        .toList();
+                        r.value.feedbackId, r.value.kind, r.value.kind.announcesProblem() ? null
+                        : messageOf(r.value.feedbackId), r.attempts, r.refusals, r.value.problemId,
+                        r.value.occasion)).toList();
             }
         }
 
@@ -432,7 +674,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     };
 
     private String messageOf(String feedbackId) {
-        return cards.rows().filter(r -> r.value.feedbackId.equals(feedbackId) && r.value.messageId != null)
+        return cards.rows().filter(r -> feedbackId.equals(r.value.feedbackId) && r.value.messageId != null)
                 .map(r -> r.value.messageId).findFirst().orElse(null);
     }
 
@@ -440,11 +682,19 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private static final class CardRow {
         private final String feedbackId;
         private final PendingCard.Kind kind;
+        private final String problemId;
+        private final String occasion;
         private String messageId;
 
         CardRow(String feedbackId, PendingCard.Kind kind) {
+            this(feedbackId, kind, null, null);
+        }
+
+        CardRow(String feedbackId, PendingCard.Kind kind, String problemId, String occasion) {
             this.feedbackId = feedbackId;
             this.kind = kind;
+            this.problemId = problemId;
+            this.occasion = occasion;
         }
     }
 
@@ -477,7 +727,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             List<Row<T>> claimed = new ArrayList<>();
             for (Row<T> row : rows) {
                 // in id order: the first pending row of a feedback holds back its later ones
-                if (!row.isPending() || !feedbackSeen.add(feedbackId.apply(row.value))) {
+                String key = feedbackId.apply(row.value);
+                if (!row.isPending() || key != null && !feedbackSeen.add(key)) {
                     continue;
                 }
                 if (claimed.size() < max && !row.nextAttemptAt.isAfter(now)) {
@@ -549,8 +800,13 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
      */
     private static <T> Page<T> page(Stream<T> items, Function<T, String> rank, Function<T, EventMeta> meta,
                                     String listing, PageRequest page) {
-        Function<T, Position> position = item -> new Position(rank.apply(item), meta.apply(item).receivedAt(),
-                meta.apply(item).eventId());
+        return page(items, item -> new Position(rank.apply(item), meta.apply(item).receivedAt(),
+                meta.apply(item).eventId()), listing, page);
+    }
+
+    /** A page in the order of the items' positions, ascending. */
+    private static <T> Page<T> page(Stream<T> items, Function<T, Position> position, String listing,
+                                    PageRequest page) {
         Stream<T> after = items;
         if (page.cursor() != null) {
             Position last = Position.decode(page.cursor(), listing);

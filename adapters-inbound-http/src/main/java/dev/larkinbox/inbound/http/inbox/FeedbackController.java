@@ -169,7 +169,8 @@ public class FeedbackController {
         return HttpResponse.ok(FeedbackItem.of(item)).header(HttpHeaders.ETAG, ETags.of(item.version()));
     }
 
-    private static @Nullable FeedbackStatus status(@Nullable String label) {
+    /** A status a change asks for; one that is none is refused, naming the statuses. */
+    public static @Nullable FeedbackStatus status(@Nullable String label) {
         if (label == null) {
             return null;
         }

@@ -20,7 +20,8 @@ import java.util.Objects;
  * as null, never left out, so that every item has the same shape.
  *
  * @param assignee who works on it, null while nobody does
- * @param version  one more with every change; the ETag of the item, for If-Match
+ * @param version   one more with every change; the ETag of the item, for If-Match
+ * @param problemId the problem it belongs to; null until the grouping job has seen it
  */
 @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -47,7 +48,9 @@ public record FeedbackItem(
         @Schema(allowableValues = {"new", "acknowledged", "in_progress", "resolved", "closed"}) String status,
         @Nullable String assignee,
         long version,
-        String receivedAt) {
+        String receivedAt,
+        @Schema(description = "the problem it belongs to; null until it is grouped, normally within a second")
+        @Nullable String problemId) {
 
     /**
      * Lark writes these times without a zone, in its own local time; they are shown as Lark wrote them rather than
@@ -70,7 +73,7 @@ public record FeedbackItem(
         Text.requireNonBlank(receivedAt, "receivedAt");
     }
 
-    static FeedbackItem of(TriagedFeedback item) {
+    public static FeedbackItem of(TriagedFeedback item) {
         Feedback feedback = item.feedback();
         return new FeedbackItem(
                 feedback.feedbackId(),
@@ -94,7 +97,8 @@ public record FeedbackItem(
                 item.status().label(),
                 item.assignee(),
                 item.version(),
-                ApiTime.instant(item.meta().receivedAt()));
+                ApiTime.instant(item.meta().receivedAt()),
+                item.problemId());
     }
 
     /** Description, contact and user ids are personal data. */

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.platform.LarkRefusedException;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
+import dev.larkinbox.domain.problem.ProblemNotFoundException;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
 import dev.larkinbox.domain.workflow.StaleVersionException;
@@ -105,6 +106,14 @@ final class Refusals {
     static final class FeedbackNotFound extends Fixed<FeedbackNotFoundException> {
         FeedbackNotFound() {
             super(ProblemType.NOT_FOUND, e -> "no feedback with this feedback_id");
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class ProblemNotFound extends Fixed<ProblemNotFoundException> {
+        ProblemNotFound() {
+            super(ProblemType.NOT_FOUND, e -> "no problem with this problem_id");
         }
     }
 

@@ -7,6 +7,10 @@ import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
 import dev.larkinbox.domain.recovery.ListedPage;
 import dev.larkinbox.domain.recovery.RecoveryService;
+import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
+import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -52,6 +56,13 @@ public class TestBeans {
     @Singleton
     WorkflowService workflow(InMemoryStore store) {
         return new WorkflowService(store, store, store, true, Clock.systemUTC());
+    }
+
+    /** Problems over the store; a test groups what it stored by calling the use case. */
+    @Singleton
+    ProblemService problems(InMemoryStore store, WorkflowService workflow) {
+        return new ProblemService(store.problems(), store.problems(), workflow, new DefaultGroupingPolicy(),
+                new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC());
     }
 
     /** Lark's listing, as a test sets it: only with {@code test.recovery=on}, else recovery is not configured. */

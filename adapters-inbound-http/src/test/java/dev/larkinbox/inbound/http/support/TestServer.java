@@ -108,6 +108,12 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** A POST of the API with the configured API token and a JSON body. */
+    public Reply post(String path, String json) {
+        return send(builder(path, Map.of("Authorization", "Bearer " + API_TOKEN, "Content-Type", "application/json"))
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Reply send(HttpRequest request) {
         try {
             return Reply.of(client.send(request, HttpResponse.BodyHandlers.ofString()));

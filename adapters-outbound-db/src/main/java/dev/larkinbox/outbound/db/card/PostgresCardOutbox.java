@@ -14,12 +14,13 @@ public class PostgresCardOutbox extends LeasedOutbox<PendingCard> implements Car
     public PostgresCardOutbox(TransactionOperations<Connection> transactions) {
         // an update edits the message its feedback's post became
         super("card_outbox", """
-                o.id, o.feedback_id, o.kind, o.attempts, o.refusals,
+                o.id, o.feedback_id, o.kind, o.attempts, o.refusals, o.problem_id, o.occasion,
                 (SELECT p.message_id FROM card_outbox p
                  WHERE p.feedback_id = o.feedback_id AND p.kind = 'post') AS message_id""",
                 row -> new PendingCard(row.getLong("id"), row.getString("feedback_id"),
                         PendingCard.Kind.valueOf(row.getString("kind").toUpperCase(Locale.ROOT)),
-                        row.getString("message_id"), row.getInt("attempts"), row.getInt("refusals")),
+                        row.getString("message_id"), row.getInt("attempts"), row.getInt("refusals"),
+                        row.getString("problem_id"), row.getString("occasion")),
                 transactions);
     }
 

@@ -21,7 +21,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                    f.user_user_id, f.feedback_type, f.fault_types, f.source,
                    CAST(f.feedback_time AS text) AS feedback_time, CAST(f.fault_time AS text) AS fault_time,
                    f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status,
-                   f.assignee, f.version, f.omitted_fault_types, f.omitted_images
+                   f.assignee, f.version, f.omitted_fault_types, f.omitted_images, f.problem_id
             FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
             """;
 

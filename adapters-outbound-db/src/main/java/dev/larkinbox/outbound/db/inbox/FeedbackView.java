@@ -56,7 +56,8 @@ public record FeedbackView(
         @Nullable String assignee,
         long version,
         int omittedFaultTypes,
-        int omittedImages) {
+        int omittedImages,
+        @Nullable String problemId) {
 
     public TriagedFeedback toDomain() {
         var meta = new EventMeta(eventId, eventType, eventAppId, tenantKey, createdAt, receivedAt,
@@ -67,7 +68,7 @@ public record FeedbackView(
                 localTime(feedbackTime), localTime(faultTime), description, contact, List.of(images), feedbackPath,
                 omittedFaultTypes, omittedImages);
         return new TriagedFeedback(meta, feedback, new Triage(Priority.valueOf(priority), category, List.of(reasons)),
-                FeedbackStatus.fromLabel(status), assignee, version);
+                FeedbackStatus.fromLabel(status), assignee, version, problemId);
     }
 
     public Keyset position() {

@@ -1,0 +1,173 @@
+package dev.larkinbox.inbound.http.problems;
+
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.problem.BrowseProblems;
+import dev.larkinbox.domain.problem.MergeProblems;
+import dev.larkinbox.domain.problem.MergeProblemsCommand;
+import dev.larkinbox.domain.problem.ProblemFilter;
+import dev.larkinbox.domain.problem.ProblemNotFoundException;
+import dev.larkinbox.domain.problem.ProblemOrder;
+import dev.larkinbox.domain.problem.WorkProblem;
+import dev.larkinbox.domain.problem.WorkProblemCommand;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.inbound.http.ApiDocument;
+import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.api.ItemPage;
+import dev.larkinbox.inbound.http.api.PageQuery;
+import dev.larkinbox.inbound.http.api.Query;
+import dev.larkinbox.inbound.http.inbox.FeedbackController;
+import dev.larkinbox.inbound.http.inbox.FeedbackItem;
+import dev.larkinbox.inbound.http.problem.ProblemException;
+import dev.larkinbox.inbound.http.problem.ProblemType;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.Explode;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Problems: similar feedback grouped, what the team works instead of each report. A feedback is grouped by the
+ * grouping job shortly after it is stored (normally within a second). Blocking executor: the store is called
+ * synchronously.
+ */
+@Controller("/api/problems")
+@SecurityRequirement(name = ApiDocument.API_TOKEN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ProblemController {
+    private static final String STATUSES = Arrays.stream(FeedbackStatus.values()).map(FeedbackStatus::label)
+            .collect(Collectors.joining(", "));
+    private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::name)
+            .collect(Collectors.joining(", "));
+    private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "spiking", "sort",
+            "limit", "cursor");
+    private static final Set<String> FEEDBACK_PARAMETERS = Set.of("limit", "cursor");
+
+    private final BrowseProblems problems;
+    private final WorkProblem work;
+    private final MergeProblems merges;
+    private final ApiActor actors;
+
+    ProblemController(BrowseProblems problems, WorkProblem work, MergeProblems merges, ApiActor actors) {
+        this.problems = problems;
+        this.work = work;
+        this.merges = merges;
+        this.actors = actors;
+    }
+
+    /**
+     * The problems. {@code status} and {@code priority} may be given several times (any of them matches);
+     * {@code status=open} is new, acknowledged and in_progress. {@code spiking} is {@code true} or {@code false}.
+     * {@code sort} is {@code last_seen} (the default: reported most recently first) or {@code count} (most reports
+     * first). A query parameter not listed here is refused.
+     */
+    @Get
+    @Operation(operationId = "listProblems")
+    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
+            @Schema(allowableValues = {"open", "new", "acknowledged", "in_progress", "resolved", "closed"})))
+    @Parameter(name = "priority", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
+            @Schema(allowableValues = {"P1", "P2", "P3", "P4"})))
+    public ItemPage<ProblemItem> list(HttpRequest<?> request,
+                                      @Nullable @QueryValue("app_id") String appId,
+                                      @Nullable @QueryValue @Schema(allowableValues = {"true", "false"})
+                                      String spiking,
+                                      @Nullable @QueryValue @Schema(allowableValues = {"last_seen", "count"})
+                                      String sort,
+                                      @Valid @RequestBean PageQuery page) {
+        Query.onlyKnown(request, LIST_PARAMETERS);
+        var filter = new ProblemFilter(
+                Query.optional(appId),
+                Query.choices(request, "status", FeedbackStatus::matching, "open, " + STATUSES),
+                Query.choices(request, "priority", p -> Set.of(Priority.valueOf(p)), PRIORITIES),
+                Query.choice("spiking", spiking, ProblemController::yesOrNo, "true, false"));
+        ProblemOrder order = Query.choice("sort", sort, ProblemOrder::fromLabel, "last_seen, count");
+        return ItemPage.of(problems.list(filter, order == null ? ProblemOrder.LAST_SEEN : order, page.request()),
+                ProblemItem::of);
+    }
+
+    @Get("/{problem_id}")
+    @Operation(operationId = "getProblem")
+    public ProblemItem find(@PathVariable("problem_id") String problemId) {
+        return ProblemItem.of(problems.find(problemId).orElseThrow(() -> new ProblemNotFoundException(problemId)));
+    }
+
+    /** The problem's feedback, newest first, paged as the lists are. */
+    @Get("/{problem_id}/feedback")
+    @Operation(operationId = "getProblemFeedback")
+    public ItemPage<FeedbackItem> feedback(HttpRequest<?> request, @PathVariable("problem_id") String problemId,
+                                           @Valid @RequestBean PageQuery page) {
+        Query.onlyKnown(request, FEEDBACK_PARAMETERS);
+        return ItemPage.of(problems.feedback(problemId, page.request()), FeedbackItem::of);
+    }
+
+    /**
+     * Moves each open feedback of the problem (or, when none is open, each of its feedback) to the status through
+     * the workflow, each with its history entry and synced to Lark as any change; the problem's status follows. A
+     * feedback the workflow does not let move there is left as it is and listed as unchanged; when none may move,
+     * 409.
+     *
+     * @param actorName who makes the change; {@code inbox.api-user} when absent
+     */
+    @Patch("/{problem_id}")
+    @Operation(operationId = "workProblem")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    public WorkedProblemItem change(@PathVariable("problem_id") String problemId, @Body ProblemPatch patch,
+                                    @Nullable @Header(ApiActor.HEADER) String actorName) {
+        Actor actor = actors.of(actorName);
+        FeedbackStatus status = FeedbackController.status(patch.status());
+        if (status == null) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "status is required: one of " + STATUSES);
+        }
+        if (patch.note() != null && (patch.note().isBlank()
+                || patch.note().length() > WorkFeedbackCommand.MAX_NOTE_LENGTH)) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "note must not be blank and at most "
+                    + WorkFeedbackCommand.MAX_NOTE_LENGTH + " characters");
+        }
+        return WorkedProblemItem.of(work.work(new WorkProblemCommand(problemId, status, patch.note(), actor)));
+    }
+
+    /** Merges a wrongly split pair: this problem's feedback moves into {@code into}, and this problem is gone. */
+    @Post("/{problem_id}/merge")
+    @Operation(operationId = "mergeProblems")
+    public ProblemItem merge(@PathVariable("problem_id") String problemId, @Body ProblemMerge merge,
+                             @Nullable @Header(ApiActor.HEADER) String actorName) {
+        String into = Query.optional(merge.into());
+        if (into == null) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "into is required: the problem_id to merge into");
+        }
+        if (into.equals(problemId)) {
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "a problem cannot be merged into itself");
+        }
+        return ProblemItem.of(merges.merge(new MergeProblemsCommand(problemId, into, actors.of(actorName))));
+    }
+
+    private static boolean yesOrNo(String text) {
+        return switch (text) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("not a boolean");
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package dev.larkinbox.app;
+
+import dev.larkinbox.domain.problem.SpikeSettings;
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+
+/**
+ * Problems: {@code inbox.problems.*}.
+ *
+ * @param groupInterval {@code inbox.problems.group-interval}: how often stored feedback is grouped into problems
+ *                      (the grouping job's {@code @Scheduled} reads it with the same default)
+ * @param spike         {@code inbox.problems.spike.*}: when a problem is spiking
+ */
+@ConfigurationProperties("inbox.problems")
+record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInterval, @Valid @NotNull Spike spike) {
+
+    ProblemsConfig {
+        if (groupInterval.isNegative() || groupInterval.isZero()) {
+            throw new IllegalArgumentException("inbox.problems.group-interval must be positive, not " + groupInterval);
+        }
+    }
+
+    /**
+     * @param minReports {@code min-reports}: at least this many reports in the window
+     * @param window     {@code window}: the window they are counted in
+     * @param rateFactor {@code rate-factor}: and at least this many times the problem's usual rate
+     * @param baseline   {@code baseline}: over which the usual rate is measured, before the window
+     * @param quiet      {@code quiet}: a spike ends after this long below the threshold
+     */
+    @ConfigurationProperties("spike")
+    record Spike(@Bindable(defaultValue = "5") int minReports, @Bindable(defaultValue = "10m") @NotNull Duration window,
+                 @Bindable(defaultValue = "3") double rateFactor,
+                 @Bindable(defaultValue = "7d") @NotNull Duration baseline,
+                 @Bindable(defaultValue = "1h") @NotNull Duration quiet) {
+        Spike {
+            settings(); // values that make no spike fail at start, not at the first round
+        }
+
+        SpikeSettings settings() {
+            try {
+                return new SpikeSettings(minReports, window, rateFactor, baseline, quiet);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("inbox.problems.spike: " + e.getMessage(), e);
+            }
+        }
+    }
+}

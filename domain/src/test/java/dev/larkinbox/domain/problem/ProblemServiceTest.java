@@ -1,0 +1,177 @@
+package dev.larkinbox.domain.problem;
+
+import static dev.larkinbox.domain.testing.SampleEvents.APP;
+import static dev.larkinbox.domain.testing.SampleEvents.FEEDBACK_CREATED;
+import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.testing.TestClock;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
+import dev.larkinbox.domain.workflow.WorkflowService;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProblemServiceTest {
+    private static final String CART = "pages/cart";
+    private static final String PAY = "pages/pay";
+    private static final List<String> SLOW_CART = List.of(
+            "购物车页面加载很慢，要等十几秒才出来", "购物车页面加载很慢，一直在转圈", "打开购物车页面加载很慢",
+            "购物车页面加载太慢了，要等很久", "购物车页面加载很慢，商品列表出不来", "购物车页面一直加载，很慢",
+            "购物车页面又加载很慢了");
+    private static final Actor ALICE = Actor.user("alice");
+
+    private final TestClock clock = new TestClock(T0);
+    private final InMemoryStore store = new InMemoryStore();
+    private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
+    private final WorkflowService workflow = new WorkflowService(store, store, store, false, clock);
+    private final ProblemService problems = new ProblemService(store.problems(), store.problems(), workflow,
+            new DefaultGroupingPolicy(), new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), true, clock);
+    private int received;
+
+    @Test
+    void sixSimilarReportsOfASlowCartAndTwoOfAPaymentCrashBecomeTwoProblemsEachSayingWhy() {
+        for (int i = 0; i < 6; i++) {
+            report("cart-" + i, CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(i), Duration.ofHours(1));
+        }
+        report("pay-0", PAY, FaultKind.CRASH, "点击支付后应用闪退", Duration.ofHours(1));
+        report("pay-1", PAY, FaultKind.CRASH, "支付的时候应用闪退了", Duration.ofHours(1));
+
+        GroupingReport report = problems.group(new GroupNewFeedbackCommand(100));
+
+        assertEquals(new GroupingReport(false, 8, 2, 0, 0), report);
+        assertEquals(List.of("cart-5", "cart-4", "cart-3", "cart-2", "cart-1", "cart-0"), members("pb-cart-0"));
+        assertEquals(List.of("pay-1", "pay-0"), members("pb-pay-0"));
+        Problem cart = problems.find("pb-cart-0").orElseThrow();
+        assertEquals(SLOW_CART.get(0), cart.title());
+        assertEquals(6, cart.count());
+        assertEquals(List.of("no problem yet with the same app " + APP
+                + ", type fault, fault kinds [slow_page_load] and path pages/cart"), cart.reasons());
+        assertEquals(Priority.P1, problems.find("pb-pay-0").orElseThrow().priority());
+        assertEquals(GroupingReport.NOTHING, problems.group(new GroupNewFeedbackCommand(100)));
+    }
+
+    @Test
+    void fiveReportsOfANewProblemInTenMinutesSpikeItOneStepUpAnnouncedOnceAndAnHourBelowEndsIt() {
+        for (int i = 0; i < 4; i++) {
+            report("cart-" + i, CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(i), Duration.ofMinutes(1));
+        }
+        problems.group(new GroupNewFeedbackCommand(100));
+        Problem calm = problems.find("pb-cart-0").orElseThrow();
+        assertFalse(calm.spiking());
+        Priority triaged = calm.priority();
+
+        report("cart-4", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(4), Duration.ofMinutes(1));
+        GroupingReport spiked = problems.group(new GroupNewFeedbackCommand(100));
+        report("cart-5", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(5), Duration.ofMinutes(1));
+        problems.group(new GroupNewFeedbackCommand(100));
+
+        Problem spiking = problems.find("pb-cart-0").orElseThrow();
+        assertEquals(1, spiked.spikes());
+        assertTrue(spiking.spiking());
+        assertEquals(Priority.values()[triaged.ordinal() - 1], spiking.priority());
+        assertTrue(spiking.reasons().stream().anyMatch(r -> r.startsWith("spiking since " + spiking.spikingSince())),
+                spiking.reasons().toString());
+        assertTrue(spiking.reasons().contains("the spike raises it from " + triaged + " to " + spiking.priority()));
+        assertEquals(List.of("pb-cart-0:spike"), store.pendingCards());
+
+        clock.advance(Duration.ofMinutes(80));
+        problems.group(new GroupNewFeedbackCommand(100));
+
+        Problem over = problems.find("pb-cart-0").orElseThrow();
+        assertFalse(over.spiking());
+        assertEquals(triaged, over.priority());
+        assertEquals(List.of("pb-cart-0:spike"), store.pendingCards());
+    }
+
+    @Test
+    void aReportOfAResolvedProblemReopensItAsARegressionWithItsReasonAndACard() {
+        report("pay-0", PAY, FaultKind.CRASH, "点击支付后应用闪退", Duration.ofDays(1));
+        problems.group(new GroupNewFeedbackCommand(100));
+        for (FeedbackStatus step : List.of(FeedbackStatus.ACKNOWLEDGED, FeedbackStatus.IN_PROGRESS,
+                FeedbackStatus.RESOLVED)) {
+            problems.work(new WorkProblemCommand("pb-pay-0", step, "fixed in 2.3", ALICE));
+        }
+
+        report("pay-1", PAY, FaultKind.CRASH, "支付的时候应用闪退了", Duration.ofDays(1));
+        GroupingReport report = problems.group(new GroupNewFeedbackCommand(100));
+
+        Problem reopened = problems.find("pb-pay-0").orElseThrow();
+        assertEquals(1, report.regressions());
+        assertEquals(FeedbackStatus.ACKNOWLEDGED, reopened.status());
+        assertTrue(reopened.regressed());
+        assertTrue(reopened.reasons().contains("reported again after it was resolved: reopened as a regression"));
+        assertEquals(List.of("pay-1", "pay-0"), members("pb-pay-0"));
+        assertEquals(List.of("pb-pay-0:regression"), store.pendingCards());
+    }
+
+    @Test
+    void workingAProblemMovesEachOpenFeedbackThroughTheWorkflowWithItsOwnHistoryEntry() {
+        report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
+        report("cart-1", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(1), Duration.ofHours(1));
+        problems.group(new GroupNewFeedbackCommand(100));
+
+        WorkedProblem worked = problems.work(new WorkProblemCommand("pb-cart-0", FeedbackStatus.ACKNOWLEDGED,
+                "looking", ALICE));
+
+        assertEquals(FeedbackStatus.ACKNOWLEDGED, worked.problem().status());
+        assertEquals(List.of("cart-1", "cart-0"), worked.moved());
+        List<HistoryEntry> history = workflow.history("cart-0");
+        assertEquals(1, history.size());
+        assertEquals(ALICE, history.get(0).actor());
+        assertEquals("looking", history.get(0).note());
+        var refused = assertThrows(ImpossibleTransitionException.class, () -> problems.work(
+                new WorkProblemCommand("pb-cart-0", FeedbackStatus.RESOLVED, null, ALICE)));
+        assertEquals("none of the problem's feedback may move to resolved (they are acknowledged)",
+                refused.getMessage());
+        assertThrows(ProblemNotFoundException.class, () -> problems.work(
+                new WorkProblemCommand("pb-none", FeedbackStatus.RESOLVED, null, ALICE)));
+    }
+
+    @Test
+    void mergingAWronglySplitPairMovesTheReportsIntoOneProblemThatSaysWhoMergedThem() {
+        report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
+        report("other", CART, FaultKind.SLOW_PAGE_LOAD, "the basket never shows up", Duration.ofHours(1));
+        problems.group(new GroupNewFeedbackCommand(100));
+
+        Problem merged = problems.merge(new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE));
+
+        assertEquals(2, merged.count());
+        assertTrue(merged.reasons().contains("problem pb-other merged into it by alice"));
+        assertEquals(List.of("other", "cart-0"), members("pb-cart-0"));
+        assertThrows(ProblemNotFoundException.class, () -> problems.merge(
+                new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE)));
+    }
+
+    private void report(String feedbackId, String path, FaultKind kind, String description, Duration after) {
+        clock.advance(after);
+        Feedback feedback = new Feedback(feedbackId, APP, "Acme", UserRef.NONE, FeedbackType.FAULT, List.of(kind),
+                null, null, null, description, null, List.of(), path);
+        var meta = new EventMeta("ev-" + feedbackId + "-" + received++, FEEDBACK_CREATED, APP, "tenant-" + received,
+                null, clock.instant(), Transport.WEBHOOK);
+        inbox.triage(new TriageFeedbackCommand(meta, feedback, "{}"));
+    }
+
+    private List<String> members(String problemId) {
+        return problems.feedback(problemId, PageRequest.first(50)).items().stream()
+                .map(f -> f.feedback().feedbackId()).toList();
+    }
+}

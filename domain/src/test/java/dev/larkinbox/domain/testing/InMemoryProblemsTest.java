@@ -1,0 +1,8 @@
+package dev.larkinbox.domain.testing;
+
+class InMemoryProblemsTest extends ProblemPortsContract {
+    @Override
+    protected ProblemPorts emptyStore() {
+        return ProblemPorts.of(new InMemoryStore());
+    }
+}

@@ -1,0 +1,359 @@
+package dev.larkinbox.domain.testing;
+
+import static dev.larkinbox.domain.testing.SampleEvents.APP;
+import static dev.larkinbox.domain.testing.SampleEvents.FEEDBACK_CREATED;
+import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.card.PendingCard;
+import dev.larkinbox.domain.event.EventMeta;
+import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.event.UserRef;
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.problem.GroupingKey;
+import dev.larkinbox.domain.problem.GroupingRound;
+import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.problem.ProblemCandidate;
+import dev.larkinbox.domain.problem.ProblemFilter;
+import dev.larkinbox.domain.problem.ProblemNotFoundException;
+import dev.larkinbox.domain.problem.ProblemOrder;
+import dev.larkinbox.domain.problem.ProblemPulse;
+import dev.larkinbox.domain.problem.Regression;
+import dev.larkinbox.domain.problem.Spike;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.triage.Triage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every implementation of {@code ProblemStore} and {@code ProblemBoard} must do, over the inbox of the same
+ * store. A subclass supplies a fresh, empty store for each test.
+ */
+public abstract class ProblemPortsContract {
+    private static final List<String> STARTED = List.of("no problem yet with the same key");
+    private static final List<String> JOINED = List.of("description 0.80 alike");
+
+    protected ProblemPorts ports;
+
+    protected abstract ProblemPorts emptyStore();
+
+    @BeforeEach
+    void freshStore() {
+        ports = emptyStore();
+    }
+
+    @Test
+    void aRoundReadsTheFeedbackWithoutAProblemReceivedFirstFirstAndNotAgainOnceAssigned() {
+        TriagedFeedback late = arrive("fb-late", "tenant-a", Priority.P2, 20);
+        TriagedFeedback early = arrive("fb-early", "tenant-a", Priority.P2, 10);
+
+        assertEquals(List.of("fb-early", "fb-late"), ids(round(r -> r.ungrouped(10))));
+        assertEquals(List.of("fb-early"), ids(round(r -> r.ungrouped(1))));
+        write(r -> {
+            r.start("pb-1", key(), "cart slow", early, STARTED);
+            r.assign(early, "pb-1", STARTED);
+        });
+
+        assertEquals(List.of("fb-late"), ids(round(r -> r.ungrouped(10))));
+        assertEquals("pb-1", ports.inbox().find("fb-early").orElseThrow().problemId());
+        assertNull(ports.inbox().find("fb-late").orElseThrow().problemId());
+        assertEquals(List.of(late.feedback().feedbackId()), ids(round(r -> r.ungrouped(10))));
+    }
+
+    @Test
+    void aProblemCountsItsReportsTheirDistinctTenantsWhenTheyCameAndTheirMostUrgentPriority() {
+        TriagedFeedback first = arrive("fb-1", "tenant-a", Priority.P3, 10);
+        TriagedFeedback second = arrive("fb-2", "tenant-a", Priority.P2, 30);
+        TriagedFeedback third = arrive("fb-3", "tenant-b", Priority.P4, 20);
+
+        write(r -> {
+            r.start("pb-1", key(), "cart slow", first, STARTED);
+            r.assign(first, "pb-1", STARTED);
+            r.assign(second, "pb-1", JOINED);
+            r.assign(third, "pb-1", JOINED);
+            r.assessed("pb-1", new Spike(false, null, r.pulse("pb-1", T0).membersPriority(), List.of("no spike")));
+        });
+
+        Problem problem = ports.board().find("pb-1").orElseThrow();
+        assertEquals(key(), problem.key());
+        assertEquals("cart slow", problem.title());
+        assertEquals(3, problem.count());
+        assertEquals(2, problem.tenants());
+        assertEquals(at(10), problem.firstSeen());
+        assertEquals(at(30), problem.lastSeen());
+        assertEquals(FeedbackStatus.NEW, problem.status());
+        assertEquals(Priority.P2, problem.priority());
+        assertFalse(problem.spiking());
+        assertFalse(problem.regressed());
+        assertEquals(STARTED, problem.reasons());
+        assertEquals(List.of("fb-2", "fb-3", "fb-1"), ids(ports.board().feedback("pb-1", PageRequest.first(10))
+                .items()));
+    }
+
+    @Test
+    void theCandidatesAreTheProblemsOfTheKeysSeenMostRecentlyFirstAsTheirFirstReportDescribesThem() {
+        TriagedFeedback older = arrive("fb-1", "t", Priority.P2, 10);
+        TriagedFeedback newer = arrive("fb-2", "t", Priority.P2, 20);
+        TriagedFeedback otherPath = arrive(feedback("fb-3", "other/page", "another page"), "t", Priority.P2, 30);
+        write(r -> {
+            r.start("pb-old", key(), "t", older, STARTED);
+            r.assign(older, "pb-old", STARTED);
+            r.start("pb-new", key(), "t", newer, STARTED);
+            r.assign(newer, "pb-new", STARTED);
+            r.start("pb-other", GroupingKey.of(otherPath.feedback()), "t", otherPath, STARTED);
+            r.assign(otherPath, "pb-other", STARTED);
+        });
+
+        List<ProblemCandidate> candidates = round(r -> r.candidates(Set.of(key())));
+
+        assertEquals(List.of("pb-new", "pb-old"), candidates.stream().map(ProblemCandidate::problemId).toList());
+        assertEquals(newer.feedback().description(), candidates.get(0).description());
+        assertEquals(FeedbackStatus.NEW, candidates.get(0).status());
+        assertEquals(List.of(), round(r -> r.candidates(Set.of(new GroupingKey("cli_other", FeedbackType.FAULT,
+                Set.of(FaultKind.LAG), "pages/cart")))));
+    }
+
+    @Test
+    void aReopenedProblemIsRegressedWithItsReasonAndASpikeRaisesItsPriorityWithItsReasonsUntilItEnds() {
+        TriagedFeedback first = arrive("fb-1", "t", Priority.P2, 10);
+        TriagedFeedback second = arrive("fb-2", "t", Priority.P2, 20);
+        write(r -> {
+            r.start("pb-1", key(), "t", first, STARTED);
+            r.assign(first, "pb-1", STARTED);
+        });
+        ports.problems().moveTo("pb-1", FeedbackStatus.RESOLVED);
+        assertEquals(FeedbackStatus.RESOLVED, round(r -> r.candidates(Set.of(key()))).get(0).status());
+
+        Regression regression = Regression.onNewReport(round(r -> r.candidates(Set.of(key()))).get(0)).orElseThrow();
+        write(r -> {
+            r.assign(second, "pb-1", JOINED);
+            r.reopen("pb-1", regression);
+            r.assessed("pb-1", new Spike(true, at(20), Priority.P1, List.of("spiking since then",
+                    "the spike raises it from P2 to P1")));
+        });
+
+        Problem spiking = ports.board().find("pb-1").orElseThrow();
+        assertEquals(FeedbackStatus.ACKNOWLEDGED, spiking.status());
+        assertTrue(spiking.regressed());
+        assertEquals(at(20), spiking.spikingSince());
+        assertEquals(Priority.P1, spiking.priority());
+        assertEquals(List.of(STARTED.get(0), regression.reason(), "spiking since then",
+                "the spike raises it from P2 to P1"), spiking.reasons());
+        assertEquals(List.of("pb-1"), round(GroupingRound::spiking));
+        ProblemPulse pulse = round(r -> r.pulse("pb-1", at(15)));
+        assertEquals(new ProblemPulse(Priority.P2, List.of(at(20)), at(20)), pulse);
+
+        write(r -> r.assessed("pb-1", new Spike(false, null, Priority.P2, List.of("no spike"))));
+
+        Problem calm = ports.board().find("pb-1").orElseThrow();
+        assertFalse(calm.spiking());
+        assertEquals(Priority.P2, calm.priority());
+        assertEquals(List.of(STARTED.get(0), regression.reason()), calm.reasons());
+        assertEquals(List.of(), round(GroupingRound::spiking));
+    }
+
+    @Test
+    void aSpikeIsAnnouncedOnceWhateverAsksAgainAndARegressionByItsReport() {
+        TriagedFeedback first = arrive("fb-1", "t", Priority.P2, 10);
+        write(r -> {
+            r.start("pb-1", key(), "t", first, STARTED);
+            r.assign(first, "pb-1", STARTED);
+            r.announceSpike("pb-1", at(10));
+            r.announceSpike("pb-1", at(10));
+            r.announceRegression("pb-1", first);
+        });
+
+        List<PendingCard> due = ports.cards().claimDue(at(3600), at(3700), 10);
+
+        assertEquals(List.of(PendingCard.Kind.SPIKE, PendingCard.Kind.REGRESSION),
+                due.stream().map(PendingCard::kind).toList());
+        assertEquals("pb-1", due.get(0).problemId());
+        assertEquals(at(10).toString(), due.get(0).occasion());
+        assertEquals("fb-1", due.get(1).occasion());
+    }
+
+    @Test
+    void theBoardFiltersByAppStatusPriorityAndSpikingAndOrdersByLastSeenOrCountPageByPage() {
+        List<TriagedFeedback> many = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            many.add(arrive("fb-m" + i, "t", Priority.P3, 10 + i));
+        }
+        TriagedFeedback lone = arrive("fb-lone", "t", Priority.P1, 50);
+        write(r -> {
+            r.start("pb-many", key(), "t", many.get(0), STARTED);
+            many.forEach(f -> r.assign(f, "pb-many", STARTED));
+            r.assessed("pb-many", new Spike(true, at(12), Priority.P2, List.of("spiking")));
+            r.start("pb-lone", key(), "t", lone, STARTED);
+            r.assign(lone, "pb-lone", STARTED);
+            r.assessed("pb-lone", new Spike(false, null, Priority.P1, List.of("no spike")));
+        });
+        ports.problems().moveTo("pb-lone", FeedbackStatus.IN_PROGRESS);
+
+        assertEquals(List.of("pb-lone", "pb-many"), problemIds(ProblemFilter.ALL, ProblemOrder.LAST_SEEN));
+        assertEquals(List.of("pb-many", "pb-lone"), problemIds(ProblemFilter.ALL, ProblemOrder.COUNT));
+        assertEquals(List.of("pb-many"), problemIds(new ProblemFilter(null, Set.of(), Set.of(), true),
+                ProblemOrder.LAST_SEEN));
+        assertEquals(List.of("pb-lone"), problemIds(new ProblemFilter(APP, Set.of(FeedbackStatus.IN_PROGRESS),
+                Set.of(Priority.P1), false), ProblemOrder.LAST_SEEN));
+        assertEquals(List.of(), problemIds(new ProblemFilter("cli_other", Set.of(), Set.of(), null),
+                ProblemOrder.LAST_SEEN));
+
+        Page<Problem> first = ports.board().list(ProblemFilter.ALL, ProblemOrder.COUNT, PageRequest.first(1));
+        Page<Problem> second = ports.board().list(ProblemFilter.ALL, ProblemOrder.COUNT,
+                new PageRequest(1, first.nextCursor()));
+        assertEquals("pb-many", first.items().get(0).problemId());
+        assertEquals(List.of("pb-lone"), second.items().stream().map(Problem::problemId).toList());
+        assertNull(second.nextCursor());
+    }
+
+    @Test
+    void aProblemsFeedbackComesNewestFirstPageByPageAndAnUnknownProblemHasNone() {
+        List<TriagedFeedback> members = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            members.add(arrive("fb-" + i, "t", Priority.P2, 10 + i));
+        }
+        write(r -> {
+            r.start("pb-1", key(), "t", members.get(0), STARTED);
+            members.forEach(f -> r.assign(f, "pb-1", STARTED));
+        });
+
+        Page<TriagedFeedback> first = ports.board().feedback("pb-1", PageRequest.first(2));
+        Page<TriagedFeedback> rest = ports.board().feedback("pb-1", new PageRequest(2, first.nextCursor()));
+
+        assertEquals(List.of("fb-2", "fb-1"), ids(first.items()));
+        assertEquals(List.of("fb-0"), ids(rest.items()));
+        assertNull(rest.nextCursor());
+        assertThrows(ProblemNotFoundException.class, () -> ports.board().feedback("pb-none", PageRequest.first(2)));
+        assertEquals(Optional.empty(), ports.board().find("pb-none"));
+    }
+
+    @Test
+    void aMergeMovesEveryReportIntoTheOtherProblemWhichKeepsTheReasonAndTheFirstIsGone() {
+        TriagedFeedback a = arrive("fb-a", "tenant-a", Priority.P3, 10);
+        TriagedFeedback b = arrive("fb-b", "tenant-b", Priority.P1, 20);
+        write(r -> {
+            r.start("pb-a", key(), "a", a, STARTED);
+            r.assign(a, "pb-a", STARTED);
+            r.start("pb-b", key(), "b", b, STARTED);
+            r.assign(b, "pb-b", STARTED);
+            r.assessed("pb-a", new Spike(false, null, Priority.P3, List.of("no spike")));
+            r.assessed("pb-b", new Spike(false, null, Priority.P1, List.of("no spike")));
+        });
+
+        assertTrue(ports.problems().merge("pb-b", "pb-a", "problem pb-b merged into it by alice"));
+
+        Problem merged = ports.board().find("pb-a").orElseThrow();
+        assertEquals(2, merged.count());
+        assertEquals(2, merged.tenants());
+        assertEquals(at(20), merged.lastSeen());
+        assertEquals(Priority.P1, merged.priority());
+        assertEquals(List.of(STARTED.get(0), "problem pb-b merged into it by alice"), merged.reasons());
+        assertEquals("a", merged.title());
+        assertEquals(Optional.empty(), ports.board().find("pb-b"));
+        assertEquals("pb-a", ports.inbox().find("fb-b").orElseThrow().problemId());
+        assertFalse(ports.problems().merge("pb-b", "pb-a", "again"));
+        assertFalse(ports.problems().moveTo("pb-b", FeedbackStatus.RESOLVED));
+    }
+
+    @Test
+    void aRoundStartedWhileAnotherRunsIsSkipped() throws Exception {
+        arrive("fb-1", "t", Priority.P2, 10);
+        CountDownLatch inRound = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<Optional<Integer>> first = CompletableFuture.supplyAsync(() ->
+                ports.problems().groupAlone(r -> {
+                    inRound.countDown();
+                    await(finish);
+                    return r.ungrouped(10).size();
+                }));
+        assertTrue(inRound.await(30, TimeUnit.SECONDS));
+
+        Optional<Integer> second = ports.problems().groupAlone(r -> r.ungrouped(10).size());
+        finish.countDown();
+
+        assertEquals(Optional.empty(), second);
+        assertEquals(Optional.of(1), first.get(30, TimeUnit.SECONDS));
+        assertEquals(Optional.of(1), ports.problems().groupAlone(r -> r.ungrouped(10).size()));
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> T round(java.util.function.Function<GroupingRound, T> work) {
+        return ports.problems().groupAlone(work).orElseThrow();
+    }
+
+    private void write(Consumer<GroupingRound> work) {
+        round(r -> {
+            work.accept(r);
+            return true;
+        });
+    }
+
+    protected static Instant at(int seconds) {
+        return T0.plusSeconds(seconds);
+    }
+
+    protected static GroupingKey key() {
+        return GroupingKey.of(feedback("any", "pages/cart", "").feedback());
+    }
+
+    private static TriagedFeedback feedback(String feedbackId, String path, String description) {
+        Feedback feedback = new Feedback(feedbackId, APP, "Acme", UserRef.NONE, FeedbackType.FAULT,
+                List.of(FaultKind.LAG), null, null, null, description, null, List.of(), path);
+        return TriagedFeedback.arrived(meta(feedbackId, "t", 0), feedback,
+                new Triage(Priority.P2, "performance", List.of("lag")), FeedbackStatus.NEW);
+    }
+
+    private static EventMeta meta(String feedbackId, String tenant, int seconds) {
+        return new EventMeta("ev-" + feedbackId, FEEDBACK_CREATED, APP, tenant, null, at(seconds), Transport.WEBHOOK);
+    }
+
+    private TriagedFeedback arrive(String feedbackId, String tenant, Priority priority, int seconds) {
+        return arrive(feedback(feedbackId, "pages/cart", "购物车加载很慢 " + feedbackId), tenant, priority, seconds);
+    }
+
+    private TriagedFeedback arrive(TriagedFeedback template, String tenant, Priority priority, int seconds) {
+        String feedbackId = template.feedback().feedbackId();
+        TriagedFeedback item = TriagedFeedback.arrived(meta(feedbackId, tenant, seconds), template.feedback(),
+                new Triage(priority, "performance", List.of("lag")), FeedbackStatus.NEW);
+        ports.inbox().add(item, rawEvent(item.meta().eventId()));
+        return item;
+    }
+
+    private static List<String> ids(List<TriagedFeedback> items) {
+        return items.stream().map(f -> f.feedback().feedbackId()).toList();
+    }
+
+    private List<String> problemIds(ProblemFilter filter, ProblemOrder order) {
+        return ports.board().list(filter, order, PageRequest.first(10)).items().stream().map(Problem::problemId)
+                .toList();
+    }
+}
