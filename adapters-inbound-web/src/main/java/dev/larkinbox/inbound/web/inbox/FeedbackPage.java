@@ -3,6 +3,8 @@ package dev.larkinbox.inbound.web.inbox;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.problem.BrowseProblems;
+import dev.larkinbox.domain.problem.Problem;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.BrowseHistory;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
@@ -46,11 +48,13 @@ public class FeedbackPage {
     private final BrowseFeedback feedback;
     private final BrowseHistory history;
     private final WorkFeedback work;
+    private final BrowseProblems problems;
 
-    FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work) {
+    FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work, BrowseProblems problems) {
         this.feedback = feedback;
         this.history = history;
         this.work = work;
+        this.problems = problems;
     }
 
     @Get("/{id}")
@@ -138,6 +142,12 @@ public class FeedbackPage {
         reachable.addAll(WorkflowPolicy.next(item.status()));
         model.put("statuses", reachable.stream().map(FeedbackStatus::label).toList());
         model.put("priorities", Priority.values());
+        if (item.problemId() != null) {
+            model.put("problemId", item.problemId());
+            // its id when the problem has no title or was merged away since the feedback was read
+            model.put("problemTitle", problems.find(item.problemId()).map(Problem::title)
+                    .orElse("Problem " + item.problemId()));
+        }
         if (message != null) {
             model.put("message", message);
         }
