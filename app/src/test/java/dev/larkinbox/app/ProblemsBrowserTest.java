@@ -97,7 +97,7 @@ class ProblemsBrowserTest {
     }
 
     @Test
-    void aPersonSeesTheSlowCartAndThePaymentCrashAsTwoProblemsAndResolvesTheSlowCartWithAllItsFeedback() {
+    void aPersonSeesTheSlowCartAndThePaymentCrashAsTwoProblemsResolvesTheSlowCartWithAllItsFeedbackAndSeesItRegress() {
         signIn("erin");
         browser.follow("Problems");
         browser.awaitHeading("Problems");
@@ -161,6 +161,15 @@ class ProblemsBrowserTest {
         browser.awaitUrlContaining("status=open");
         browser.awaitRows("Problems", 1);
         assertEquals(PAYMENT_CRASH.get(0), browser.rows("Problems").get(0).get(0), "only the payment crash is open");
+
+        arrive("ev-cart-6", cartId(6), SHOP, "tenant_b", 4, "pages/cart/index", "购物车页面加载又变慢了，要等十几秒才显示");
+        browser.open("/problems?app=" + SHOP + "&sort=count");
+        browser.awaitHeading("Problems");
+        awaitCount(0, "7");
+        List<String> reopened = browser.rows("Problems").get(0);
+        assertEquals("acknowledged", reopened.get(5), "a seventh report reopens it");
+        assertTrue(reopened.get(7).contains("regressed"), reopened.get(7));
+        assertTrue(reopened.get(7).contains("reopened as a regression"), "the mark says why: " + reopened.get(7));
         browser.assertNoConsoleErrors();
     }
 
