@@ -21,6 +21,7 @@ record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInte
         if (groupInterval.isNegative() || groupInterval.isZero()) {
             throw new IllegalArgumentException("inbox.problems.group-interval must be positive, not " + groupInterval);
         }
+        spike.settings(); // values that make no spike fail at start, not at the first round
     }
 
     /**
@@ -35,10 +36,6 @@ record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInte
                  @Bindable(defaultValue = "3") double rateFactor,
                  @Bindable(defaultValue = "7d") @NotNull Duration baseline,
                  @Bindable(defaultValue = "1h") @NotNull Duration quiet) {
-        Spike {
-            settings(); // values that make no spike fail at start, not at the first round
-        }
-
         SpikeSettings settings() {
             try {
                 return new SpikeSettings(minReports, window, rateFactor, baseline, quiet);

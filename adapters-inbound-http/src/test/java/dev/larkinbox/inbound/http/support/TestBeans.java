@@ -28,8 +28,12 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** What the app module provides in production, here over the in-memory store. */
+/**
+ * What the app module provides in production, here over the in-memory store. Only where the store is: the app's
+ * tests may see these classes (a reactor build without package), never the domain's test-jar.
+ */
 @Factory
+@Requires(classes = InMemoryStore.class)
 public class TestBeans {
 
     @Singleton
