@@ -66,7 +66,10 @@ public class ProblemPage {
     @Get("/{id}")
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String cursor,
                                 @Nullable @QueryValue String merged) {
-        String message = Pages.given(merged) == null ? null : "Problem " + merged.strip() + " was merged into this one.";
+        String gone = Pages.given(merged);
+        // said only of a problem that is gone indeed: a link cannot make the page claim a merge that did not happen
+        String message = gone == null || problems.find(gone).isPresent() ? null
+                : "Problem " + gone + " was merged into this one.";
         return page(request, id, cursor, message, null);
     }
 
@@ -80,13 +83,17 @@ public class ProblemPage {
             return SignedIn.forgedForm();
         }
         FeedbackStatus to;
-        WorkedProblem worked;
         try {
             to = FeedbackStatus.fromLabel(String.valueOf(status));
+        } catch (IllegalArgumentException e) {
+            return page(request, id, null, null, "Not moved: choose one of the statuses listed.");
+        }
+        WorkedProblem worked;
+        try {
             worked = work.work(new WorkProblemCommand(id, to, note == null || note.isBlank() ? null : note.strip(),
                     session.actor()));
         } catch (IllegalArgumentException | ImpossibleTransitionException e) {
-            // both messages name the rule and the statuses, never what a user wrote
+            // the command's and the workflow's messages name the rule and the statuses, never what a user wrote
             return page(request, id, null, null, "Not moved: " + e.getMessage() + ".");
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem");
