@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,13 +37,17 @@ class TwoInstancesChatCardsTest {
                 assertEquals(200, webhook((i % 2 == 0 ? first : second).uri(), crashEvent(crash)).statusCode());
             }
 
+            // twenty reports of one crash at once are a spike of its problem: one card more, also sent once
             LarkStandIn.await("every card in the chat", Duration.ofSeconds(60),
-                    () -> lark.postedCards().size() == CARDS);
+                    () -> lark.postedCards().size() == CARDS + 1);
             // both workers poll every 100 ms: a card claimed twice would show as a second request by now
             Thread.sleep(1000);
 
-            assertEquals(CARDS, lark.calls("message"), "each card was sent once, by one instance");
+            assertEquals(CARDS + 1, lark.calls("message"), "each card was sent once, by one instance");
+            Predicate<String> spike = json -> json.contains(" spike: ");
+            assertEquals(1, lark.postedCards().stream().map(c -> c.card().toString()).filter(spike).count());
             Set<String> posted = lark.postedCards().stream().map(PostedCard::card).map(Object::toString)
+                    .filter(spike.negate())
                     .map(json -> crashes.stream().filter(json::contains).findFirst().orElseThrow())
                     .collect(Collectors.toSet());
             assertEquals(Set.copyOf(crashes), posted);
