@@ -43,6 +43,12 @@ import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
+import dev.larkinbox.domain.version.AppVersion;
+import dev.larkinbox.domain.version.RecordVersionStepCommand;
+import dev.larkinbox.domain.version.VersionMention;
+import dev.larkinbox.domain.version.VersionSteps;
+import dev.larkinbox.domain.version.VersionTimeline;
+import dev.larkinbox.domain.version.Versions;
 import dev.larkinbox.domain.workflow.AwaitedStatus;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
@@ -73,15 +79,17 @@ import java.util.stream.Stream;
 
 /**
  * The store ports in memory, sharing one ledger so that an event id is unique across event types. For tests of
- * the use cases and the adapters, and as the reference the database store is held to by {@link StorePortsContract}
- * and {@link WorkflowPortsContract}. One lock guards everything: simple, and as atomic as a database transaction.
+ * the use cases and the adapters, and as the reference the database store is held to by {@link StorePortsContract},
+ * {@link WorkflowPortsContract} and {@link VersionPortsContract}. One lock guards everything: simple, and as atomic
+ * as a database transaction.
  */
 public final class InMemoryStore implements FeedbackInbox, RevocationHistory, EventLedger, FeedbackWorkflowStore,
-        StatusOutbox, RecoveryInbox {
+        StatusOutbox, RecoveryInbox, VersionSteps, VersionTimeline {
 
     private final Map<String, LedgerEntry> ledger = new HashMap<>();
     private final Map<String, TriagedFeedback> feedbackById = new HashMap<>();
     private final List<RecordedRevocation> revocations = new ArrayList<>();
+    private final List<RecordVersionStepCommand> versionSteps = new ArrayList<>();
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
     private final Rows<StatusSync> outbox = new Rows<>(StatusSync::feedbackId);
     // a problem's card waits for no feedback's
@@ -99,7 +107,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     /**
-     * While true, a new feedback or revocation throws {@link UnstorableEventException} and changes nothing, as
+     * While true, a new feedback, revocation or version step throws {@link UnstorableEventException} and changes nothing, as
      * when the database refuses a value; the ledger still takes unhandled events.
      */
     public void refuseValues(boolean refuse) {
@@ -156,15 +164,35 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
 
     @Override
     public synchronized Delivery append(RecordRevocationCommand command) {
+        return storedOnce(command.meta(), command.rawEvent(),
+                () -> revocations.add(new RecordedRevocation(command.meta(), command.revocation())));
+    }
+
+    @Override
+    public synchronized Delivery append(RecordVersionStepCommand command) {
+        return storedOnce(command.meta(), command.rawEvent(), () -> versionSteps.add(command));
+    }
+
+    /** An event whose row has no key but its event id: the ledger decides alone whether it is new. */
+    private Delivery storedOnce(EventMeta meta, String rawEvent, Runnable keep) {
         checkWritable();
-        if (ledger.containsKey(command.meta().eventId())) {
+        if (ledger.containsKey(meta.eventId())) {
             return Delivery.DUPLICATE;
         }
         checkValuesTaken();
-        ledger.put(command.meta().eventId(), new LedgerEntry(command.meta(), LedgerOutcome.STORED));
-        rawEvents.put(command.meta().eventId(), command.rawEvent());
-        revocations.add(new RecordedRevocation(command.meta(), command.revocation()));
+        ledger.put(meta.eventId(), new LedgerEntry(meta, LedgerOutcome.STORED));
+        rawEvents.put(meta.eventId(), rawEvent);
+        keep.run();
         return Delivery.NEW;
+    }
+
+    @Override
+    public synchronized List<AppVersion> versions(String appId) {
+        Stream<VersionMention> steps = versionSteps.stream().filter(c -> c.step().appId().equals(appId))
+                .map(c -> VersionMention.of(c.meta().eventId(), c.step()));
+        Stream<VersionMention> revoked = revocations.stream().filter(r -> r.revocation().appId().equals(appId))
+                .map(r -> VersionMention.of(r.meta().eventId(), r.revocation()));
+        return Versions.of(appId, Stream.concat(steps, revoked).toList());
     }
 
     @Override

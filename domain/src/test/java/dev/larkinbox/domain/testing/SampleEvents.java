@@ -14,6 +14,11 @@ import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.revocation.AppVersionRevocation;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.version.PublishApplication;
+import dev.larkinbox.domain.version.RecordVersionStepCommand;
+import dev.larkinbox.domain.version.VersionEventKind;
+import dev.larkinbox.domain.version.VersionReview;
+import dev.larkinbox.domain.version.VersionState;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,6 +29,8 @@ import java.util.List;
 public final class SampleEvents {
     public static final String FEEDBACK_CREATED = "application.application.feedback.created_v6";
     public static final String PUBLISH_REVOKED = "application.application.app_version.publish_revoke_v6";
+    public static final String PUBLISH_APPLIED = "application.application.app_version.publish_apply_v6";
+    public static final String VERSION_REVIEWED = "application.application.app_version.audit_v6";
     public static final Instant T0 = Instant.parse("2024-05-01T08:00:00.123456Z");
     public static final String APP = "cli_9b445f5258795107";
 
@@ -65,6 +72,32 @@ public final class SampleEvents {
         var creator = new UserRef("ou_creator", null, null);
         return new RecordRevocationCommand(meta(eventId, PUBLISH_REVOKED, receivedAt),
                 new AppVersionRevocation(appId, versionId, operator, creator, Instant.parse("2020-12-23T12:19:49Z")),
+                rawEvent(eventId));
+    }
+
+    /** A revocation of the app's version, Lark's time {@code at}. */
+    public static RecordRevocationCommand revocation(String eventId, String appId, String versionId, Instant receivedAt,
+                                                     Instant at) {
+        return new RecordRevocationCommand(meta(eventId, PUBLISH_REVOKED, receivedAt),
+                new AppVersionRevocation(appId, versionId, new UserRef("ou_operator", null, null), UserRef.NONE, at),
+                rawEvent(eventId));
+    }
+
+    /** The publish of the app's version applied for at {@code at}, with 1.0.0 online. */
+    public static RecordVersionStepCommand applied(String eventId, String appId, String versionId, String version,
+                                                   Instant at) {
+        return new RecordVersionStepCommand(meta(eventId, PUBLISH_APPLIED, at.plusSeconds(1)),
+                new PublishApplication(appId, new VersionState(versionId, version, 3),
+                        new VersionState("oav_online", "1.0.0", 1), new UserRef("ou_applicant", "on_applicant", null),
+                        at), rawEvent(eventId));
+    }
+
+    /** A review of the app's version at {@code at}: approved or rejected, with a remark. */
+    public static RecordVersionStepCommand reviewed(String eventId, String appId, String versionId,
+                                                    VersionEventKind verdict, String remark, Instant at) {
+        return new RecordVersionStepCommand(meta(eventId, VERSION_REVIEWED, at.plusSeconds(1)),
+                new VersionReview(appId, versionId, verdict, remark, "administrator",
+                        new UserRef("ou_reviewer", null, "u_reviewer"), new UserRef("ou_creator", null, null), at),
                 rawEvent(eventId));
     }
 

@@ -607,7 +607,7 @@ public abstract class StorePortsContract {
     }
 
     /** Runs the task on that many threads, released together, and returns each thread's result. */
-    private static <T> List<T> race(int threads, ThreadTask<T> task) throws Exception {
+    static <T> List<T> race(int threads, ThreadTask<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -631,7 +631,7 @@ public abstract class StorePortsContract {
     }
 
     @FunctionalInterface
-    private interface ThreadTask<T> {
+    interface ThreadTask<T> {
         T run(int thread) throws Exception;
     }
 }
