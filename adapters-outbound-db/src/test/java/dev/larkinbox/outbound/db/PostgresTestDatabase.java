@@ -10,7 +10,10 @@ import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.testing.ProblemPorts;
 import dev.larkinbox.domain.testing.SampleEvents;
 import dev.larkinbox.domain.testing.StorePorts;
+import dev.larkinbox.domain.testing.VersionPorts;
 import dev.larkinbox.domain.testing.WorkflowPorts;
+import dev.larkinbox.domain.version.VersionSteps;
+import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import dev.larkinbox.outbound.db.problem.PostgresProblems;
@@ -92,10 +95,17 @@ public final class PostgresTestDatabase {
         return new ProblemPorts(ctx.getBean(FeedbackInbox.class), problems, problems, ctx.getBean(CardOutbox.class));
     }
 
+    /** The ports that keep versions, over emptied tables. */
+    public static VersionPorts emptyVersionStore() {
+        ApplicationContext ctx = emptied();
+        return new VersionPorts(ctx.getBean(VersionSteps.class), ctx.getBean(VersionTimeline.class),
+                ctx.getBean(RevocationHistory.class), ctx.getBean(EventLedger.class));
+    }
+
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
         execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, problem, feedback, revocation, "
-                + "awaited_lark_status, event_ledger, event_conflict");
+                + "awaited_lark_status, version_event, event_ledger, event_conflict");
         return ctx;
     }
 

@@ -1,0 +1,50 @@
+package dev.larkinbox.outbound.db.version;
+
+import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
+
+import dev.larkinbox.domain.event.Delivery;
+import dev.larkinbox.domain.version.AppVersion;
+import dev.larkinbox.domain.version.RecordVersionStepCommand;
+import dev.larkinbox.domain.version.VersionSteps;
+import dev.larkinbox.domain.version.VersionTimeline;
+import dev.larkinbox.domain.version.Versions;
+import dev.larkinbox.outbound.db.ledger.LedgerRepository;
+import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventWrites;
+import dev.larkinbox.outbound.db.postgres.StorageFailures;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Versions' applications and reviews in PostgreSQL, and each app's versions read back with the revocations. */
+@Singleton
+public class PostgresVersionSteps implements VersionSteps, VersionTimeline {
+    private final VersionEventRepository versions;
+    private final LedgerRepository ledger;
+    private final EventWrites writes;
+
+    public PostgresVersionSteps(VersionEventRepository versions, LedgerRepository ledger, EventWrites writes) {
+        this.versions = versions;
+        this.ledger = ledger;
+        this.writes = writes;
+    }
+
+    @Override
+    public Delivery append(RecordVersionStepCommand command) {
+        LedgerRow entry = LedgerRow.stored(command.meta());
+        VersionEventRow row = VersionEventRow.of(command);
+        // The ledger insert decides: it conflicts on an event id of any type, and the row has no other key.
+        return writes.commit(entry.eventId(), () -> {
+            if (!ledger.insert(entry)) {
+                return Delivery.DUPLICATE;
+            }
+            versions.insert(row);
+            return Delivery.NEW;
+        });
+    }
+
+    @Override
+    public List<AppVersion> versions(String appId) {
+        List<VersionMentionView> rows = StorageFailures.reading(() -> versions.mentions(storable(appId)));
+        return Versions.of(appId, rows.stream().map(VersionMentionView::toDomain).toList());
+    }
+}
