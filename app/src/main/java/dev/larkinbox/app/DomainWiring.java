@@ -16,6 +16,9 @@ import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.version.VersionService;
+import dev.larkinbox.domain.version.VersionSteps;
+import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
@@ -60,6 +63,11 @@ class DomainWiring {
     }
 
     @Singleton
+    VersionService versions(VersionSteps steps, VersionTimeline timeline) {
+        return new VersionService(steps, timeline);
+    }
+
+    @Singleton
     LedgerService ledger(EventLedger ledger) {
         return new LedgerService(ledger);
     }
@@ -86,9 +94,10 @@ class DomainWiring {
     }
 
     @Singleton
-    LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
-                           CardActionService cards, LedgerService ledger, IntakeListener listener) {
-        return new LarkEventIntake(revocations, inbox, workflow, cards, LarkCardJson::card, ledger,
+    LarkEventIntake intake(RevocationService revocations, VersionService versions, InboxService inbox,
+                           WorkflowService workflow, CardActionService cards, LedgerService ledger,
+                           IntakeListener listener) {
+        return new LarkEventIntake(revocations, versions, inbox, workflow, cards, LarkCardJson::card, ledger,
                 Clock.systemUTC(), listener);
     }
 }

@@ -17,6 +17,8 @@ import dev.larkinbox.domain.ledger.RecordUnhandledEvent;
 import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
 import dev.larkinbox.domain.revocation.RecordRevocation;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
+import dev.larkinbox.domain.version.RecordVersionStep;
+import dev.larkinbox.domain.version.RecordVersionStepCommand;
 import dev.larkinbox.domain.workflow.ApplyLarkStatus;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -33,6 +35,8 @@ import java.util.Optional;
  */
 public final class LarkEventIntake {
     public static final String APP_VERSION_PUBLISH_REVOKE = "application.application.app_version.publish_revoke_v6";
+    public static final String APP_VERSION_PUBLISH_APPLY = "application.application.app_version.publish_apply_v6";
+    public static final String APP_VERSION_AUDIT = "application.application.app_version.audit_v6";
     public static final String FEEDBACK_CREATED = "application.application.feedback.created_v6";
     /** A status set in Lark's developer console. */
     public static final String FEEDBACK_UPDATED = "application.application.feedback.updated_v6";
@@ -40,6 +44,7 @@ public final class LarkEventIntake {
     public static final String CARD_ACTION_TRIGGER = "card.action.trigger";
 
     private final RecordRevocation revocations;
+    private final RecordVersionStep versions;
     private final TriageFeedback inbox;
     private final ApplyLarkStatus statuses;
     private final RecordUnhandledEvent ledger;
@@ -54,10 +59,11 @@ public final class LarkEventIntake {
      * @param rendering the cards as the clicking person sees them in the answer; null without {@code cards}
      * @param listener told what became of each event
      */
-    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
-                           ApplyCardAction cards, CardRendering rendering, RecordUnhandledEvent ledger, Clock clock,
-                           IntakeListener listener) {
+    public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
+                           ApplyLarkStatus statuses, ApplyCardAction cards, CardRendering rendering,
+                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
         this.revocations = Objects.requireNonNull(revocations, "revocations");
+        this.versions = Objects.requireNonNull(versions, "versions");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.statuses = statuses;
         if ((cards == null) != (rendering == null)) {
@@ -71,29 +77,31 @@ public final class LarkEventIntake {
     }
 
     /** @param statuses takes the statuses Lark's console sets */
-    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
-                           ApplyCardAction cards, CardRendering rendering, RecordUnhandledEvent ledger, Clock clock) {
-        this(revocations, inbox, statuses, cards, rendering, ledger, clock, IntakeListener.NONE);
-    }
-
-    /** @param statuses takes the statuses Lark's console sets */
-    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
-                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
-        this(revocations, inbox, statuses, null, null, ledger, clock, listener);
-    }
-
-    /** @param statuses takes the statuses Lark's console sets */
-    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, ApplyLarkStatus statuses,
+    public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
+                           ApplyLarkStatus statuses, ApplyCardAction cards, CardRendering rendering,
                            RecordUnhandledEvent ledger, Clock clock) {
-        this(revocations, inbox, statuses, null, null, ledger, clock, IntakeListener.NONE);
+        this(revocations, versions, inbox, statuses, cards, rendering, ledger, clock, IntakeListener.NONE);
+    }
+
+    /** @param statuses takes the statuses Lark's console sets */
+    public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
+                           ApplyLarkStatus statuses, RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
+        this(revocations, versions, inbox, statuses, null, null, ledger, clock, listener);
+    }
+
+    /** @param statuses takes the statuses Lark's console sets */
+    public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
+                           ApplyLarkStatus statuses, RecordUnhandledEvent ledger, Clock clock) {
+        this(revocations, versions, inbox, statuses, null, null, ledger, clock, IntakeListener.NONE);
     }
 
     /**
      * An intake that does not follow statuses set in Lark: it records {@value #FEEDBACK_UPDATED} as ignored, as
      * every release before status sync did.
      */
-    public LarkEventIntake(RecordRevocation revocations, TriageFeedback inbox, RecordUnhandledEvent ledger, Clock clock) {
-        this(revocations, inbox, null, null, null, ledger, clock);
+    public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
+                           RecordUnhandledEvent ledger, Clock clock) {
+        this(revocations, versions, inbox, null, null, null, ledger, clock);
     }
 
     /**
@@ -142,7 +150,12 @@ public final class LarkEventIntake {
                 case FEEDBACK_CREATED -> feedbackArrived(meta, LarkTranslation.feedback(envelope.event()),
                         envelope.raw());
                 case APP_VERSION_PUBLISH_REVOKE -> stored(meta, revocations.record(new RecordRevocationCommand(meta,
-                        LarkTranslation.revocation(envelope.event(), revokedAt(meta)), envelope.raw())));
+                        LarkTranslation.revocation(envelope.event(), happenedAt(meta)), envelope.raw())));
+                case APP_VERSION_PUBLISH_APPLY -> stored(meta, versions.record(new RecordVersionStepCommand(meta,
+                        LarkTranslation.publishApplication(envelope.event(), meta.appId(), happenedAt(meta)),
+                        envelope.raw())));
+                case APP_VERSION_AUDIT -> stored(meta, versions.record(new RecordVersionStepCommand(meta,
+                        LarkTranslation.review(envelope.event(), meta.appId(), happenedAt(meta)), envelope.raw())));
                 case FEEDBACK_UPDATED -> statuses == null
                         ? unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw())
                         : stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta, envelope.event(),
@@ -236,8 +249,11 @@ public final class LarkEventIntake {
         return intake;
     }
 
-    /** Lark stamps the event when the revocation happens; without that stamp, the time it reached us. */
-    private static Instant revokedAt(EventMeta meta) {
+    /**
+     * Lark stamps the event when the revocation, application or review happens; without that stamp, the time it
+     * reached us.
+     */
+    private static Instant happenedAt(EventMeta meta) {
         return meta.createdAt() != null ? meta.createdAt() : meta.receivedAt();
     }
 

@@ -17,6 +17,7 @@ import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
@@ -37,8 +38,9 @@ class CardActionIntakeTest {
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy(),
             new NotificationPolicy(Priority.P2));
     private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
-    private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), inbox, workflow,
-            new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store), clock);
+    private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
+            new VersionService(store, store), inbox, workflow, new CardActionService(workflow, inbox, store, null),
+            SummaryCards::render, new LedgerService(store), clock);
 
     @BeforeEach
     void theSeedFeedbackArrived() {
@@ -89,8 +91,8 @@ class CardActionIntakeTest {
 
     @Test
     void withoutCardsAClickIsRecordedAsIgnored() {
-        LarkEventIntake plain = new LarkEventIntake(new RevocationService(store), inbox, workflow,
-                new LedgerService(store), clock);
+        LarkEventIntake plain = new LarkEventIntake(new RevocationService(store), new VersionService(store, store),
+                inbox, workflow, new LedgerService(store), clock);
 
         assertEquals(LedgerOutcome.IGNORED, plain.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION),
                 Transport.WEBHOOK).outcome());

@@ -36,6 +36,7 @@ import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import dev.larkinbox.domain.workflow.HistoryEntry;
@@ -58,8 +59,8 @@ class LarkEventIntakeTest {
     private final InMemoryStore store = new InMemoryStore();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
-            new InboxService(store, new DefaultTriagePolicy()), new WorkflowService(store, store, store, true, clock),
-            new LedgerService(store), clock);
+            new VersionService(store, store), new InboxService(store, new DefaultTriagePolicy()),
+            new WorkflowService(store, store, store, true, clock), new LedgerService(store), clock);
 
     private TriagedFeedback stored(String feedbackId) {
         return store.find(feedbackId).orElseThrow();
@@ -123,7 +124,8 @@ class LarkEventIntakeTest {
     /** The README posts them one after the other: a shared event id would make the second a duplicate. */
     @Test
     void eachFixtureIsAnEventOfItsOwn() {
-        for (String fixture : List.of(FEEDBACK_CREATED, FEEDBACK_UPDATED, PUBLISH_REVOKE)) {
+        for (String fixture : List.of(FEEDBACK_CREATED, FEEDBACK_UPDATED, PUBLISH_REVOKE, LarkFixtures.PUBLISH_APPLY,
+                LarkFixtures.VERSION_AUDIT)) {
             assertEquals(Delivery.NEW, intake.accept(LarkFixtures.text(fixture), Transport.WEBHOOK).delivery(),
                     fixture);
         }
@@ -468,7 +470,7 @@ class LarkEventIntakeTest {
 
     @Test
     void anIntakeThatDoesNotFollowLarksStatusesRecordsThemAsIgnored() {
-        var withoutSync = new LarkEventIntake(new RevocationService(store),
+        var withoutSync = new LarkEventIntake(new RevocationService(store), new VersionService(store, store),
                 new InboxService(store, new DefaultTriagePolicy()), new LedgerService(store), clock);
         withoutSync.accept(LarkFixtures.text(FEEDBACK_CREATED), Transport.WEBHOOK);
 

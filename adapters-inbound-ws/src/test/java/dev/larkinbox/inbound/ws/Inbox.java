@@ -11,6 +11,7 @@ import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
@@ -26,9 +27,9 @@ final class Inbox {
     final InMemoryStore store = new InMemoryStore();
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
-    final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), inbox, workflow,
-            new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
-            Clock.systemUTC());
+    final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), new VersionService(store, store),
+            inbox, workflow, new CardActionService(workflow, inbox, store, null), SummaryCards::render,
+            new LedgerService(store), Clock.systemUTC());
 
     final AtomicInteger sinkCalls = new AtomicInteger();
 

@@ -14,6 +14,7 @@ import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
@@ -50,6 +51,11 @@ public class TestBeans {
         return new RevocationService(store);
     }
 
+    @Singleton
+    VersionService versions(InMemoryStore store) {
+        return new VersionService(store, store);
+    }
+
     /** Status sync on: its outbox entries show in the store, as no worker drains them here. */
     @Singleton
     WorkflowService workflow(InMemoryStore store) {
@@ -84,9 +90,9 @@ public class TestBeans {
 
     /** Feedback is triaged through a wrapper that notes the thread, to show where webhook handling runs. */
     @Singleton
-    LarkEventIntake intake(RevocationService revocations, InboxService inbox, WorkflowService workflow,
-                           InMemoryStore store, TriagingThreads threads) {
-        return new LarkEventIntake(revocations, command -> {
+    LarkEventIntake intake(RevocationService revocations, VersionService versions, InboxService inbox,
+                           WorkflowService workflow, InMemoryStore store, TriagingThreads threads) {
+        return new LarkEventIntake(revocations, versions, command -> {
             threads.seen.add(Thread.currentThread());
             return inbox.triage(command);
         }, workflow, new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
