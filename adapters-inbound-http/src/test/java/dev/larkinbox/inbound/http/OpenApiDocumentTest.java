@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.version.VersionEventKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ class OpenApiDocumentTest {
     void theDocumentNamesEveryPathAndTheJsonFieldsAsTheApiWritesThem() {
         for (String expected : List.of("/webhook/event:", "/api/feedback:", "/api/feedback/{feedback_id}:",
                 "/api/feedback/{feedback_id}/history:", "/api/problems:", "/api/problems/{problem_id}:",
-                "/api/problems/{problem_id}/feedback:", "/api/problems/{problem_id}/merge:", "/api/revocations:", "/api/recovery:", "/health:", "patch:",
+                "/api/problems/{problem_id}/feedback:", "/api/problems/{problem_id}/merge:", "/api/revocations:", "/api/versions:", "/api/recovery:", "/health:", "patch:",
                 "If-Match", "X-Inbox-Actor", "feedback_id:", "next_cursor:", "assignee_after:", "scheme: bearer")) {
             assertTrue(text.contains(expected), expected);
         }
@@ -66,7 +67,7 @@ class OpenApiDocumentTest {
         assertTrue(ids.stream().allMatch(id -> id.matches("[a-z]+[A-Z][A-Za-z]+")), ids.toString());
         assertTrue(ids.containsAll(List.of("listFeedback", "getFeedback", "workFeedback", "getFeedbackHistory",
                 "listProblems", "getProblem", "getProblemFeedback", "workProblem", "mergeProblems",
-                "listRevocations", "recoverMissedFeedback", "receiveLarkEvent", "getHealth")), ids.toString());
+                "listRevocations", "listVersions", "recoverMissedFeedback", "receiveLarkEvent", "getHealth")), ids.toString());
     }
 
     @Test
@@ -93,6 +94,10 @@ class OpenApiDocumentTest {
         Map<String, Object> patch = map(map(map(map(document, "components"), "schemas"), "FeedbackPatch"),
                 "properties");
         assertEquals(statuses, map(patch, "status").get("enum"));
+        Map<String, Object> versionEvent = map(map(map(map(document, "components"), "schemas"), "VersionItem.Event"),
+                "properties");
+        assertEquals(Arrays.stream(VersionEventKind.values()).map(VersionEventKind::label).toList(),
+                map(versionEvent, "kind").get("enum"));
     }
 
     @SuppressWarnings("unchecked")
