@@ -30,3 +30,5 @@ CREATE TABLE version_event (
 );
 
 CREATE INDEX version_event_by_app ON version_event (app_id, version_id, happened_at);
+-- the dashboard's versions of the last days, of every app
+CREATE INDEX version_event_by_time ON version_event (happened_at);

@@ -19,6 +19,12 @@ final class Http {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).GET().build());
     }
 
+    /** A JSON body posted as an unsigned webhook (or any JSON client) sends it. */
+    static HttpResponse<String> postJson(URI uri, String json) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Keeps versions' applications and reviews, and reads them back with the revocations as versions. */
-public final class VersionService implements RecordVersionStep, BrowseVersions {
+public final class VersionService implements RecordVersionStep, BrowseVersions, RecentVersions {
     private final VersionSteps steps;
     private final VersionTimeline timeline;
 
@@ -24,6 +24,15 @@ public final class VersionService implements RecordVersionStep, BrowseVersions {
     @Override
     public List<AppVersion> versions(String appId) {
         return timeline.versions(appId);
+    }
+
+    @Override
+    public List<AppVersion> since(Instant since) {
+        return timeline.appsWithStepsSince(since).stream()
+                .flatMap(app -> timeline.versions(app).stream())
+                .filter(v -> v.events().stream().anyMatch(e -> e.kind() != VersionEventKind.REVOKED
+                        && !e.at().isBefore(since)))
+                .toList();
     }
 
     @Override

@@ -10,6 +10,9 @@ public interface VersionTimeline {
     /** The app's versions, the one first heard of last first. */
     List<AppVersion> versions(String appId);
 
+    /** The apps of which a version was applied for or reviewed at or after that moment, by Lark's time. */
+    List<String> appsWithStepsSince(Instant since);
+
     /**
      * The version that was the app's newest at that moment, as {@link Versions#newestAt} decides: of the versions
      * whose latest event by then was an application or an approval, the one whose latest such event came last;

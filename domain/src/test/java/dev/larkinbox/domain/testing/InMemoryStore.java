@@ -196,6 +196,12 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
+    public synchronized List<String> appsWithStepsSince(Instant since) {
+        return versionSteps.stream().filter(c -> !c.step().at().isBefore(since)).map(c -> c.step().appId())
+                .distinct().toList();
+    }
+
+    @Override
     public synchronized Delivery recordUnhandled(RecordUnhandledEventCommand command) {
         checkWritable();
         if (ledger.containsKey(command.meta().eventId())) {

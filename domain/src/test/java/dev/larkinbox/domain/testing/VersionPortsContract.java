@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,6 +146,19 @@ public abstract class VersionPortsContract {
         assertEquals(Optional.of(V1), store.timeline().newestAt(APP, T0.plusSeconds(15)).map(AppVersion::versionId));
         assertEquals(Optional.of(V2), store.timeline().newestAt(APP, T0.plusSeconds(25)).map(AppVersion::versionId));
         assertEquals(Optional.of(V1), store.timeline().newestAt(APP, T0.plusSeconds(35)).map(AppVersion::versionId));
+    }
+
+    @Test
+    void theAppsWithAStepSinceAMomentAreEachNamedOnceAndARevocationAloneNamesNone() {
+        store.steps().append(applied("ev-1", APP, V1, "1.0.0", T0));
+        store.steps().append(reviewed("ev-2", APP, V1, VersionEventKind.APPROVED, null, T0.plusSeconds(10)));
+        store.steps().append(applied("ev-3", "cli_other", V2, "2.0.0", T0.plusSeconds(20)));
+        store.revocations().append(revocation("ev-4", "cli_revoked", V1, T0, T0.plusSeconds(30)));
+
+        assertEquals(Set.of(APP, "cli_other"), Set.copyOf(store.timeline().appsWithStepsSince(T0)));
+        assertEquals(2, store.timeline().appsWithStepsSince(T0).size());
+        assertEquals(List.of("cli_other"), store.timeline().appsWithStepsSince(T0.plusSeconds(11)));
+        assertEquals(List.of(), store.timeline().appsWithStepsSince(T0.plusSeconds(21)));
     }
 
     @Test

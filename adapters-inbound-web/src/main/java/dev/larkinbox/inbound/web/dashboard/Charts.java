@@ -3,6 +3,8 @@ package dev.larkinbox.inbound.web.dashboard;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Charts drawn on the server as SVG: no script, nothing from another host. Each is an image with an accessible
@@ -25,12 +27,17 @@ final class Charts {
         }
     }
 
+    /** Something that happened on a bar's day, drawn as a dashed line over the bar with its label above. */
+    record Mark(int bar, String label) {
+    }
+
     /**
      * Vertical bars, stacked by series.
      *
      * @param series the names and colours of the parts, bottom first
+     * @param marks  lines over some of the bars; the labels of one bar's marks are written together
      */
-    static String columns(String name, List<Bar> bars, Map<String, String> series) {
+    static String columns(String name, List<Bar> bars, Map<String, String> series, List<Mark> marks) {
         long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(0));
         int height = TOP + BAR_AREA + 44;
         StringBuilder svg = open(name, height);
@@ -59,6 +66,16 @@ final class Charts {
                         TOP + BAR_AREA + 14, escape(bar.label())));
             }
         }
+        marks.stream().collect(Collectors.groupingBy(Mark::bar, TreeMap::new,
+                Collectors.mapping(Mark::label, Collectors.joining(", "))))
+                .forEach((bar, labels) -> {
+                    double x = LEFT + bar * slot + slot * 0.5;
+                    svg.append(String.format(Locale.ROOT, "<g class=\"mark\"><title>%s</title>"
+                                    + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#6e3fd6\" "
+                                    + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
+                                    + "font-size=\"10\" fill=\"#6e3fd6\">%s</text></g>",
+                            escape(labels), x, TOP - 4, x, TOP + BAR_AREA, x, TOP - 8, escape(labels)));
+                });
         int lx = LEFT;
         for (var entry : series.entrySet()) {
             svg.append(String.format(Locale.ROOT,

@@ -5,6 +5,10 @@ import dev.larkinbox.domain.inbox.InboxSummary;
 import dev.larkinbox.domain.inbox.SummarizeInbox;
 import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.version.AppVersion;
+import dev.larkinbox.domain.version.RecentVersions;
+import dev.larkinbox.domain.version.VersionEvent;
+import dev.larkinbox.domain.version.VersionEventKind;
 import dev.larkinbox.inbound.web.Pages;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -15,12 +19,16 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Charts a team would rather look at than read: the last two weeks of feedback, and what is still open. */
 @Controller("/dashboard")
@@ -38,11 +46,16 @@ public class DashboardPage {
         PRIORITY_COLOURS.put("P4", "#8f959e");
     }
 
+    /** The steps that put a version on the chart: it was applied for, or approved. */
+    private static final Set<VersionEventKind> MARKED = Set.of(VersionEventKind.APPLIED, VersionEventKind.APPROVED);
+
     private final SummarizeInbox inbox;
+    private final RecentVersions versions;
     private final Clock clock = Clock.systemUTC();
 
-    DashboardPage(SummarizeInbox inbox) {
+    DashboardPage(SummarizeInbox inbox, RecentVersions versions) {
         this.inbox = inbox;
+        this.versions = versions;
     }
 
     @Get
@@ -53,8 +66,10 @@ public class DashboardPage {
                 .map(d -> new Charts.Bar(DAY.format(d.day()), Arrays.stream(Priority.values())
                         .map(p -> d.byPriority().get(p)).toList()))
                 .toList();
-        model.put("perDay", Charts.columns("Feedback per day by priority, last " + DAYS + " days", days,
-                PRIORITY_COLOURS));
+        List<VersionMark> marks = marks(summary, new SummaryWindow(clock.instant(), DAYS));
+        model.put("perDay", Charts.columns("Feedback per day by priority, last " + DAYS + " days, with versions",
+                days, PRIORITY_COLOURS, marks.stream().map(VersionMark::mark).toList()));
+        model.put("versionMarks", marks.stream().map(VersionMark::text).toList());
         List<Charts.Bar> kinds = summary.faultKinds().entrySet().stream()
                 .sorted(Map.Entry.<FaultKind, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(e -> e.getKey().label()))
@@ -64,5 +79,32 @@ public class DashboardPage {
                 .map(e -> new Charts.Bar(e.getKey().label(), List.of(e.getValue()))).toList();
         model.put("openByAge", Charts.rows("Open feedback by age", ages, "#f79009"));
         return new ModelAndView<>("dashboard", model);
+    }
+
+    /**
+     * A mark on the chart's day for each version applied for or approved in the window, in the order they
+     * happened, with the text that says it; the app is named only when versions of several apps are marked.
+     */
+    private List<VersionMark> marks(InboxSummary summary, SummaryWindow window) {
+        List<LocalDate> chartDays = summary.days().stream().map(InboxSummary.Day::day).toList();
+        List<AppVersion> recent = versions.since(window.since());
+        boolean severalApps = recent.stream().map(AppVersion::appId).distinct().count() > 1;
+        List<VersionMark> marks = new ArrayList<>();
+        for (AppVersion version : recent) {
+            String name = version.version() != null ? version.version() : version.versionId();
+            for (VersionEvent event : version.events()) {
+                int bar = chartDays.indexOf(LocalDate.ofInstant(event.at(), ZoneOffset.UTC));
+                if (MARKED.contains(event.kind()) && bar >= 0) {
+                    String text = name + " " + event.kind().label() + " on " + DAY.format(chartDays.get(bar))
+                            + (severalApps ? " (" + version.appId() + ")" : "");
+                    marks.add(new VersionMark(event, new Charts.Mark(bar, name + " " + event.kind().label()), text));
+                }
+            }
+        }
+        marks.sort(Comparator.comparing((VersionMark m) -> m.event().at()));
+        return marks;
+    }
+
+    private record VersionMark(VersionEvent event, Charts.Mark mark, String text) {
     }
 }

@@ -13,6 +13,7 @@ import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 
 /** Versions' applications and reviews in PostgreSQL, and each app's versions read back with the revocations. */
@@ -46,5 +47,10 @@ public class PostgresVersionSteps implements VersionSteps, VersionTimeline {
     public List<AppVersion> versions(String appId) {
         List<VersionMentionView> rows = StorageFailures.reading(() -> versions.mentions(storable(appId)));
         return Versions.of(appId, rows.stream().map(VersionMentionView::toDomain).toList());
+    }
+
+    @Override
+    public List<String> appsWithStepsSince(Instant since) {
+        return StorageFailures.reading(() -> versions.appsSince(since));
     }
 }

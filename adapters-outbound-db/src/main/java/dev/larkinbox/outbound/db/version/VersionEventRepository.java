@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.List;
 
 /** Versions' applications and reviews, read together with the revocations. */
@@ -31,4 +32,7 @@ public interface VersionEventRepository extends GenericRepository<VersionEventRo
                    operator_user_id, NULL
             FROM revocation WHERE app_id = :appId""")
     List<VersionMentionView> mentions(String appId);
+
+    @Query("SELECT DISTINCT app_id FROM version_event WHERE happened_at >= :since")
+    List<String> appsSince(Instant since);
 }

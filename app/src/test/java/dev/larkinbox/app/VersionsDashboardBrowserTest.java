@@ -1,0 +1,109 @@
+package dev.larkinbox.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The dashboard's feedback-per-day chart marks the versions applied for and approved on their days, in a real
+ * Chromium against the whole service on its embedded PostgreSQL, and says so in a list a screen reader reads.
+ */
+@ExtendWith(ChromiumAvailable.class)
+class VersionsDashboardBrowserTest {
+    private static final String APP = "cli_versions_app";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
+    private static final Instant NOW = Instant.now();
+
+    @TempDir
+    static Path dataDir;
+    private static RunningInbox inbox;
+
+    @BeforeAll
+    static void start() {
+        Map<String, Object> config = new HashMap<>();
+        config.put("micronaut.server.port", -1);
+        config.put("inbox.data-dir", dataDir.toString());
+        config.put("inbox.api-token", InboxApi.TOKEN);
+        config.put("inbox.sync-to-lark", false);
+        config.put("inbox.recovery.initial-delay", "1h");
+        config.put("lark.webhook.allow-unverified", true); // the test posts Lark's events plain, unsigned
+        inbox = RunningInbox.start(config);
+        post(LarkFixtures.feedback("ev-dash-fb", "9100000000000000001"));
+        post(step(LarkFixtures.PUBLISH_APPLY, "ev-dash-old", "oav_old", "1.0.0", NOW.minus(Duration.ofDays(40))));
+        post(step(LarkFixtures.PUBLISH_APPLY, "ev-dash-apply", "oav_21", "2.1.0", NOW.minus(Duration.ofDays(3))));
+        post(step(LarkFixtures.VERSION_AUDIT, "ev-dash-approve", "oav_21", null, NOW.minus(Duration.ofDays(2))));
+        post(step(LarkFixtures.PUBLISH_REVOKE, "ev-dash-revoke", "oav_21", null, NOW.minus(Duration.ofDays(1))));
+    }
+
+    @AfterAll
+    static void stop() {
+        inbox.close();
+    }
+
+    @Test
+    void theFeedbackPerDayChartMarksEachVersionAppliedForOrApprovedOnItsDayAndListsThem() {
+        try (Browser browser = new Browser(inbox.uri().toString())) {
+            browser.open("/sign-in");
+            browser.type("API token", InboxApi.TOKEN);
+            browser.press("Sign in");
+            browser.awaitHeading("Inbox");
+            browser.follow("Dashboard");
+            browser.awaitHeading("Dashboard");
+
+            List<String> listed = browser.all(By.xpath("//ul[@aria-label='Versions on the chart']/li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("2.1.0 applied on " + day(3), "2.1.0 approved on " + day(2)), listed,
+                    "the version older than the chart and the revocation are not marked");
+            WebElement chart = browser.one(By.xpath("//*[local-name()='svg' and @role='img'"
+                    + " and starts-with(@aria-label, 'Feedback per day')]"));
+            List<String> marks = chart.findElements(By.xpath(".//*[local-name()='g' and @class='mark']"
+                    + "/*[local-name()='title']")).stream().map(t -> t.getAttribute("textContent")).toList();
+            assertEquals(List.of("2.1.0 applied", "2.1.0 approved"), marks);
+            assertTrue(chart.isDisplayed());
+            browser.assertNoConsoleErrors();
+        }
+    }
+
+    private static String day(int daysAgo) {
+        return DAY.format(LocalDate.ofInstant(NOW.minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC));
+    }
+
+    /** The fixture under another event id, about this app's version, created at that time. */
+    private static String step(String fixture, String eventId, String versionId, String version, Instant at) {
+        JsonObject event = LarkFixtures.json(fixture);
+        event.getAsJsonObject("header").addProperty("event_id", eventId);
+        event.getAsJsonObject("header").addProperty("create_time", Long.toString(at.toEpochMilli()));
+        JsonObject body = event.getAsJsonObject("event");
+        JsonObject named = body.has("under_audit_version") ? body.getAsJsonObject("under_audit_version") : body;
+        named.addProperty("app_id", APP);
+        named.addProperty("version_id", versionId);
+        if (version != null) {
+            named.addProperty("version", version);
+        }
+        return event.toString();
+    }
+
+    private static void post(String json) {
+        HttpResponse<String> answer = Http.postJson(inbox.uri().resolve("/webhook/event"), json);
+        assertEquals(200, answer.statusCode(), answer.body());
+    }
+}
