@@ -18,11 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the test classpath, which can hold what the jar lacks).
  */
 class PackagedJarIT {
-    private static final String ENCRYPT_KEY = "jar-encrypt-key";
-    private static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' token
-    private static final Path JAR = Path.of("target", "lark-app-inbox.jar");
+    static final String ENCRYPT_KEY = "jar-encrypt-key";
+    static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' token
+    static final Path JAR = Path.of("target", "lark-app-inbox.jar");
     /** Where the README's fixtures are, seen from this module. */
-    private static final Path FIXTURES = Path.of("..", "adapters-inbound-lark", "src", "test", "resources", "fixtures");
+    static final Path FIXTURES = Path.of("..", "adapters-inbound-lark", "src", "test", "resources", "fixtures");
 
     @Test
     void theJarRunsOnItsOwnDatabaseTakesASignedEventServesItAndStopsOnSigterm(@TempDir Path dir) throws Exception {
@@ -62,7 +62,8 @@ class PackagedJarIT {
         assertTrue(out.startsWith("usage: java -jar lark-app-inbox.jar send-event FILE"), out);
     }
 
-    private static String sendEvent(Path jar, Path dir, Path fixture, String url, String key) throws Exception {
+    /** The jar's own send-event, encrypting and signing as Lark does; its last line, the answer. */
+    static String sendEvent(Path jar, Path dir, Path fixture, String url, String key) throws Exception {
         Process process = new ProcessBuilder(java(), "-jar", jar.toString(), SendEventCommand.NAME,
                 fixture.toString(), "--url", url, "--encrypt-key", key).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
