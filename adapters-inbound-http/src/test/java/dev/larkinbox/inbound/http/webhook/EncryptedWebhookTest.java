@@ -103,7 +103,7 @@ class EncryptedWebhookTest {
         String eventId = uniqueId("ev_");
 
         Reply reply = server.webhook(LarkWire.signed(
-                LarkEvents.ofType(eventId, "application.application.app_version.audit_v6"), ENCRYPT_KEY));
+                LarkEvents.ofType(eventId, "contact.user.created_v3"), ENCRYPT_KEY));
 
         assertEquals(200, reply.status(), reply.body());
         assertEquals("ignored", reply.json().get("outcome").getAsString());
