@@ -88,18 +88,18 @@ public final class PostgresTestDatabase {
                 ctx.getBean(StatusOutbox.class), ctx.getBean(RecoveryInbox.class), ctx.getBean(EventLedger.class));
     }
 
-    /** The ports that keep versions, over emptied tables. */
-    public static VersionPorts emptyVersionStore() {
-        ApplicationContext ctx = emptied();
-        return new VersionPorts(ctx.getBean(VersionSteps.class), ctx.getBean(VersionTimeline.class),
-                ctx.getBean(RevocationHistory.class), ctx.getBean(EventLedger.class));
-    }
-
     /** The ports of problems, over emptied tables. */
     public static ProblemPorts emptyProblemStore() {
         ApplicationContext ctx = emptied();
         PostgresProblems problems = ctx.getBean(PostgresProblems.class);
         return new ProblemPorts(ctx.getBean(FeedbackInbox.class), problems, problems, ctx.getBean(CardOutbox.class));
+    }
+
+    /** The ports that keep versions, over emptied tables. */
+    public static VersionPorts emptyVersionStore() {
+        ApplicationContext ctx = emptied();
+        return new VersionPorts(ctx.getBean(VersionSteps.class), ctx.getBean(VersionTimeline.class),
+                ctx.getBean(RevocationHistory.class), ctx.getBean(EventLedger.class));
     }
 
     private static ApplicationContext emptied() {
