@@ -20,15 +20,18 @@ import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
-import dev.larkinbox.outbound.db.postgres.EventWrites;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,16 +76,23 @@ class StorageOutageTest {
     }
 
     @Test
-    void aStatementThatHangsIsCancelledByTheStatementTimeoutWithinTwoSeconds() {
+    void aStatementThatHangsIsCancelledByTheStatementTimeoutWithinTwoSeconds() throws SQLException {
         ApplicationContext ctx = PostgresTestDatabase.context();
-        JdbcOperations jdbc = ctx.getBean(JdbcOperations.class);
+        PostgresTestDatabase.emptyStore();
+        try (Connection other = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class)).getConnection()) {
+            // another transaction holds the event's ledger row: the store's insert waits for it
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("INSERT INTO event_ledger (event_id, event_type,"
+                    + " transport, received_at, outcome) VALUES ('ev-hang', 't', 'webhook', now(), 'stored')")) {
+                lock.executeUpdate();
+            }
 
-        StorageUnavailableException e = assertUnavailableQuickly(() -> ctx.getBean(EventWrites.class).commit("ev-sleep", () -> {
-            jdbc.prepareStatement("SELECT pg_sleep(5)", statement -> statement.execute());
-            return Delivery.NEW;
-        }));
+            StorageUnavailableException e = assertUnavailableQuickly(() -> ctx.getBean(RevocationHistory.class)
+                    .append(revocation("ev-hang", APP, "v", T0)));
 
-        assertTrue(e.getMessage().contains("SQL state 57014"), "cancelled by the server: " + e.getMessage());
+            assertTrue(e.getMessage().contains("SQL state 57014"), "cancelled by the server: " + e.getMessage());
+            other.rollback();
+        }
     }
 
     private static StorageUnavailableException assertUnavailableQuickly(Executable call) {

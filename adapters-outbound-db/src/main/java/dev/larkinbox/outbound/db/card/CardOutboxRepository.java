@@ -13,13 +13,6 @@ import java.time.Instant;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface CardOutboxRepository extends GenericRepository<CardOutboxRow, Long> {
 
-    /** Due at once; a feedback is posted once, whatever asks again. */
-    @Query("""
-            INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at)
-            VALUES (:feedbackId, 'post', :requestedAt, :requestedAt)
-            ON CONFLICT DO NOTHING""")
-    void insertPost(String feedbackId, Instant requestedAt);
-
     /** Due at once, and only for a feedback whose card is posted or on its way. */
     @Query("""
             INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at)

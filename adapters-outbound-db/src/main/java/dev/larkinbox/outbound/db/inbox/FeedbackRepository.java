@@ -25,40 +25,6 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
             FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
             """;
 
-    /** @return true when stored, false when the feedback id is already there: nothing written */
-    default boolean insert(FeedbackRow row) {
-        return insert(row.feedbackId(), row.eventId(), row.appId(), row.tenantKey(), row.tenantName(),
-                row.userOpenId(), row.userUnionId(), row.userUserId(), row.feedbackType(), row.faultTypes(),
-                row.source(), row.feedbackTime(), row.faultTime(), row.description(), row.contact(), row.images(),
-                row.feedbackPath(), row.priority(), row.category(), row.reasons(), row.status(), row.assignee(),
-                row.version(), row.receivedAt(), row.rawEvent(), row.omittedFaultTypes(), row.omittedImages()) == 1;
-    }
-
-    /** Micronaut Data counts an entity parameter as one row written, so the columns come one by one. */
-    @Query("""
-            INSERT INTO feedback (feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id,
-                                  user_user_id, feedback_type, fault_types, source, feedback_time, fault_time,
-                                  description, contact, images, feedback_path, priority, category, reasons, status,
-                                  assignee, version, received_at, raw_event, omitted_fault_types, omitted_images)
-            VALUES (:feedbackId, :eventId, :appId, :tenantKey, :tenantName, :userOpenId, :userUnionId, :userUserId,
-                    :feedbackType, :faultTypes, :source, CAST(:feedbackTime AS timestamp),
-                    CAST(:faultTime AS timestamp), :description, :contact, :images, :feedbackPath, :priority,
-                    :category, :reasons, :status, :assignee, :version, :receivedAt, :rawEvent, :omittedFaultTypes,
-                    :omittedImages)
-            ON CONFLICT DO NOTHING""")
-    int insert(String feedbackId, String eventId, @Nullable String appId, @Nullable String tenantKey,
-               @Nullable String tenantName, @Nullable String userOpenId, @Nullable String userUnionId,
-               @Nullable String userUserId, int feedbackType, @TypeDef(type = DataType.INTEGER_ARRAY) int[] faultTypes,
-               @Nullable Integer source, @Nullable String feedbackTime, @Nullable String faultTime,
-               @Nullable String description, @Nullable String contact,
-               @TypeDef(type = DataType.STRING_ARRAY) String[] images, @Nullable String feedbackPath, String priority,
-               String category, @TypeDef(type = DataType.STRING_ARRAY) String[] reasons, String status,
-               @Nullable String assignee, long version, Instant receivedAt, String rawEvent, int omittedFaultTypes,
-               int omittedImages);
-
-    @Query("SELECT EXISTS (SELECT 1 FROM feedback WHERE feedback_id = :feedbackId AND app_id IS NOT DISTINCT FROM :appId)")
-    boolean existsForApp(String feedbackId, @Nullable String appId);
-
     @Query(SELECT_VIEW + "WHERE f.feedback_id = :feedbackId")
     Optional<FeedbackView> find(String feedbackId);
 

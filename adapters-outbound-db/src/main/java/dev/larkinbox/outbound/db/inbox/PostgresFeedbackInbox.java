@@ -16,10 +16,9 @@ import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
-import dev.larkinbox.outbound.db.card.CardOutboxRepository;
 import dev.larkinbox.domain.triage.Priority;
-import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventWrite;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.Keyset;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
@@ -41,17 +40,11 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
 
     private final FeedbackRepository feedback;
     private final SummaryRepository summaries;
-    private final LedgerRepository ledger;
-    private final CardOutboxRepository cards;
     private final EventWrites writes;
 
-    public PostgresFeedbackInbox(FeedbackRepository feedback, SummaryRepository summaries, LedgerRepository ledger,
-                                 CardOutboxRepository cards,
-                                 EventWrites writes) {
+    public PostgresFeedbackInbox(FeedbackRepository feedback, SummaryRepository summaries, EventWrites writes) {
         this.feedback = feedback;
         this.summaries = summaries;
-        this.ledger = ledger;
-        this.cards = cards;
         this.writes = writes;
     }
 
@@ -68,28 +61,8 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     }
 
     private Delivery add(TriagedFeedback item, LedgerRow entry, String raw, boolean announce) {
-        FeedbackRow row = FeedbackRow.of(item, raw);
-        // Both inserts skip conflicts instead of checking first, so racing deliveries cannot both store. The
-        // ledger entry goes first: it conflicts on an event id of any type.
-        return writes.commit(entry.eventId(), () -> {
-            if (!ledger.insert(entry)) {
-                return Delivery.DUPLICATE;
-            }
-            if (!feedback.insert(row)) {
-                // the feedback id came before under another event: a redelivery (of the same app) leaves no
-                // trace; the same id for another app is another feedback, kept aside raw as a conflict
-                ledger.withdraw(entry.eventId());
-                if (feedback.existsForApp(row.feedbackId(), row.appId())) {
-                    return Delivery.DUPLICATE;
-                }
-                ledger.insertConflict(entry.eventId(), entry.transport(), entry.receivedAt(), row.rawEvent());
-                return Delivery.CONFLICT;
-            }
-            if (announce) {
-                cards.insertPost(row.feedbackId(), item.meta().receivedAt());
-            }
-            return Delivery.NEW;
-        });
+        // the feedback id came before under another event: see EventBatch
+        return writes.commit(EventWrite.feedback(entry, FeedbackRow.of(item, raw), announce));
     }
 
     @Override

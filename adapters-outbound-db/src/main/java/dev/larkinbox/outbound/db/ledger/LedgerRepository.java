@@ -29,10 +29,6 @@ public interface LedgerRepository extends GenericRepository<LedgerRow, String> {
                @Nullable Instant createdAt, Instant receivedAt, String outcome, @Nullable String problem,
                @Nullable String rawEvent);
 
-    /** Takes back an entry written earlier in the same transaction, when its event turned out a duplicate. */
-    @Query("DELETE FROM event_ledger WHERE event_id = :eventId")
-    int withdraw(String eventId);
-
     /** The raw JSON of the event: in its ledger entry when unhandled, else in its feedback or revocation row. */
     @Query("""
             SELECT COALESCE(l.raw_event, f.raw_event, r.raw_event)
@@ -40,12 +36,6 @@ public interface LedgerRepository extends GenericRepository<LedgerRow, String> {
                  LEFT JOIN revocation r ON r.event_id = l.event_id
             WHERE l.event_id = :eventId""")
     Optional<String> findRawEvent(String eventId);
-
-    @Query("""
-            INSERT INTO event_conflict (event_id, transport, received_at, raw_event)
-            VALUES (:eventId, :transport, :receivedAt, :rawEvent)
-            ON CONFLICT DO NOTHING""")
-    int insertConflict(String eventId, String transport, Instant receivedAt, String rawEvent);
 
     @Query("""
             SELECT event_id, event_type, app_id, tenant_key, transport, created_at, received_at, outcome, problem,

@@ -6,6 +6,7 @@ import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.RecordConflictCommand;
 import dev.larkinbox.domain.ledger.RecordUnhandledEventCommand;
+import dev.larkinbox.outbound.db.postgres.EventWrite;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.PostgresText;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
@@ -25,8 +26,8 @@ public class PostgresEventLedger implements EventLedger {
 
     @Override
     public Delivery recordUnhandled(RecordUnhandledEventCommand command) {
-        LedgerRow row = LedgerRow.of(command.meta(), command.outcome(), command.problem(), command.rawEvent());
-        return writes.commit(row.eventId(), () -> ledger.insert(row) ? Delivery.NEW : Delivery.DUPLICATE);
+        return writes.commit(EventWrite.entry(
+                LedgerRow.of(command.meta(), command.outcome(), command.problem(), command.rawEvent())));
     }
 
     @Override
@@ -42,10 +43,7 @@ public class PostgresEventLedger implements EventLedger {
     @Override
     public void recordConflict(RecordConflictCommand command) {
         EventMeta meta = command.meta();
-        writes.commit(meta.eventId(), () -> {
-            ledger.insertConflict(PostgresText.storable(meta.eventId()), meta.transport().wireName(),
-                    meta.receivedAt(), PostgresText.storable(command.rawEvent()));
-            return Delivery.CONFLICT;
-        });
+        writes.commit(EventWrite.conflict(new EventWrite.Conflict(PostgresText.storable(meta.eventId()),
+                meta.transport().wireName(), meta.receivedAt(), PostgresText.storable(command.rawEvent()))));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,40 +24,49 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores events with group commit: writes that arrive while a transaction commits wait in a bounded queue,
- * and one committer thread runs them together in the next transaction, ordered by event id (two instances
- * storing the same events then take their row locks in the same order and cannot deadlock). A caller
- * returns once its transaction committed. When the database refuses the values of a batch, its writes are
- * run again one per transaction, so that only the write that caused it fails (as unstorable); when the
- * database fails, every write of the batch fails and nothing of it is stored. Writes in one transaction see
- * each other, so a duplicate inside a batch is found like any other. A write whose caller stopped waiting is
- * not run: its event comes again from Lark.
+ * Stores events with group commit: writes that arrive while transactions commit wait in a bounded queue, and
+ * the next free committer (each on its own connection) takes them all into its next transaction, so that one
+ * batch is written while the one before waits for its flush to disk. A batch is written one statement per table
+ * ({@link Statements}), its events in the order of their ids (two committers or two instances storing the same
+ * events then take their row locks in the same order and cannot deadlock). A write's future completes once its
+ * own transaction committed. When the database refuses the values of a batch, its writes are run again one per
+ * transaction, so that only the write that caused it fails (as unstorable); when the database fails, every
+ * write of the batch fails and nothing of it is stored. A write whose caller stopped waiting is not run: its
+ * event comes again from Lark.
  */
 @Singleton
 public class EventWrites {
     private static final Logger LOG = LoggerFactory.getLogger(EventWrites.class);
 
+    /** Writes a batch, in event-id order, in the transaction of the given connection. */
+    @FunctionalInterface
+    public interface Statements {
+        /** @return what became of each write, in the batch's order */
+        List<Delivery> store(Connection connection, List<EventWrite> batch) throws SQLException;
+    }
+
     private final TransactionOperations<Connection> transactions;
+    private final Statements statements;
     private final GroupCommitConfig config;
     private final BlockingQueue<PendingWrite> queue;
     private final DistributionSummary batchSizes;
     private final Timer commits;
-    private volatile Thread committer;
+    private final Thread[] committers;
     private volatile boolean closed;
 
     /** @param metrics where batch sizes, commit latencies and the queue's depth are told; null: nowhere */
     @Inject
-    public EventWrites(TransactionOperations<Connection> transactions, GroupCommitConfig config,
-                       @Nullable MeterRegistry metrics) {
+    public EventWrites(TransactionOperations<Connection> transactions, Statements statements,
+                       GroupCommitConfig config, @Nullable MeterRegistry metrics) {
         this.transactions = transactions;
+        this.statements = statements;
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.maxQueued());
+        this.committers = new Thread[config.committers()];
         MeterRegistry registry = metrics == null ? new SimpleMeterRegistry() : metrics;
         batchSizes = DistributionSummary.builder("inbox.store.commit.batch.size")
                 .description("events committed in one transaction").register(registry);
@@ -66,74 +76,97 @@ public class EventWrites {
                 .description("events waiting for the next transaction").register(registry);
     }
 
-    public EventWrites(TransactionOperations<Connection> transactions, GroupCommitConfig config) {
-        this(transactions, config, null);
-    }
-
     @PostConstruct
     synchronized void start() {
-        Thread thread = new Thread(this::commitBatches, "event-group-commit");
+        for (int i = 0; i < committers.length; i++) {
+            start(i);
+        }
+    }
+
+    private synchronized void start(int slot) {
+        if (closed) {
+            return;
+        }
+        Thread thread = new Thread(this::commitBatches, "event-group-commit-" + slot);
         thread.setDaemon(true);
         // the loop survives any failure of a batch; should the thread end anyway, a new one takes over
         thread.setUncaughtExceptionHandler((t, e) -> {
             LOG.error("group commit thread ended by {}: starting a new one", e.getClass().getName());
-            restart();
+            start(slot);
         });
-        committer = thread;
+        committers[slot] = thread;
         thread.start();
-    }
-
-    private synchronized void restart() {
-        if (!closed) {
-            start();
-        }
     }
 
     /** Stops taking writes; a write not yet committed fails. */
     @PreDestroy
     void stop() throws InterruptedException {
         closed = true;
-        Thread thread = committer;
-        thread.interrupt();
-        thread.join(config.maxWait().toMillis());
+        for (Thread thread : committers) {
+            thread.interrupt();
+        }
+        for (Thread thread : committers) {
+            thread.join(config.maxWait().toMillis());
+        }
         failQueued();
     }
 
     /**
-     * Runs the write in a transaction, possibly shared with concurrent writes, and returns what it decided
+     * Stores the event in a transaction, possibly shared with concurrent writes, and returns what became of it
      * once committed.
      *
-     * @param eventId the event the write stores: writes of one transaction run in the order of their ids
-     * @param write   the statements storing one event; it must leave the database as it found it when it
-     *                decides {@link Delivery#DUPLICATE}, and must not catch SQL failures
      * @throws StorageUnavailableException when it was not committed in time, or too many writes wait
      * @throws UnstorableEventException     when the database refused this write's own values
      */
-    public Delivery commit(String eventId, Supplier<Delivery> write) {
-        if (closed) {
-            throw new StorageUnavailableException("event not stored: the store is shutting down", null);
-        }
-        var pending = new PendingWrite(eventId, write, new CompletableFuture<>());
-        if (!queue.offer(pending)) {
-            throw new StorageUnavailableException("event not stored: " + config.maxQueued()
-                    + " events already wait for the database", null);
-        }
+    public Delivery commit(EventWrite write) {
+        CompletableFuture<Delivery> queued = enqueue(write);
         try {
-            return pending.result().get(config.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+            return answered(queued).get();
         } catch (ExecutionException e) {
             // a new exception, so that the caller's stack shows where it was thrown
             if (e.getCause() instanceof UnstorableEventException refused) {
                 throw new UnstorableEventException(refused.getMessage(), refused);
             }
             throw new StorageUnavailableException(e.getCause().getMessage(), e.getCause());
-        } catch (TimeoutException e) {
-            pending.giveUp(e);
-            throw new StorageUnavailableException("event not stored: no commit within " + config.maxWait(), e);
         } catch (InterruptedException e) {
-            pending.giveUp(e);
+            // its write is then left out, as if its time were up
+            queued.complete(null);
             Thread.currentThread().interrupt();
             throw new StorageUnavailableException("event not stored: interrupted", e);
         }
+    }
+
+    /**
+     * As {@link #commit}, without a thread waiting: the future completes once the event is committed, or
+     * exceptionally with {@link StorageUnavailableException} (within {@code max-wait}) or
+     * {@link UnstorableEventException}.
+     */
+    public CompletableFuture<Delivery> submit(EventWrite write) {
+        return answered(enqueue(write));
+    }
+
+    /** @return completed with null when its time is up: the committers then leave it out */
+    private CompletableFuture<Delivery> enqueue(EventWrite write) {
+        if (closed) {
+            return CompletableFuture.failedFuture(
+                    new StorageUnavailableException("event not stored: the store is shutting down", null));
+        }
+        var pending = new PendingWrite(write, new CompletableFuture<>());
+        if (!queue.offer(pending)) {
+            return CompletableFuture.failedFuture(new StorageUnavailableException("event not stored: "
+                    + config.maxQueued() + " events already wait for the database", null));
+        }
+        return pending.result().completeOnTimeout(null, config.maxWait().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private CompletableFuture<Delivery> answered(CompletableFuture<Delivery> queued) {
+        return queued.thenApply(delivery -> {
+            if (delivery == null) {
+                throw new StorageUnavailableException("event not stored: no commit within " + config.maxWait(),
+                        null);
+            }
+            return delivery;
+        });
     }
 
     /** How many writes wait for the next transaction. */
@@ -141,9 +174,17 @@ public class EventWrites {
         return queue.size();
     }
 
-    /** Whether writes are being committed: the committer thread runs. */
+    /** Whether writes are being committed: a committer thread runs. */
     public boolean running() {
-        return !closed && committer.isAlive();
+        if (closed) {
+            return false;
+        }
+        for (Thread thread : committers) {
+            if (thread.isAlive()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void commitBatches() {
@@ -154,7 +195,7 @@ public class EventWrites {
                 queue.drainTo(batch, config.maxBatch() - 1);
                 // a caller already answered "unavailable" is not kept waiting behind, nor stored for nobody
                 batch.removeIf(w -> w.result().isDone());
-                batch.sort(Comparator.comparing(PendingWrite::eventId));
+                batch.sort(Comparator.comparing(w -> w.write().eventId()));
                 if (!batch.isEmpty()) {
                     commit(batch);
                 }
@@ -170,10 +211,12 @@ public class EventWrites {
         List<Delivery> deliveries;
         long began = System.nanoTime();
         try {
-            deliveries = transactions.executeWrite(status -> batch.stream().map(w -> w.write().get()).toList());
+            List<EventWrite> writes = batch.stream().map(PendingWrite::write).toList();
+            deliveries = transactions.executeWrite(status -> statements.store(status.getConnection(), writes));
             commits.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
             batchSizes.record(batch.size());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // the statements' SQLException comes out of the transaction as it was thrown: checked, unwrapped
             boolean refused = StorageFailures.refusedValues(e);
             if (refused && batch.size() > 1) {
                 // one write's values failed the transaction: alone, each of the others commits
@@ -205,9 +248,6 @@ public class EventWrites {
         }
     }
 
-    private record PendingWrite(String eventId, Supplier<Delivery> write, CompletableFuture<Delivery> result) {
-        void giveUp(Exception why) {
-            result.completeExceptionally(why);
-        }
+    private record PendingWrite(EventWrite write, CompletableFuture<Delivery> result) {
     }
 }

@@ -15,9 +15,12 @@ import java.time.Duration;
  *                  redelivery is then a duplicate.
  * @param maxQueued how many events may wait for a transaction; more are answered unavailable at once, so that a
  *                  stalled database cannot pile up memory or work that nobody waits for any more
+ * @param committers how many transactions may be under way at once, each on its own connection: while one
+ *                  waits for its flush to disk, the next batch is written
  */
 @ConfigurationProperties("inbox.store.group-commit")
 public record GroupCommitConfig(@Bindable(defaultValue = "64") @Min(1) int maxBatch,
                                 @Bindable(defaultValue = "2s") @NotNull Duration maxWait,
-                                @Bindable(defaultValue = "1024") @Min(1) int maxQueued) {
+                                @Bindable(defaultValue = "1024") @Min(1) int maxQueued,
+                                @Bindable(defaultValue = "2") @Min(1) int committers) {
 }

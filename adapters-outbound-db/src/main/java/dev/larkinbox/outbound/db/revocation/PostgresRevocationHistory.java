@@ -9,8 +9,8 @@ import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.revocation.RevocationHistory;
-import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventWrite;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.Keyset;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
@@ -23,27 +23,17 @@ public class PostgresRevocationHistory implements RevocationHistory {
     private static final String LISTING = "revocation";
 
     private final RevocationRepository revocations;
-    private final LedgerRepository ledger;
     private final EventWrites writes;
 
-    public PostgresRevocationHistory(RevocationRepository revocations, LedgerRepository ledger, EventWrites writes) {
+    public PostgresRevocationHistory(RevocationRepository revocations, EventWrites writes) {
         this.revocations = revocations;
-        this.ledger = ledger;
         this.writes = writes;
     }
 
     @Override
     public Delivery append(RecordRevocationCommand command) {
-        LedgerRow entry = LedgerRow.stored(command.meta());
-        RevocationRow row = RevocationRow.of(command);
-        // The ledger insert decides: it conflicts on an event id of any type, and the revocation has no other key.
-        return writes.commit(entry.eventId(), () -> {
-            if (!ledger.insert(entry)) {
-                return Delivery.DUPLICATE;
-            }
-            revocations.insert(row);
-            return Delivery.NEW;
-        });
+        // The ledger entry decides: it conflicts on an event id of any type, and the revocation has no other key.
+        return writes.commit(EventWrite.revocation(LedgerRow.stored(command.meta()), RevocationRow.of(command)));
     }
 
     @Override

@@ -12,15 +12,6 @@ import java.util.List;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface RevocationRepository extends GenericRepository<RevocationRow, String> {
 
-    /** A plain insert: the ledger entry written first in the same transaction already settled duplicates. */
-    @Query("""
-            INSERT INTO revocation (event_id, app_id, version_id, operator_open_id, operator_union_id,
-                                    operator_user_id, creator_open_id, creator_union_id, creator_user_id,
-                                    tenant_key, revoked_at, received_at, raw_event)
-            VALUES (:eventId, :appId, :versionId, :operatorOpenId, :operatorUnionId, :operatorUserId,
-                    :creatorOpenId, :creatorUnionId, :creatorUserId, :tenantKey, :revokedAt, :receivedAt, :rawEvent)""")
-    void insert(RevocationRow row);
-
     /**
      * Newest first, after the given position when there is one. A null filter matches everything; the
      * casts tell PostgreSQL the type of a parameter that is null.

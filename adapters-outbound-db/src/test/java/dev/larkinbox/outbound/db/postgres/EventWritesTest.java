@@ -19,86 +19,104 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.outbound.db.PostgresTestDatabase;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.larkinbox.outbound.db.inbox.FeedbackRow;
+import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.revocation.RevocationRow;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.TransactionOperations;
-import java.sql.ResultSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Group commit, observed by holding the committer in a transaction while other writes queue up behind it:
- * those then go in the next transaction together.
+ * Group commit, observed by holding a committer in its transaction (before it writes the batch that holds
+ * {@value #BLOCKER}) while other writes queue up behind it: those then go in the next transaction together.
  */
 class EventWritesTest {
-    private final EventWrites writes = PostgresTestDatabase.context().getBean(EventWrites.class);
-    private final JdbcOperations jdbc = PostgresTestDatabase.context().getBean(JdbcOperations.class);
+    private static final String BLOCKER = "ev-blocker";
+
+    private final TransactionOperations<?> transactions = PostgresTestDatabase.context()
+            .getBean(TransactionOperations.class);
+    private final EventBatch statements = PostgresTestDatabase.context().getBean(EventBatch.class);
     private final ExecutorService callers = Executors.newFixedThreadPool(16);
+    private final CountDownLatch holding = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
+    /** The event ids of each batch written, in the order given to the statements. */
+    private final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+    private final List<EventWrites> started = new ArrayList<>();
     private StorePorts store;
+    private EventWrites writes;
     private int revocationsQueued;
 
     @BeforeEach
     void emptyStore() {
         store = PostgresTestDatabase.emptyStore();
+        writes = started(new GroupCommitConfig(64, Duration.ofSeconds(10), 1024, 1));
     }
 
     @AfterEach
-    void stopCallers() {
+    void stop() throws InterruptedException {
         release.countDown();
         callers.shutdownNow();
+        for (EventWrites w : started) {
+            w.stop();
+        }
     }
 
     @Test
     void writesThatQueueWhileATransactionCommitsShareTheNextOne() throws Exception {
-        Future<Long> blocker = holdCommitter();
-        List<Future<Long>> queued = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            String id = "ev-" + i;
-            queued.add(callers.submit(() -> {
-                long[] transaction = new long[1];
-                writes.commit(id, () -> {
-                    transaction[0] = currentTransaction();
-                    return Delivery.NEW;
-                });
-                return transaction[0];
-            }));
-        }
+        Future<Delivery> blocker = holdCommitter();
+        List<Future<Delivery>> queued = queueRevocations(15);
         awaitWaiting(15);
         release.countDown();
 
-        long first = blocker.get(10, TimeUnit.SECONDS);
-        List<Long> transactions = new ArrayList<>();
-        for (Future<Long> f : queued) {
-            transactions.add(f.get(10, TimeUnit.SECONDS));
+        assertEquals(Delivery.NEW, blocker.get(10, TimeUnit.SECONDS));
+        for (Future<Delivery> f : queued) {
+            assertEquals(Delivery.NEW, f.get(10, TimeUnit.SECONDS));
+        }
+        List<String> transactions = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            transactions.add(transactionOf("ev-" + i));
         }
         assertEquals(1, transactions.stream().distinct().count(), "one transaction for all: " + transactions);
-        assertNotEquals(first, transactions.get(0));
+        assertNotEquals(transactionOf(BLOCKER), transactions.get(0));
+    }
+
+    @Test
+    void whileOneTransactionIsUnderWayASecondCommitterCommitsTheNextEvents() throws Exception {
+        EventWrites two = started(new GroupCommitConfig(64, Duration.ofSeconds(10), 1024, 2));
+        Future<Delivery> blocker = callers.submit(() -> two.commit(revocationWrite(BLOCKER, "v")));
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the first committer took the blocker");
+
+        assertEquals(Delivery.NEW, two.commit(revocationWrite("ev-meanwhile", "v")));
+        assertFalse(blocker.isDone(), "committed while the first transaction was still under way");
+        release.countDown();
+        assertEquals(Delivery.NEW, blocker.get(10, TimeUnit.SECONDS));
+        assertEquals(2, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
     }
 
     @Test
     void aWriteWhoseValuesTheDatabaseRefusesFailsAloneAndTheOthersOfItsTransactionCommit() throws Exception {
-        Future<Long> blocker = holdCommitter();
+        Future<Delivery> blocker = holdCommitter();
         List<Future<Delivery>> revocations = queueRevocations(5);
-        // a data exception (22012), as a value out of a column's range would raise
-        Future<Delivery> refused = callers.submit(() -> writes.commit("ev-refused", () -> {
-            jdbc.prepareStatement("SELECT 1/0", statement -> statement.execute());
-            return Delivery.NEW;
-        }));
+        // an outcome the ledger's check constraint refuses (23514), as any value out of a column's range would be
+        LedgerRow refusedEntry = new LedgerRow("ev-refused", "t", null, null, "webhook", null, T0, "bogus", null, null);
+        Future<Delivery> refused = callers.submit(() -> writes.commit(EventWrite.entry(refusedEntry)));
         revocations.addAll(queueRevocations(5));
         awaitWaiting(11);
         release.countDown();
@@ -106,32 +124,40 @@ class EventWritesTest {
 
         ExecutionException e = assertThrows(ExecutionException.class, () -> refused.get(10, TimeUnit.SECONDS));
         assertInstanceOf(UnstorableEventException.class, e.getCause());
-        assertTrue(e.getCause().getMessage().contains("22012"), e.getCause().getMessage());
+        assertTrue(e.getCause().getMessage().contains("23514"), e.getCause().getMessage());
         for (Future<Delivery> revocation : revocations) {
             assertEquals(Delivery.NEW, revocation.get(10, TimeUnit.SECONDS));
         }
-        assertEquals(10, store.history().list(RevocationFilter.ALL, PageRequest.first(20)).items().size());
+        assertEquals(11, store.history().list(RevocationFilter.ALL, PageRequest.first(20)).items().size(),
+                "the blocker and the ten");
+        assertEquals(Optional.empty(), store.ledger().entry("ev-refused"));
     }
 
     @Test
     void whenTheDatabaseFailsEveryWriteOfTheTransactionFailsAsUnavailableAndNoneIsStored() throws Exception {
-        Future<Long> blocker = holdCommitter();
-        List<Future<Delivery>> revocations = queueRevocations(10);
-        // a statement timeout (57014): the database is there but not answering in time, nobody's values are at fault
-        Future<Delivery> failing = callers.submit(() -> writes.commit("ev-failing", () -> {
-            jdbc.prepareStatement("SET LOCAL statement_timeout = 1", statement -> statement.execute());
-            jdbc.prepareStatement("SELECT pg_sleep(1)", statement -> statement.execute());
-            return Delivery.NEW;
-        }));
-        awaitWaiting(11);
-        release.countDown();
-        blocker.get(10, TimeUnit.SECONDS);
+        try (Connection other = connection()) {
+            // another transaction holds the ledger row of one event: the batch waits for it until the server's
+            // statement timeout (57014) cancels it; nobody's values are at fault
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("INSERT INTO event_ledger (event_id, event_type,"
+                    + " transport, received_at, outcome) VALUES ('ev-failing', 't', 'webhook', now(), 'stored')")) {
+                lock.executeUpdate();
+            }
+            Future<Delivery> blocker = holdCommitter();
+            List<Future<Delivery>> revocations = queueRevocations(10);
+            Future<Delivery> failing = callers.submit(() -> writes.commit(revocationWrite("ev-failing", "v")));
+            awaitWaiting(11);
+            release.countDown();
+            blocker.get(10, TimeUnit.SECONDS);
 
-        assertUnavailable(failing);
-        for (Future<Delivery> revocation : revocations) {
-            assertUnavailable(revocation);
+            assertUnavailable(failing);
+            for (Future<Delivery> revocation : revocations) {
+                assertUnavailable(revocation);
+            }
+            other.rollback();
         }
-        assertEquals(List.of(), store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items());
+        assertEquals(List.of(), store.history().list(RevocationFilter.ALL, PageRequest.first(20)).items()
+                .stream().filter(r -> !r.meta().eventId().equals(BLOCKER)).toList());
         for (int i = 0; i < 10; i++) {
             assertEquals(Optional.empty(), store.ledger().entry("ev-" + i));
         }
@@ -139,14 +165,13 @@ class EventWritesTest {
 
     @Test
     void duplicatesInsideOneTransactionAreFoundLikeAnyOther() throws Exception {
-        Future<Long> blocker = holdCommitter();
+        Future<Delivery> blocker = holdCommitter();
         Map<String, Future<Delivery>> sameFeedback = Map.of(
-                "ev-1", submit(() -> store.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"))),
-                "ev-1 again", submit(() -> store.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"))),
-                "ev-2", submit(() -> store.inbox().add(feedback("ev-2", "fb-1", T0), rawEvent("ev-2"))));
+                "ev-1", submit(feedbackWrite("ev-1", "fb-1")),
+                "ev-1 again", submit(feedbackWrite("ev-1", "fb-1")),
+                "ev-2", submit(feedbackWrite("ev-2", "fb-1")));
         List<Future<Delivery>> sameRevocation = List.of(
-                submit(() -> store.history().append(revocation("ev-9", APP, "v", T0))),
-                submit(() -> store.history().append(revocation("ev-9", APP, "v", T0))));
+                submit(revocationWrite("ev-9", "v")), submit(revocationWrite("ev-9", "v")));
         awaitWaiting(5);
         release.countDown();
         blocker.get(10, TimeUnit.SECONDS);
@@ -163,28 +188,17 @@ class EventWritesTest {
         String otherEvent = storedUnder.equals("ev-1") ? "ev-2" : "ev-1";
         assertEquals(Optional.empty(), store.ledger().entry(otherEvent), "the duplicate leaves no entry");
         assertEquals(1, sameRevocation.stream().filter(f -> get(f) == Delivery.NEW).count());
-        assertEquals(1, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
-    }
-
-    private List<Future<Delivery>> queueRevocations(int count) {
-        List<Future<Delivery>> queued = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            var command = revocation("ev-" + revocationsQueued, APP, "v" + revocationsQueued++, T0);
-            queued.add(callers.submit(() -> store.history().append(command)));
-        }
-        return queued;
+        assertEquals(2, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size(),
+                "the blocker and ev-9 once");
+        assertEquals(1, batches.stream().filter(b -> b.contains("ev-9")).count(), "all in one transaction");
     }
 
     @Test
     void writesOfOneTransactionRunInTheOrderOfTheirEventIdsSoTwoInstancesCannotDeadlock() throws Exception {
-        Future<Long> blocker = holdCommitter();
-        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        Future<Delivery> blocker = holdCommitter();
         List<Future<Delivery>> queued = new ArrayList<>();
         for (String id : List.of("ev-c", "ev-a", "ev-d", "ev-b")) {
-            queued.add(callers.submit(() -> writes.commit(id, () -> {
-                ran.add(id);
-                return Delivery.NEW;
-            })));
+            queued.add(submit(revocationWrite(id, id)));
             awaitWaiting(queued.size());
         }
         release.countDown();
@@ -193,93 +207,116 @@ class EventWritesTest {
             f.get(10, TimeUnit.SECONDS);
         }
 
-        assertEquals(List.of("ev-a", "ev-b", "ev-c", "ev-d"), ran);
+        assertEquals(List.of(List.of(BLOCKER), List.of("ev-a", "ev-b", "ev-c", "ev-d")), batches);
     }
 
     @Test
-    void anErrorInTheCommitterFailsItsTransactionAndLaterEventsStillCommit() throws Exception {
+    void anErrorInTheCommitterFailsItsTransactionAndLaterEventsStillCommit() {
+        EventWrites failing = new EventWrites(connections(), (connection, batch) -> {
+            if (batch.stream().anyMatch(w -> w.eventId().equals("ev-error"))) {
+                throw new StackOverflowError("injected");
+            }
+            return statements.store(connection, batch);
+        }, new GroupCommitConfig(64, Duration.ofSeconds(10), 1024, 1), null);
+        failing.start();
+        started.add(failing);
+
         StorageUnavailableException e = assertThrows(StorageUnavailableException.class,
-                () -> writes.commit("ev-error", () -> {
-                    throw new StackOverflowError("injected");
-                }));
+                () -> failing.commit(revocationWrite("ev-error", "v")));
 
         assertTrue(e.getMessage().contains("StackOverflowError"), e.getMessage());
-        assertTrue(writes.running(), "the committer still runs");
-        assertEquals(Delivery.NEW, store.history().append(revocation("ev-after", APP, "v", T0)));
+        assertTrue(failing.running(), "the committer still runs");
+        assertEquals(Delivery.NEW, failing.commit(revocationWrite("ev-after", "v")));
         assertTrue(store.ledger().entry("ev-after").isPresent());
+        assertEquals(Optional.empty(), store.ledger().entry("ev-error"));
     }
 
     @Test
     void aWriteWhoseCallerWasAnsweredUnavailableIsNotRunLater() throws Exception {
-        holdCommitter();
-        AtomicBoolean ran = new AtomicBoolean();
+        EventWrites impatient = started(new GroupCommitConfig(64, Duration.ofSeconds(1), 1024, 1));
+        callers.submit(() -> impatient.commit(revocationWrite(BLOCKER, "v")));
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the committer took the first write");
         long asked = System.nanoTime();
 
         StorageUnavailableException e = assertThrows(StorageUnavailableException.class,
-                () -> writes.commit("ev-late", () -> {
-                    ran.set(true);
-                    return Delivery.NEW;
-                }));
+                () -> impatient.commit(revocationWrite("ev-late", "v")));
         long waitedMillis = (System.nanoTime() - asked) / 1_000_000;
         release.countDown();
         // the blocker itself outwaited its caller: what matters is that the next write runs, and the late not
-        assertEquals(Delivery.NEW, store.history().append(revocation("ev-next", APP, "v", T0)));
+        assertEquals(Delivery.NEW, impatient.commit(revocationWrite("ev-next", "v")));
 
         assertTrue(e.getMessage().contains("no commit within"), e.getMessage());
         assertTrue(waitedMillis < 3000, "answered within Lark's 3 s: " + waitedMillis + " ms");
-        assertFalse(ran.get(), "the abandoned write was not run behind the live one");
+        assertFalse(batches.stream().anyMatch(b -> b.contains("ev-late")), "the abandoned write was not run");
+        assertEquals(Optional.empty(), store.ledger().entry("ev-late"));
     }
 
     @Test
     void whenTooManyEventsWaitTheNextIsAnsweredUnavailableAtOnce() throws Exception {
-        EventWrites small = new EventWrites(PostgresTestDatabase.context().getBean(
-                TransactionOperations.class), new GroupCommitConfig(64, Duration.ofSeconds(5), 2));
-        small.start();
-        try {
-            CountDownLatch holding = new CountDownLatch(1);
-            callers.submit(() -> small.commit("ev-hold", () -> {
-                holding.countDown();
-                awaitUninterruptibly(release);
-                return Delivery.NEW;
-            }));
-            assertTrue(holding.await(10, TimeUnit.SECONDS));
-            callers.submit(() -> small.commit("ev-1", () -> Delivery.NEW));
-            callers.submit(() -> small.commit("ev-2", () -> Delivery.NEW));
-            for (int i = 0; i < 1000 && small.waiting() < 2; i++) {
-                Thread.sleep(10);
-            }
-            long asked = System.nanoTime();
-
-            StorageUnavailableException e = assertThrows(
-                    StorageUnavailableException.class, () -> small.commit("ev-3", () -> Delivery.NEW));
-
-            assertTrue((System.nanoTime() - asked) / 1_000_000 < 500, "answered at once");
-            assertTrue(e.getMessage().contains("2 events already wait"), e.getMessage());
-        } finally {
-            release.countDown();
-            small.stop();
+        EventWrites small = started(new GroupCommitConfig(64, Duration.ofSeconds(5), 2, 1));
+        callers.submit(() -> small.commit(revocationWrite(BLOCKER, "v")));
+        assertTrue(holding.await(10, TimeUnit.SECONDS));
+        callers.submit(() -> small.commit(revocationWrite("ev-1", "v")));
+        callers.submit(() -> small.commit(revocationWrite("ev-2", "v")));
+        for (int i = 0; i < 1000 && small.waiting() < 2; i++) {
+            Thread.sleep(10);
         }
+        long asked = System.nanoTime();
+
+        StorageUnavailableException e = assertThrows(
+                StorageUnavailableException.class, () -> small.commit(revocationWrite("ev-3", "v")));
+
+        assertTrue((System.nanoTime() - asked) / 1_000_000 < 500, "answered at once");
+        assertTrue(e.getMessage().contains("2 events already wait"), e.getMessage());
     }
 
-    /** Starts a write that keeps the committer in its transaction until {@link #release} opens. */
-    private Future<Long> holdCommitter() throws InterruptedException {
-        CountDownLatch holding = new CountDownLatch(1);
-        Future<Long> blocker = callers.submit(() -> {
-            long[] transaction = new long[1];
-            writes.commit("ev-blocker", () -> {
-                transaction[0] = currentTransaction();
+    /** Group commit on the real statements, whose committer waits for {@link #release} with the blocker's batch. */
+    private EventWrites started(GroupCommitConfig config) {
+        EventWrites w = new EventWrites(connections(), (connection, batch) -> {
+            List<String> ids = batch.stream().map(EventWrite::eventId).toList();
+            batches.add(ids);
+            if (ids.contains(BLOCKER)) {
                 holding.countDown();
                 awaitUninterruptibly(release);
-                return Delivery.NEW;
-            });
-            return transaction[0];
-        });
+            }
+            return statements.store(connection, batch);
+        }, config, null);
+        w.start();
+        started.add(w);
+        return w;
+    }
+
+    @SuppressWarnings("unchecked")
+    private TransactionOperations<Connection> connections() {
+        return (TransactionOperations<Connection>) transactions;
+    }
+
+    private Future<Delivery> holdCommitter() throws InterruptedException {
+        Future<Delivery> blocker = submit(revocationWrite(BLOCKER, "v"));
         assertTrue(holding.await(10, TimeUnit.SECONDS), "the committer took the first write");
         return blocker;
     }
 
-    private Future<Delivery> submit(Callable<Delivery> call) {
-        return callers.submit(call);
+    private List<Future<Delivery>> queueRevocations(int count) {
+        List<Future<Delivery>> queued = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            queued.add(submit(revocationWrite("ev-" + revocationsQueued, "v" + revocationsQueued++)));
+        }
+        return queued;
+    }
+
+    private static EventWrite revocationWrite(String eventId, String version) {
+        var command = revocation(eventId, APP, version, T0);
+        return EventWrite.revocation(LedgerRow.stored(command.meta()), RevocationRow.of(command));
+    }
+
+    private static EventWrite feedbackWrite(String eventId, String feedbackId) {
+        var item = feedback(eventId, feedbackId, T0);
+        return EventWrite.feedback(LedgerRow.stored(item.meta()), FeedbackRow.of(item, rawEvent(eventId)), false);
+    }
+
+    private Future<Delivery> submit(EventWrite write) {
+        return callers.submit(() -> writes.commit(write));
     }
 
     private void awaitWaiting(int count) throws InterruptedException {
@@ -289,13 +326,13 @@ class EventWritesTest {
         assertEquals(count, writes.waiting());
     }
 
-    private long currentTransaction() {
-        return jdbc.prepareStatement("SELECT txid_current()", statement -> {
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+    private static String transactionOf(String eventId) {
+        return PostgresTestDatabase.queryText("SELECT xmin::text FROM event_ledger WHERE event_id = ?", eventId);
+    }
+
+    private static Connection connection() throws java.sql.SQLException {
+        return DelegatingDataSource.unwrapDataSource(PostgresTestDatabase.context().getBean(DataSource.class))
+                .getConnection();
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
