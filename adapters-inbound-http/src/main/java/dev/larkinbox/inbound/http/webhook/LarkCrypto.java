@@ -30,10 +30,16 @@ final class LarkCrypto {
     private LarkCrypto() {
     }
 
+    /** The AES key of an encrypt key: made once per key, not per request. */
+    static SecretKeySpec aesKey(String encryptKey) {
+        return new SecretKeySpec(sha256(encryptKey.getBytes(StandardCharsets.UTF_8)), "AES");
+    }
+
     /**
+     * @param key from {@link #aesKey}
      * @throws GeneralSecurityException when the text is not base64 of an IV and whole AES blocks with valid padding
      */
-    static String decrypt(String encryptKey, String encrypted) throws GeneralSecurityException {
+    static String decrypt(SecretKeySpec key, String encrypted) throws GeneralSecurityException {
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(encrypted);
@@ -44,8 +50,7 @@ final class LarkCrypto {
             throw new GeneralSecurityException("too short for an IV and a block");
         }
         Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding"); // PKCS5 in the JDK's naming is PKCS#7 for AES
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(sha256(encryptKey.getBytes(StandardCharsets.UTF_8)), "AES"),
-                new IvParameterSpec(bytes, 0, IV_BYTES));
+        cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(bytes, 0, IV_BYTES));
         return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
     }
 
@@ -55,8 +60,7 @@ final class LarkCrypto {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(sha256(encryptKey.getBytes(StandardCharsets.UTF_8)),
-                    "AES"), new IvParameterSpec(iv));
+            cipher.init(Cipher.ENCRYPT_MODE, aesKey(encryptKey), new IvParameterSpec(iv));
             byte[] encrypted = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] wire = new byte[IV_BYTES + encrypted.length];
             System.arraycopy(iv, 0, wire, 0, IV_BYTES);

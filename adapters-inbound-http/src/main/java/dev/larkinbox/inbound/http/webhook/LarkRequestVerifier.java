@@ -12,6 +12,7 @@ import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +39,8 @@ class LarkRequestVerifier {
     static final String SIGNATURE_HEADER = "X-Lark-Signature";
 
     private final String encryptKey;
+    /** Null without an encrypt key. */
+    private final SecretKeySpec aesKey;
     private final String verificationToken;
     private final JsonMapper json;
     /** Neither key nor token, and unverified events not allowed: every request is refused. */
@@ -45,6 +48,7 @@ class LarkRequestVerifier {
 
     LarkRequestVerifier(WebhookConfig config, JsonMapper json) {
         this.encryptKey = Secrets.isConfigured(config.encryptKey()) ? config.encryptKey() : null;
+        this.aesKey = encryptKey == null ? null : LarkCrypto.aesKey(encryptKey);
         this.verificationToken = Secrets.isConfigured(config.verificationToken()) ? config.verificationToken() : null;
         boolean allowUnverified = config.webhook().allowUnverified();
         this.json = json;
@@ -95,7 +99,7 @@ class LarkRequestVerifier {
                     "X-Lark-Signature does not match the body under lark.encrypt-key");
         }
         try {
-            return LarkEnvelope.parse(LarkCrypto.decrypt(encryptKey, encrypted));
+            return LarkEnvelope.parse(LarkCrypto.decrypt(aesKey, encrypted));
         } catch (GeneralSecurityException e) {
             // signed with our key, so it came from Lark, yet it does not decrypt: a malformed payload
             throw new MalformedEventException("the encrypt field does not decrypt under lark.encrypt-key");
@@ -109,7 +113,7 @@ class LarkRequestVerifier {
     private LarkEnvelope unsignedChallenge(String encrypted) {
         LarkEnvelope envelope;
         try {
-            envelope = LarkEnvelope.parse(LarkCrypto.decrypt(encryptKey, encrypted));
+            envelope = LarkEnvelope.parse(LarkCrypto.decrypt(aesKey, encrypted));
         } catch (GeneralSecurityException | MalformedEventException e) {
             envelope = null;
         }
