@@ -171,3 +171,31 @@ need_python_modules() {
 load_note() { # the load average, for the reader of the figures
     printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
+
+# cpu_seconds PID: CPU time (user + system, in seconds) used so far by the process, its live threads and its
+# children already reaped (for the postmaster: every backend that ended)
+cpu_seconds() {
+    local pid=$1
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13 + $14 + $15) / hz }' \
+        "/proc/$pid/stat" 2>/dev/null || echo 0
+}
+
+# pg_cpu_seconds DATA_DIR: CPU time of the embedded PostgreSQL: its postmaster, with its reaped children, and
+# every live child (the backends, the WAL writer, the checkpointer)
+pg_cpu_seconds() {
+    local pidfile=$1/pg/postmaster.pid pm child total
+    pm=$(head -n 1 "$pidfile" 2>/dev/null || true)
+    [[ $pm =~ ^[0-9]+$ ]] || { echo 0; return; }
+    total=$(cpu_seconds "$pm")
+    for child in $(cat "/proc/$pm/task/"*/children 2>/dev/null); do
+        total=$(awk -v a="$total" -v b="$(cpu_seconds "$child")" 'BEGIN { print a + b }')
+    done
+    echo "$total"
+}
+
+# metric URL NAME [LABEL_FILTER]: the sum of a Prometheus metric's samples (those whose labels hold the filter)
+metric() {
+    curl -fsS -m 5 "$1/prometheus" 2>/dev/null | awk -v name="$2" -v filter="${3:-}" '
+        index($0, name) == 1 && (substr($0, length(name) + 1, 1) == "{" || substr($0, length(name) + 1, 1) == " ") \
+            && index($0, filter) { total += $NF } END { printf "%.0f\n", total }'
+}

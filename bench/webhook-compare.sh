@@ -74,6 +74,11 @@ log "service UP after $((SECONDS - start)) s"
 echo "webhook-compare: $rounds rounds x ${secs}s, $conns connections; service = $src_label"
 echo "  $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)); $(load_note)"
 echo "  $(java -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
+# CPU of the service's JVM and of its PostgreSQL, and what it stored, from here to the end of the comparison
+# (which includes the peer's rounds, when the service idles)
+jvm_cpu0=$(cpu_seconds "$service") pg_cpu0=$(pg_cpu_seconds "$work/data")
+stored0=$(metric "$url" lark_events_total 'outcome="stored"')
+batches0=$(metric "$url" inbox_store_commit_batch_size_count) batched0=$(metric "$url" inbox_store_commit_batch_size_sum)
 # each round: 2 wrk runs and a 30,000-request file built by python; plus 2 files and a warm-up at the start
 limit=$((300 + rounds * (2 * secs + 120) + 2 * secs))
 TMPDIR=$work/tmp PEER_PORT=$(free_port) LARK_ENCRYPT_KEY=$encrypt_key LARK_VERIFICATION_TOKEN=$verification_token \
@@ -85,6 +90,12 @@ TMPDIR=$work/tmp PEER_PORT=$(free_port) LARK_ENCRYPT_KEY=$encrypt_key LARK_VERIF
 cat "$work/compare.out"
 
 kill -0 "$service" 2>/dev/null || die "the service died during the benchmark"
+jvm_cpu=$(awk -v a="$(cpu_seconds "$service")" -v b="$jvm_cpu0" 'BEGIN { print a - b }')
+pg_cpu=$(awk -v a="$(pg_cpu_seconds "$work/data")" -v b="$pg_cpu0" 'BEGIN { print a - b }')
+stored=$(($(metric "$url" lark_events_total 'outcome="stored"') - stored0))
+batches=$(($(metric "$url" inbox_store_commit_batch_size_count) - batches0))
+batched=$(($(metric "$url" inbox_store_commit_batch_size_sum) - batched0))
+rss_mb=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status")
 start=$SECONDS
 stop_pid "$service" 60
 stop_leftover_pg "$work/data"
@@ -96,6 +107,16 @@ errors=$(grep -c -E '^[0-9:.]+ +(ERROR|WARN) ' "$work/service.out" || true)
 }
 rps() { sed -n "s/^round [0-9]* $1: *RESULT rps=\([0-9]*\).*/\1/p" "$work/compare.out"; }
 echo "  ($(load_note) at the end)"
+python3 - "$stored" "$jvm_cpu" "$pg_cpu" "$batches" "$batched" "$rss_mb" <<'EOF'
+import sys
+stored, jvm, pg, batches, batched, rss = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), \
+    int(sys.argv[4]), int(sys.argv[5]), sys.argv[6]
+per = lambda s: "%.3f" % (s * 1000 / stored) if stored else "n/a"
+print(f"CPU stored={stored} jvm_s={jvm:.1f} postgres_s={pg:.1f} ms_per_event jvm={per(jvm)} postgres={per(pg)} "
+      f"total={per(jvm + pg)}")
+print(f"BATCHES commits={batches} events={batched} mean_batch={batched / batches if batches else 0:.1f}")
+print(f"RSS peak_mb={rss}")
+EOF
 echo "MEDIAN service rps=$(rps service | median 0)"
 echo "MEDIAN peer rps=$(rps 'peer' | median 0)"
 grep '^RATIO' "$work/compare.out" | tail -n 1
