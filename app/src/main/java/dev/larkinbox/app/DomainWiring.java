@@ -25,8 +25,11 @@ import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.outbound.lark.LarkCardJson;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,11 +96,12 @@ class DomainWiring {
                 spikes.history(), !notifications.equals(NotificationPolicy.OFF), Clock.systemUTC());
     }
 
+    /** What follows a commit and reads the store again runs on the blocking pool, never on a committer. */
     @Singleton
     LarkEventIntake intake(RevocationService revocations, VersionService versions, InboxService inbox,
                            WorkflowService workflow, CardActionService cards, LedgerService ledger,
-                           IntakeListener listener) {
+                           IntakeListener listener, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         return new LarkEventIntake(revocations, versions, inbox, workflow, cards, LarkCardJson::card, ledger,
-                Clock.systemUTC(), listener);
+                Clock.systemUTC(), listener, blocking);
     }
 }

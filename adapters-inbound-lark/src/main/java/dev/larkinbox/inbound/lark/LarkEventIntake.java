@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.lark;
 import dev.larkinbox.domain.card.ApplyCardAction;
 import dev.larkinbox.domain.card.CardActionResult;
 import dev.larkinbox.domain.event.Bounds;
+import dev.larkinbox.domain.event.Commits;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
@@ -28,10 +29,15 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
- * Where every verified Lark event enters the domain, whichever transport brought it. It returns only after
- * the event is committed, so the caller may acknowledge it; a storage failure propagates, so the caller must not.
+ * Where every verified Lark event enters the domain, whichever transport brought it. It answers (returns, or
+ * completes its future) only after the event is committed, so the caller may acknowledge it; a storage failure
+ * propagates, so the caller must not. Its futures complete on the thread that committed: what it does after a
+ * commit that reads or writes the store again runs on the executor it was given.
  */
 public final class LarkEventIntake {
     public static final String APP_VERSION_PUBLISH_REVOKE = "application.application.app_version.publish_revoke_v6";
@@ -52,16 +58,19 @@ public final class LarkEventIntake {
     private final CardRendering rendering;
     private final Clock clock;
     private final IntakeListener listener;
+    private final Executor afterCommit;
 
     /**
-     * @param statuses takes the statuses Lark's console sets
-     * @param cards    takes the clicks on cards' buttons; null to record {@value #CARD_ACTION_TRIGGER} as ignored
-     * @param rendering the cards as the clicking person sees them in the answer; null without {@code cards}
-     * @param listener told what became of each event
+     * @param statuses    takes the statuses Lark's console sets
+     * @param cards       takes the clicks on cards' buttons; null to record {@value #CARD_ACTION_TRIGGER} as ignored
+     * @param rendering   the cards as the clicking person sees them in the answer; null without {@code cards}
+     * @param listener    told what became of each event
+     * @param afterCommit runs what follows a commit and waits for the store again (a status awaited by the
+     *                    feedback, a duplicate's check for a reused id), so that the committing thread does not
      */
     public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
                            ApplyLarkStatus statuses, ApplyCardAction cards, CardRendering rendering,
-                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
+                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener, Executor afterCommit) {
         this.revocations = Objects.requireNonNull(revocations, "revocations");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
@@ -74,6 +83,14 @@ public final class LarkEventIntake {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.afterCommit = Objects.requireNonNull(afterCommit, "afterCommit");
+    }
+
+    /** Runs what follows a commit on the committing thread: for stores that commit on the caller's thread. */
+    public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
+                           ApplyLarkStatus statuses, ApplyCardAction cards, CardRendering rendering,
+                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
+        this(revocations, versions, inbox, statuses, cards, rendering, ledger, clock, listener, Runnable::run);
     }
 
     /** @param statuses takes the statuses Lark's console sets */
@@ -123,19 +140,54 @@ public final class LarkEventIntake {
     /** As {@link #accept(String, Transport)}, for a payload already parsed (to check its token first). */
     public Intake accept(LarkEnvelope envelope, Transport transport) {
         try {
-            Intake intake = translateAndStore(envelope, transport);
-            listener.taken(transport, intake);
-            return intake;
-        } catch (MalformedEventException e) {
-            listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
-            throw e;
-        } catch (StorageUnavailableException e) {
-            listener.refused(transport, envelope.eventType(), IntakeListener.Refusal.STORAGE_UNAVAILABLE);
+            return acceptLater(envelope, transport).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }
 
-    private Intake translateAndStore(LarkEnvelope envelope, Transport transport) {
+    /** As {@link #accept(String, Transport)}, without a thread waiting for the commit. */
+    public CompletableFuture<Intake> acceptLater(String json, Transport transport) {
+        LarkEnvelope envelope;
+        try {
+            envelope = LarkEnvelope.parse(json);
+        } catch (MalformedEventException e) {
+            listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
+            return CompletableFuture.failedFuture(e);
+        }
+        return acceptLater(envelope, transport);
+    }
+
+    /**
+     * As {@link #accept(LarkEnvelope, Transport)}, without a thread waiting for the commit: the future completes
+     * once the event is committed, or fails with what {@code accept} throws.
+     */
+    public CompletableFuture<Intake> acceptLater(LarkEnvelope envelope, Transport transport) {
+        CompletableFuture<Intake> stored;
+        try {
+            stored = translateAndStore(envelope, transport);
+        } catch (RuntimeException | Error e) {
+            stored = CompletableFuture.failedFuture(e);
+        }
+        return stored.whenComplete((intake, failure) -> {
+            Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+            if (cause == null) {
+                listener.taken(transport, intake);
+            } else if (cause instanceof MalformedEventException) {
+                listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
+            } else if (cause instanceof StorageUnavailableException) {
+                listener.refused(transport, envelope.eventType(), IntakeListener.Refusal.STORAGE_UNAVAILABLE);
+            }
+        });
+    }
+
+    private CompletableFuture<Intake> translateAndStore(LarkEnvelope envelope, Transport transport) {
         EventMeta meta;
         try {
             meta = meta(envelope, transport);
@@ -145,33 +197,42 @@ public final class LarkEventIntake {
             return checkedForConflict(envelope, unhandled(kept, LedgerOutcome.MALFORMED, e.getMessage(),
                     envelope.raw()), kept);
         }
+        CompletableFuture<Intake> stored;
         try {
-            return checkedForConflict(envelope, switch (meta.eventType()) {
+            stored = switch (meta.eventType()) {
                 case FEEDBACK_CREATED -> feedbackArrived(meta, LarkTranslation.feedback(envelope.event()),
                         envelope.raw());
-                case APP_VERSION_PUBLISH_REVOKE -> stored(meta, revocations.record(new RecordRevocationCommand(meta,
-                        LarkTranslation.revocation(envelope.event(), happenedAt(meta)), envelope.raw())));
-                case APP_VERSION_PUBLISH_APPLY -> stored(meta, versions.record(new RecordVersionStepCommand(meta,
-                        LarkTranslation.publishApplication(envelope.event(), meta.appId(), happenedAt(meta)),
-                        envelope.raw())));
-                case APP_VERSION_AUDIT -> stored(meta, versions.record(new RecordVersionStepCommand(meta,
-                        LarkTranslation.review(envelope.event(), meta.appId(), happenedAt(meta)), envelope.raw())));
+                case APP_VERSION_PUBLISH_REVOKE -> revocations.recordLater(new RecordRevocationCommand(meta,
+                        LarkTranslation.revocation(envelope.event(), happenedAt(meta)), envelope.raw()))
+                        .thenApply(delivery -> stored(meta, delivery));
+                case APP_VERSION_PUBLISH_APPLY -> Commits.now(() -> stored(meta, versions.record(
+                        new RecordVersionStepCommand(meta, LarkTranslation.publishApplication(envelope.event(),
+                                meta.appId(), happenedAt(meta)), envelope.raw()))));
+                case APP_VERSION_AUDIT -> Commits.now(() -> stored(meta, versions.record(new RecordVersionStepCommand(
+                        meta, LarkTranslation.review(envelope.event(), meta.appId(), happenedAt(meta)),
+                        envelope.raw()))));
                 case FEEDBACK_UPDATED -> statuses == null
                         ? unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw())
-                        : stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta, envelope.event(),
-                        envelope.raw())));
+                        : Commits.now(() -> stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta,
+                        envelope.event(), envelope.raw()))));
                 case CARD_ACTION_TRIGGER -> cards == null
                         ? unhandled(meta, LedgerOutcome.IGNORED, "chat cards are off", envelope.raw())
-                        : clicked(meta, cards.apply(LarkTranslation.cardAction(meta, envelope.event(),
-                        envelope.raw())));
+                        : Commits.now(() -> clicked(meta, cards.apply(LarkTranslation.cardAction(meta,
+                        envelope.event(), envelope.raw()))));
                 default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
-            }, meta);
-        } catch (UntranslatableEventException | UnstorableEventException e) {
-            // Verified but unreadable, or refused by the store: kept raw in the ledger and acknowledged, since
-            // redelivery cannot mend it.
-            return checkedForConflict(envelope, unhandled(meta, LedgerOutcome.MALFORMED, e.getMessage(),
-                    envelope.raw()), meta);
+            };
+        } catch (UntranslatableEventException e) {
+            stored = CompletableFuture.failedFuture(e);
         }
+        return checkedForConflict(envelope, stored.exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+            if (cause instanceof UntranslatableEventException || cause instanceof UnstorableEventException) {
+                // Verified but unreadable, or refused by the store: kept raw in the ledger and acknowledged, since
+                // redelivery cannot mend it.
+                return unhandled(meta, LedgerOutcome.MALFORMED, cause.getMessage(), envelope.raw());
+            }
+            return CompletableFuture.failedFuture(cause);
+        }), meta);
     }
 
     /**
@@ -179,16 +240,19 @@ public final class LarkEventIntake {
      * aside as a conflict rather than dropped. The header may differ between deliveries (token, transport);
      * the type and the event body may not.
      */
-    private Intake checkedForConflict(LarkEnvelope envelope, Intake intake, EventMeta meta) {
-        if (intake.delivery() != Delivery.DUPLICATE) {
-            return intake;
-        }
-        Optional<String> kept = ledger.rawEvent(intake.eventId());
-        if (kept.isEmpty() || sameEvent(LarkEnvelope.parse(kept.get()), envelope)) {
-            return intake;
-        }
-        Delivery conflict = ledger.recordConflict(new RecordConflictCommand(meta, envelope.raw()));
-        return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict, intake.answer());
+    private CompletableFuture<Intake> checkedForConflict(LarkEnvelope envelope, CompletableFuture<Intake> stored,
+                                                         EventMeta meta) {
+        return stored.thenCompose(intake -> intake.delivery() != Delivery.DUPLICATE
+                ? CompletableFuture.completedFuture(intake)
+                : CompletableFuture.supplyAsync(() -> {
+                    Optional<String> kept = ledger.rawEvent(intake.eventId());
+                    if (kept.isEmpty() || sameEvent(LarkEnvelope.parse(kept.get()), envelope)) {
+                        return intake;
+                    }
+                    Delivery conflict = ledger.recordConflict(new RecordConflictCommand(meta, envelope.raw()));
+                    return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict,
+                            intake.answer());
+                }, afterCommit));
     }
 
     private static boolean sameEvent(LarkEnvelope kept, LarkEnvelope arrived) {
@@ -241,12 +305,18 @@ public final class LarkEventIntake {
      * A status Lark's console set before the feedback arrived is applied once it is in the inbox; also on a
      * redelivery, in case applying it failed the first time.
      */
-    private Intake feedbackArrived(EventMeta meta, Feedback feedback, String raw) {
-        Intake intake = stored(meta, inbox.triage(new TriageFeedbackCommand(meta, feedback, raw)));
-        if (statuses != null && intake.delivery() != Delivery.CONFLICT) {
-            statuses.applyAwaited(feedback.feedbackId());
+    private CompletableFuture<Intake> feedbackArrived(EventMeta meta, Feedback feedback, String raw) {
+        CompletableFuture<Intake> stored = inbox.triageLater(new TriageFeedbackCommand(meta, feedback, raw))
+                .thenApply(delivery -> stored(meta, delivery));
+        if (statuses == null) {
+            return stored;
         }
-        return intake;
+        return stored.thenApplyAsync(intake -> {
+            if (intake.delivery() != Delivery.CONFLICT) {
+                statuses.applyAwaited(feedback.feedbackId());
+            }
+            return intake;
+        }, afterCommit);
     }
 
     /**
@@ -268,9 +338,9 @@ public final class LarkEventIntake {
         return new Intake(meta.eventId(), meta.eventType(), LedgerOutcome.STORED, delivery);
     }
 
-    private Intake unhandled(EventMeta meta, LedgerOutcome outcome, String problem, String raw) {
-        Delivery delivery = ledger.record(new RecordUnhandledEventCommand(meta, outcome, problem, raw));
-        return new Intake(meta.eventId(), meta.eventType(), outcome, delivery);
+    private CompletableFuture<Intake> unhandled(EventMeta meta, LedgerOutcome outcome, String problem, String raw) {
+        return ledger.recordLater(new RecordUnhandledEventCommand(meta, outcome, problem, raw))
+                .thenApply(delivery -> new Intake(meta.eventId(), meta.eventType(), outcome, delivery));
     }
 
     private static boolean isBlank(String s) {

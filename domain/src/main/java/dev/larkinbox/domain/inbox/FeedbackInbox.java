@@ -1,9 +1,11 @@
 package dev.larkinbox.domain.inbox;
 
+import dev.larkinbox.domain.event.Commits;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Outgoing port: the stored inbox of triaged feedback. */
 public interface FeedbackInbox {
@@ -20,6 +22,14 @@ public interface FeedbackInbox {
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
      */
     Delivery add(TriagedFeedback item, String rawEvent, boolean announce);
+
+    /**
+     * As {@link #add(TriagedFeedback, String, boolean)}, answered by a future once committed, so that no thread
+     * waits for the commit; it fails as {@code add} throws.
+     */
+    default CompletableFuture<Delivery> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
+        return Commits.now(() -> add(item, rawEvent, announce));
+    }
 
     /** Stores the feedback without a chat card. */
     default Delivery add(TriagedFeedback item, String rawEvent) {

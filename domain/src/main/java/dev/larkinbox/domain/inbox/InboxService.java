@@ -7,6 +7,7 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.triage.TriagePolicy;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Triages new feedback into the inbox, announcing the urgent ones in the team's chat, reads it back and sums it up. */
 public final class InboxService implements TriageFeedback, BrowseFeedback, SummarizeInbox {
@@ -27,9 +28,19 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Summa
 
     @Override
     public Delivery triage(TriageFeedbackCommand command) {
-        var item = TriagedFeedback.arrived(command.meta(), command.feedback(), policy.triage(command.feedback()),
-                FeedbackStatus.NEW);
+        var item = triaged(command);
         return inbox.add(item, command.rawEvent(), notifications.decide(item.triage()).post());
+    }
+
+    @Override
+    public CompletableFuture<Delivery> triageLater(TriageFeedbackCommand command) {
+        var item = triaged(command);
+        return inbox.addLater(item, command.rawEvent(), notifications.decide(item.triage()).post());
+    }
+
+    private TriagedFeedback triaged(TriageFeedbackCommand command) {
+        return TriagedFeedback.arrived(command.meta(), command.feedback(), policy.triage(command.feedback()),
+                FeedbackStatus.NEW);
     }
 
     @Override

@@ -1,13 +1,20 @@
 package dev.larkinbox.domain.ledger;
 
+import dev.larkinbox.domain.event.Commits;
 import dev.larkinbox.domain.event.Delivery;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Outgoing port: the ledger of events, keyed by event id. */
 public interface EventLedger {
 
     /** Records an unhandled event once; a second call with the same event id is a {@link Delivery#DUPLICATE}. */
     Delivery recordUnhandled(RecordUnhandledEventCommand command);
+
+    /** As {@link #recordUnhandled}, answered by a future once committed; it fails as that throws. */
+    default CompletableFuture<Delivery> recordUnhandledLater(RecordUnhandledEventCommand command) {
+        return Commits.now(() -> recordUnhandled(command));
+    }
 
     Optional<LedgerEntry> entry(String eventId);
 

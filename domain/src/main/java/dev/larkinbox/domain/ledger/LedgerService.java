@@ -3,6 +3,7 @@ package dev.larkinbox.domain.ledger;
 import dev.larkinbox.domain.event.Delivery;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** Records unhandled events, and events reusing another's id, in the ledger. */
 public final class LedgerService implements RecordUnhandledEvent {
@@ -15,6 +16,11 @@ public final class LedgerService implements RecordUnhandledEvent {
     @Override
     public Delivery record(RecordUnhandledEventCommand command) {
         return ledger.recordUnhandled(command);
+    }
+
+    @Override
+    public CompletableFuture<Delivery> recordLater(RecordUnhandledEventCommand command) {
+        return ledger.recordUnhandledLater(command);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.larkinbox.domain.revocation;
 
+import dev.larkinbox.domain.event.Commits;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import java.util.concurrent.CompletableFuture;
 
 /** Outgoing port: the stored history of revocations. */
 public interface RevocationHistory {
@@ -14,6 +16,11 @@ public interface RevocationHistory {
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
      */
     Delivery append(RecordRevocationCommand command);
+
+    /** As {@link #append}, answered by a future once committed; it fails as {@code append} throws. */
+    default CompletableFuture<Delivery> appendLater(RecordRevocationCommand command) {
+        return Commits.now(() -> append(command));
+    }
 
     /** Newest first, by the time we received them. */
     Page<RecordedRevocation> list(RevocationFilter filter, PageRequest page);

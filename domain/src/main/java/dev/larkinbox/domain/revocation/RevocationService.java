@@ -4,6 +4,7 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /** Keeps the revocation history. */
 public final class RevocationService implements RecordRevocation, BrowseRevocations {
@@ -16,6 +17,11 @@ public final class RevocationService implements RecordRevocation, BrowseRevocati
     @Override
     public Delivery record(RecordRevocationCommand command) {
         return history.append(command);
+    }
+
+    @Override
+    public CompletableFuture<Delivery> recordLater(RecordRevocationCommand command) {
+        return history.appendLater(command);
     }
 
     @Override

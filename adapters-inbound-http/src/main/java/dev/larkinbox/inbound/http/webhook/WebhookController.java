@@ -22,13 +22,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lark's webhook, for events and for card callbacks alike. It answers 200 only once the event is committed (a repeat is 200 too, storing nothing new);
- * any failure before the commit is answered so that Lark delivers again. Runs on the blocking executor: the
- * body is read as a stream and the store is called synchronously, neither of which may hold a Netty event loop.
+ * any failure before the commit is answered so that Lark delivers again. The body is read as a stream on the
+ * blocking executor, as it may not hold a Netty event loop; the answer then comes from the commit's future, so
+ * that no thread waits for the commit.
  */
 @Controller("/webhook")
 @Requires(condition = WebhookServed.class)
@@ -56,16 +58,20 @@ public class WebhookController {
      */
     @Post("/event")
     @Operation(operationId = "receiveLarkEvent")
-    public HttpResponse<?> receive(HttpRequest<?> request, @Nullable @Body InputStream body) throws IOException {
+    public CompletableFuture<HttpResponse<?>> receive(HttpRequest<?> request, @Nullable @Body InputStream body)
+            throws IOException {
         byte[] raw = readAtMost(request.getContentLength(), body, System.nanoTime() + readTimeout.toNanos());
         LarkEnvelope envelope = verifier.open(raw, request.getHeaders());
         if (envelope.isUrlVerification()) {
             if (envelope.challenge() == null || envelope.challenge().isBlank()) {
                 throw new MalformedEventException("the url_verification has no challenge");
             }
-            return HttpResponse.ok(new ChallengeAnswer(envelope.challenge()));
+            return CompletableFuture.completedFuture(HttpResponse.ok(new ChallengeAnswer(envelope.challenge())));
         }
-        Intake result = intake.accept(envelope, Transport.WEBHOOK);
+        return intake.acceptLater(envelope, Transport.WEBHOOK).thenApply(WebhookController::answer);
+    }
+
+    private static HttpResponse<?> answer(Intake result) {
         LOG.debug("event {} ({}) {}, {}", result.eventId(), result.eventType(), result.outcome().label(),
                 result.delivery());
         if (result.answer() != null) {

@@ -18,6 +18,7 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventBatch;
 import dev.larkinbox.outbound.db.postgres.EventWrite;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.Keyset;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The feedback inbox in PostgreSQL, also taking feedback recovered from Lark's open API. */
 @Singleton
@@ -55,14 +57,24 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     }
 
     @Override
+    public CompletableFuture<Delivery> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
+        Objects.requireNonNull(rawEvent, "rawEvent");
+        return writes.submit(write(item, LedgerRow.stored(item.meta()), rawEvent, announce));
+    }
+
+    @Override
     public Delivery addRecovered(TriagedFeedback item, String raw, boolean announce) {
         Objects.requireNonNull(raw, "raw");
         return add(item, LedgerRow.of(item.meta(), LedgerOutcome.RECOVERED, null, null), raw, announce);
     }
 
     private Delivery add(TriagedFeedback item, LedgerRow entry, String raw, boolean announce) {
-        // the feedback id came before under another event: see EventBatch
-        return writes.commit(EventWrite.feedback(entry, FeedbackRow.of(item, raw), announce));
+        return writes.commit(write(item, entry, raw, announce));
+    }
+
+    /** A feedback id that came before under another event: see {@link EventBatch}. */
+    private static EventWrite write(TriagedFeedback item, LedgerRow entry, String raw, boolean announce) {
+        return EventWrite.feedback(entry, FeedbackRow.of(item, raw), announce);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.larkinbox.outbound.db.postgres.PostgresText;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /** The event ledger in PostgreSQL. */
 @Singleton
@@ -26,8 +27,16 @@ public class PostgresEventLedger implements EventLedger {
 
     @Override
     public Delivery recordUnhandled(RecordUnhandledEventCommand command) {
-        return writes.commit(EventWrite.entry(
-                LedgerRow.of(command.meta(), command.outcome(), command.problem(), command.rawEvent())));
+        return writes.commit(write(command));
+    }
+
+    @Override
+    public CompletableFuture<Delivery> recordUnhandledLater(RecordUnhandledEventCommand command) {
+        return writes.submit(write(command));
+    }
+
+    private static EventWrite write(RecordUnhandledEventCommand command) {
+        return EventWrite.entry(LedgerRow.of(command.meta(), command.outcome(), command.problem(), command.rawEvent()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import dev.larkinbox.outbound.db.postgres.Keyset;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The revocation history in PostgreSQL. */
 @Singleton
@@ -32,8 +33,17 @@ public class PostgresRevocationHistory implements RevocationHistory {
 
     @Override
     public Delivery append(RecordRevocationCommand command) {
-        // The ledger entry decides: it conflicts on an event id of any type, and the revocation has no other key.
-        return writes.commit(EventWrite.revocation(LedgerRow.stored(command.meta()), RevocationRow.of(command)));
+        return writes.commit(write(command));
+    }
+
+    @Override
+    public CompletableFuture<Delivery> appendLater(RecordRevocationCommand command) {
+        return writes.submit(write(command));
+    }
+
+    /** The ledger entry decides: it conflicts on an event id of any type, and the revocation has no other key. */
+    private static EventWrite write(RecordRevocationCommand command) {
+        return EventWrite.revocation(LedgerRow.stored(command.meta()), RevocationRow.of(command));
     }
 
     @Override
