@@ -1,9 +1,12 @@
 package dev.larkinbox.inbound.ws;
 
 import com.google.gson.JsonObject;
+import dev.larkinbox.domain.event.Commits;
 import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.inbound.lark.Intake;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Where the long connection hands each complete event. The client acknowledges an event only after
@@ -21,12 +24,32 @@ public interface EventSink {
      */
     String accept(String eventJson);
 
+    /**
+     * As {@link #accept}, without the caller waiting for the commit: the future completes once the event is
+     * committed, or fails with what {@code accept} throws.
+     */
+    default CompletableFuture<String> acceptLater(String eventJson) {
+        return Commits.now(() -> accept(eventJson));
+    }
+
     /** The production sink: the shared intake, marked as arrived over the long connection. */
     static EventSink of(LarkEventIntake intake) {
         Objects.requireNonNull(intake, "intake");
-        return json -> {
-            JsonObject answer = intake.accept(json, Transport.LONG_CONNECTION).answer();
-            return answer == null ? null : answer.toString();
+        return new EventSink() {
+            @Override
+            public String accept(String eventJson) {
+                return answer(intake.accept(eventJson, Transport.LONG_CONNECTION));
+            }
+
+            @Override
+            public CompletableFuture<String> acceptLater(String eventJson) {
+                return intake.acceptLater(eventJson, Transport.LONG_CONNECTION).thenApply(EventSink::answer);
+            }
         };
+    }
+
+    private static String answer(Intake intake) {
+        JsonObject answer = intake.answer();
+        return answer == null ? null : answer.toString();
     }
 }

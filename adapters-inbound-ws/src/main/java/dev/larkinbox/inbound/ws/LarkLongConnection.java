@@ -47,7 +47,7 @@ public final class LarkLongConnection implements AutoCloseable {
         this.queue = new WorkQueue(config.queueCapacity());
         this.reader = new FrameReader(queue, this::clientConfigInPong, config.fragmentTimeout(), closed::get);
         this.connector = new Connector(config, control, httpThreads, queue, reader::received, closed::get);
-        this.workers = new Workers(config.workers(), queue, sink, closed::get);
+        this.workers = new Workers(config.workers(), config.queueCapacity(), queue, sink, closed::get);
     }
 
     /** Starts connecting in the background and returns at once; Lark being unreachable does not block it. */

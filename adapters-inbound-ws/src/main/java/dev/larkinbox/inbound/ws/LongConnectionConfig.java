@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param fragmentTimeout    how long the fragments of one message may take to arrive; an incomplete message is
  *                           then dropped without an ack, so that Lark delivers it again
  * @param pongTimeout        how long a ping may go unanswered before the connection counts as dead
- * @param queueCapacity      received messages waiting for a worker; when full, the socket is not read further
- * @param workers            threads that store events (each holds one database transaction at a time)
+ * @param queueCapacity      received messages waiting for a worker; when full, the socket is not read further.
+ *                           As many again may be being stored (handed to the store, not yet acknowledged)
+ * @param workers            threads that hand events to the store; none waits for a commit
  * @param clientErrorBackoff the wait before trying again after Lark refused us (bad credentials, too many
  *                           connections): long, since retrying sooner cannot help
  * @param connectTimeout     bound on the endpoint call and on the WebSocket handshake

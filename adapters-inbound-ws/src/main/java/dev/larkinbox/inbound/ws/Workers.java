@@ -4,16 +4,21 @@ import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.inbound.lark.MalformedEventException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The threads that take messages from the {@link WorkQueue}, store each through the {@link EventSink} and only
- * then acknowledge it, on the connection it came by. Nothing a sink throws ends a worker.
+ * The threads that take messages from the {@link WorkQueue}, hand each to the {@link EventSink} and acknowledge
+ * it, on the connection it came by, once its future says it is stored. A worker does not wait for the commit:
+ * up to {@code inFlight} events are being stored at once, so that they share transactions. Nothing a sink
+ * throws ends a worker.
  */
 final class Workers {
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
@@ -24,9 +29,12 @@ final class Workers {
     private final BooleanSupplier closed;
     private final ExecutorService pool;
     private final AtomicInteger busy = new AtomicInteger();
+    private final Semaphore inFlight;
 
-    Workers(int count, WorkQueue queue, EventSink sink, BooleanSupplier closed) {
+    /** @param inFlight how many events may be being stored at once */
+    Workers(int count, int inFlight, WorkQueue queue, EventSink sink, BooleanSupplier closed) {
         this.count = count;
+        this.inFlight = new Semaphore(inFlight);
         this.queue = queue;
         this.sink = sink;
         this.closed = closed;
@@ -52,43 +60,64 @@ final class Workers {
         while (!closed.getAsBoolean()) {
             ReceivedMessage message;
             try {
-                message = queue.take();
+                inFlight.acquire();
             } catch (InterruptedException e) {
                 return;
             }
+            try {
+                message = queue.take();
+            } catch (InterruptedException e) {
+                inFlight.release();
+                return;
+            }
             if (closed.getAsBoolean()) {
+                inFlight.release();
                 return;
             }
             busy.incrementAndGet();
-            try {
-                long start = System.nanoTime();
-                Acknowledgement answer = store(message);
-                message.connection().send(Frames.ack(message.frame(), answer, (System.nanoTime() - start) / 1_000_000));
-            } finally {
-                busy.decrementAndGet();
-            }
+            long start = System.nanoTime();
+            store(message).whenComplete((answer, never) -> {
+                try {
+                    message.connection().send(Frames.ack(message.frame(), answer,
+                            (System.nanoTime() - start) / 1_000_000));
+                } finally {
+                    busy.decrementAndGet();
+                    inFlight.release();
+                }
+            });
         }
     }
 
-    private Acknowledgement store(ReceivedMessage message) {
+    /** @return never failed: a failure is the acknowledgement it calls for */
+    private CompletableFuture<Acknowledgement> store(ReceivedMessage message) {
+        CompletableFuture<String> stored;
         try {
-            return Acknowledgement.handled(sink.accept(new String(message.payload(), StandardCharsets.UTF_8)));
-        } catch (MalformedEventException e) {
+            stored = sink.acceptLater(new String(message.payload(), StandardCharsets.UTF_8));
+        } catch (RuntimeException | Error e) {
+            stored = CompletableFuture.failedFuture(e);
+        }
+        return stored.handle((answer, failure) -> failure == null ? Acknowledgement.handled(answer)
+                : acknowledgementOf(message, failure instanceof CompletionException c && c.getCause() != null
+                ? c.getCause() : failure));
+    }
+
+    private static Acknowledgement acknowledgementOf(ReceivedMessage message, Throwable failure) {
+        if (failure instanceof MalformedEventException malformed) {
             // Acked 200 on purpose: Lark would redeliver the same bytes for hours and no redelivery can mend them.
             log.warn("message {} is not a usable event ({}); acknowledged so that Lark stops redelivering it",
-                    message.messageId(), e.getMessage());
+                    message.messageId(), malformed.getMessage());
             return Acknowledgement.HANDLED;
-        } catch (StorageUnavailableException e) {
+        }
+        if (failure instanceof StorageUnavailableException) {
             log.warn("message {} not stored, storage unavailable; answered 500 so that Lark delivers it again",
                     message.messageId());
             return Acknowledgement.DELIVER_AGAIN;
-        } catch (RuntimeException | Error e) {
-            // An Error too: letting it end this loop would leave a worker fewer, silently, while the connection
-            // reports healthy. Only the class is logged: the message might quote the payload.
-            log.error("message {} failed with {}; answered 500 so that Lark delivers it again",
-                    message.messageId(), e.getClass().getName());
-            return Acknowledgement.DELIVER_AGAIN;
         }
+        // An Error too: letting it end the loop would leave a worker fewer, silently, while the connection
+        // reports healthy. Only the class is logged: the message might quote the payload.
+        log.error("message {} failed with {}; answered 500 so that Lark delivers it again",
+                message.messageId(), failure.getClass().getName());
+        return Acknowledgement.DELIVER_AGAIN;
     }
 
     /** @return false when interrupted */

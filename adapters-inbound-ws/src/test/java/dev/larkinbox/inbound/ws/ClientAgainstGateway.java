@@ -29,12 +29,20 @@ abstract class ClientAgainstGateway {
     }
 
     void start(LongConnectionConfig config) {
-        client = new LarkLongConnection(config, inbox.sink());
+        start(config, inbox.sink());
+    }
+
+    void start(LongConnectionConfig config, EventSink sink) {
+        client = new LarkLongConnection(config, sink);
         client.start();
     }
 
     void connect(LongConnectionConfig config) {
-        start(config);
+        connect(config, inbox.sink());
+    }
+
+    void connect(LongConnectionConfig config, EventSink sink) {
+        start(config, sink);
         assertTrue(Await.until(WAIT, () -> client.status().connected()), () -> "not connected: " + client.status());
     }
 }

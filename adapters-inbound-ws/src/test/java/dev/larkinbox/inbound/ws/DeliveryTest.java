@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
@@ -15,12 +17,13 @@ import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.inbound.ws.gateway.Ack;
 import dev.larkinbox.inbound.ws.gateway.Await;
 import dev.larkinbox.inbound.ws.gateway.LarkGateway;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,6 +81,42 @@ class DeliveryTest extends ClientAgainstGateway {
         assertEquals(Set.of(200), acks.stream().map(Ack::code).collect(Collectors.toSet()));
         assertTrue(acks.stream().allMatch(Ack::echoesFrame));
         assertEquals(Set.copyOf(messages), acks.stream().map(Ack::messageId).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void oneWorkerHandsEventsToTheStoreWithoutWaitingForTheirCommitsAndAcksEachOnlyOnceCommitted() {
+        // a store whose commits come when the test says: each event's future stays open until then
+        Map<String, CompletableFuture<String>> committing = new ConcurrentHashMap<>();
+        EventSink production = inbox.sink();
+        EventSink later = new EventSink() {
+            @Override
+            public String accept(String eventJson) {
+                throw new AssertionError("the workers do not wait for a commit");
+            }
+
+            @Override
+            public CompletableFuture<String> acceptLater(String eventJson) {
+                CompletableFuture<String> commit = new CompletableFuture<>();
+                committing.put(eventJson, commit);
+                return commit;
+            }
+        };
+        connect(new LongConnectionConfig(Clients.APP_ID, Clients.SECRET, gateway.domain(), Duration.ofSeconds(10),
+                Duration.ofSeconds(10), 16, 1, Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(2)),
+                later);
+        List<String> events = List.of(LarkFixtures.revocation("ev-1", "oav_1"),
+                LarkFixtures.revocation("ev-2", "oav_2"), LarkFixtures.revocation("ev-3", "oav_3"));
+        events.forEach(gateway::publish);
+
+        assertTrue(Await.until(WAIT, () -> committing.size() == 3), "all three handed over by the one worker");
+        assertEquals(List.of(), gateway.acks(), "nothing acked before its commit");
+        committing.get(events.get(1)).complete(production.accept(events.get(1)));
+        assertTrue(Await.until(WAIT, () -> gateway.acks().size() == 1), gateway::summary);
+        committing.forEach((json, commit) -> commit.complete(production.accept(json)));
+
+        assertTrue(gateway.awaitDelivered(WAIT), gateway::summary);
+        assertEquals(Set.of(200), gateway.acks().stream().map(Ack::code).collect(Collectors.toSet()));
+        assertEquals(3, inbox.revocationCount());
     }
 
     @Test
