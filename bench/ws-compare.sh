@@ -83,6 +83,7 @@ show_logs() {
 
 run_ws() {
     local side=$1 round=$2 d=$work/run-$2-$1 gw client domain line port token i start progress_at last_d=-1
+    local cpu0= pg0= stored0= batches0= batched0= cpu_line=
     mkdir -p "$d"
     R_LINE= R_RATE= R_OK=0
     start_bg "$d/gateway.out" java ${GATEWAY_JAVA_OPTS:-} -cp "$gw_cp" dev.larkinbox.inbound.ws.gateway.LarkGateway \
@@ -115,9 +116,16 @@ run_ws() {
     fi
     client=$LAST_PID
 
-    # until the gateway's summary says everything was delivered (acked 200)
+    # until the gateway's summary says everything was delivered (acked 200). The service's CPU is counted from
+    # when it is UP (its start-up left out), with the events it stored from then on.
     start=$SECONDS progress_at=$SECONDS
     while :; do
+        if [ "$side" = service ] && [ -z "$cpu0" ] && curl -fsS -m 1 "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+            cpu0=$(cpu_seconds "$client") pg0=$(pg_cpu_seconds "$d/data")
+            stored0=$(metric "http://127.0.0.1:$port" lark_events_total 'outcome="stored"')
+            batches0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_count)
+            batched0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_sum)
+        fi
         line=$(grep '^published ' "$d/gateway.out" | tail -n 1 || true)
         if [[ $line =~ $summary_re ]]; then
             if [ "${BASH_REMATCH[2]}" = "${BASH_REMATCH[1]}" ]; then break; fi
@@ -166,6 +174,20 @@ print(f"{rate:.6f} events_per_s={rate:.0f} ms={t} second_half_events_per_s="
 EOF
     )
 
+    if [ "$side" = service ] && [ -n "$cpu0" ]; then
+        cpu_line=$(python3 - "$(cpu_seconds "$client")" "$cpu0" "$(pg_cpu_seconds "$d/data")" "$pg0" \
+            "$(metric "http://127.0.0.1:$port" lark_events_total 'outcome="stored"')" "$stored0" \
+            "$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_count)" "$batches0" \
+            "$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_sum)" "$batched0" <<'EOF'
+import sys
+v = [float(x) for x in sys.argv[1:]]
+jvm, pg, stored, batches, batched = v[0] - v[1], v[2] - v[3], v[4] - v[5], v[6] - v[7], v[8] - v[9]
+per = lambda s: "%.3f" % (s * 1000 / stored) if stored else "n/a"
+print(f"cpu_after_up: stored={stored:.0f} ms_per_event jvm={per(jvm)} postgres={per(pg)} total={per(jvm + pg)} "
+      f"mean_batch={batched / batches if batches else 0:.1f}")
+EOF
+        )
+    fi
     if [ "$side" = service ]; then
         local stored
         if stored=$(bounded 300 python3 "$bench_dir/check-stored.py" "http://127.0.0.1:$port" "$token" "$events"); then
@@ -186,7 +208,7 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
 print(t["listening on port"] - t["long connection open"] if len(t) == 2 else "n/a")
 EOF2
         )
-        R_LINE+=" connected_before_ready_ms=$overlap"
+        R_LINE+=" connected_before_ready_ms=$overlap | ${cpu_line:-cpu: the service was never seen UP}"
         local errors
         errors=$(grep -c -E '^[0-9:.]+ +(ERROR|WARN) ' "$d/client.out" || true)
         [ "$errors" = 0 ] || R_LINE+=" | service log: $errors ERROR/WARN line(s)"
