@@ -4,6 +4,7 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.outbound.db.inbox.FeedbackRow;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.revocation.RevocationRow;
+import dev.larkinbox.outbound.db.version.VersionEventRow;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -74,6 +75,21 @@ public class EventBatch implements EventWrites.Statements {
                     .text(row.creatorOpenId()).text(row.creatorUnionId()).text(row.creatorUserId())
                     .text(row.tenantKey()).instant(row.revokedAt()).instant(row.receivedAt()).text(row.rawEvent()));
 
+    /** No conflict clause either, as for the revocations. */
+    private static final MultiRowInsert<VersionEventRow> VERSION = new MultiRowInsert<>("""
+            INSERT INTO version_event (event_id, app_id, version_id, kind, version, version_status, online_version_id,
+                                       online_version, online_version_status, remark, audit_source, operator_open_id,
+                                       operator_union_id, operator_user_id, creator_open_id, creator_union_id,
+                                       creator_user_id, tenant_key, happened_at, received_at, raw_event) VALUES""",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "",
+            (values, row) -> values.text(row.eventId()).text(row.appId()).text(row.versionId()).text(row.kind())
+                    .text(row.version()).integer(row.versionStatus()).text(row.onlineVersionId())
+                    .text(row.onlineVersion()).integer(row.onlineVersionStatus()).text(row.remark())
+                    .text(row.auditSource()).text(row.operatorOpenId()).text(row.operatorUnionId())
+                    .text(row.operatorUserId()).text(row.creatorOpenId()).text(row.creatorUnionId())
+                    .text(row.creatorUserId()).text(row.tenantKey()).instant(row.happenedAt())
+                    .instant(row.receivedAt()).text(row.rawEvent()));
+
     /** Each distinct body once per event id. */
     private static final MultiRowInsert<EventWrite.Conflict> CONFLICT = new MultiRowInsert<>(
             "INSERT INTO event_conflict (event_id, transport, received_at, raw_event) VALUES",
@@ -108,6 +124,7 @@ public class EventBatch implements EventWrites.Statements {
                 .map(EventWrite::feedback).toList());
 
         REVOCATION.insert(connection, fresh.stream().map(EventWrite::revocation).filter(Objects::nonNull).toList());
+        VERSION.insert(connection, fresh.stream().map(EventWrite::version).filter(Objects::nonNull).toList());
 
         List<EventWrite.Conflict> conflicts = new ArrayList<>(
                 batch.stream().map(EventWrite::conflict).filter(Objects::nonNull).toList());

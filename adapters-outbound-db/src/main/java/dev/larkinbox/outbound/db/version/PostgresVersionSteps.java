@@ -8,8 +8,8 @@ import dev.larkinbox.domain.version.RecordVersionStepCommand;
 import dev.larkinbox.domain.version.VersionSteps;
 import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.version.Versions;
-import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.EventWrite;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import jakarta.inject.Singleton;
@@ -20,27 +20,17 @@ import java.util.List;
 @Singleton
 public class PostgresVersionSteps implements VersionSteps, VersionTimeline {
     private final VersionEventRepository versions;
-    private final LedgerRepository ledger;
     private final EventWrites writes;
 
-    public PostgresVersionSteps(VersionEventRepository versions, LedgerRepository ledger, EventWrites writes) {
+    public PostgresVersionSteps(VersionEventRepository versions, EventWrites writes) {
         this.versions = versions;
-        this.ledger = ledger;
         this.writes = writes;
     }
 
     @Override
     public Delivery append(RecordVersionStepCommand command) {
-        LedgerRow entry = LedgerRow.stored(command.meta());
-        VersionEventRow row = VersionEventRow.of(command);
-        // The ledger insert decides: it conflicts on an event id of any type, and the row has no other key.
-        return writes.commit(entry.eventId(), () -> {
-            if (!ledger.insert(entry)) {
-                return Delivery.DUPLICATE;
-            }
-            versions.insert(row);
-            return Delivery.NEW;
-        });
+        // The ledger entry decides: it conflicts on an event id of any type, and the row has no other key.
+        return writes.commit(EventWrite.version(LedgerRow.stored(command.meta()), VersionEventRow.of(command)));
     }
 
     @Override
