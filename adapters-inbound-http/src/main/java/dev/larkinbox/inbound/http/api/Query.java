@@ -1,17 +1,37 @@
 package dev.larkinbox.inbound.http.api;
 
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Reading optional query parameters of the read API. */
 public final class Query {
+    /** The statuses' labels, for the messages that list what is allowed. */
+    public static final String STATUSES = Arrays.stream(FeedbackStatus.values()).map(FeedbackStatus::label)
+            .collect(Collectors.joining(", "));
+    public static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::name)
+            .collect(Collectors.joining(", "));
+
     private Query() {
+    }
+
+    /** The {@code status} filter, given any number of times: a status, or {@code open} for those still open. */
+    public static Set<FeedbackStatus> statuses(HttpRequest<?> request) {
+        return choices(request, "status", FeedbackStatus::matching, "open, " + STATUSES);
+    }
+
+    /** The {@code priority} filter, given any number of times. */
+    public static Set<Priority> priorities(HttpRequest<?> request) {
+        return choices(request, "priority", p -> Set.of(Priority.valueOf(p)), PRIORITIES);
     }
 
     /** An absent or blank parameter filters nothing. */

@@ -43,9 +43,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The inbox of triaged feedback, newest first, and the team's work on it. Blocking executor: the store is called
@@ -56,10 +54,6 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FeedbackController {
     static final String MERGE_PATCH = "application/merge-patch+json";
-    private static final String STATUSES = Arrays.stream(FeedbackStatus.values()).map(FeedbackStatus::label)
-            .collect(Collectors.joining(", "));
-    private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::name)
-            .collect(Collectors.joining(", "));
     private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "feedback_type",
             "assignee", "q", "sort", "limit", "cursor");
     private static final Set<String> HISTORY_PARAMETERS = Set.of("limit", "cursor");
@@ -103,8 +97,8 @@ public class FeedbackController {
         }
         var filter = new FeedbackFilter(
                 Query.optional(appId),
-                Query.choices(request, "status", FeedbackStatus::matching, "open, " + STATUSES),
-                Query.choices(request, "priority", p -> Set.of(Priority.valueOf(p)), PRIORITIES),
+                Query.statuses(request),
+                Query.priorities(request),
                 Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
                 Query.optional(assignee), text);
         FeedbackOrder order = Query.choice("sort", sort, FeedbackOrder::fromLabel, "newest, priority");
@@ -177,7 +171,7 @@ public class FeedbackController {
         try {
             return FeedbackStatus.fromLabel(label);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "status must be one of " + STATUSES);
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "status must be one of " + Query.STATUSES);
         }
     }
 
@@ -188,7 +182,7 @@ public class FeedbackController {
         try {
             return Priority.valueOf(name);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "priority must be one of " + PRIORITIES);
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "priority must be one of " + Query.PRIORITIES);
         }
     }
 

@@ -9,7 +9,6 @@ import dev.larkinbox.domain.problem.ProblemNotFoundException;
 import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.WorkProblem;
 import dev.larkinbox.domain.problem.WorkProblemCommand;
-import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.ApiDocument;
@@ -44,9 +43,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Problems: similar feedback grouped, what the team works instead of each report. A feedback is grouped by the
@@ -57,10 +54,6 @@ import java.util.stream.Collectors;
 @SecurityRequirement(name = ApiDocument.API_TOKEN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProblemController {
-    private static final String STATUSES = Arrays.stream(FeedbackStatus.values()).map(FeedbackStatus::label)
-            .collect(Collectors.joining(", "));
-    private static final String PRIORITIES = Arrays.stream(Priority.values()).map(Priority::name)
-            .collect(Collectors.joining(", "));
     private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "spiking", "sort",
             "limit", "cursor");
     private static final Set<String> FEEDBACK_PARAMETERS = Set.of("limit", "cursor");
@@ -99,8 +92,8 @@ public class ProblemController {
         Query.onlyKnown(request, LIST_PARAMETERS);
         var filter = new ProblemFilter(
                 Query.optional(appId),
-                Query.choices(request, "status", FeedbackStatus::matching, "open, " + STATUSES),
-                Query.choices(request, "priority", p -> Set.of(Priority.valueOf(p)), PRIORITIES),
+                Query.statuses(request),
+                Query.priorities(request),
                 Query.choice("spiking", spiking, ProblemController::yesOrNo, "true, false"));
         ProblemOrder order = Query.choice("sort", sort, ProblemOrder::fromLabel, "last_seen, count");
         return ItemPage.of(problems.list(filter, order == null ? ProblemOrder.LAST_SEEN : order, page.request()),
@@ -138,7 +131,7 @@ public class ProblemController {
         Actor actor = actors.of(actorName);
         FeedbackStatus status = FeedbackController.status(patch.status());
         if (status == null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "status is required: one of " + STATUSES);
+            throw new ProblemException(ProblemType.INVALID_CHANGE, "status is required: one of " + Query.STATUSES);
         }
         if (patch.note() != null && (patch.note().isBlank()
                 || patch.note().length() > WorkFeedbackCommand.MAX_NOTE_LENGTH)) {
