@@ -10,14 +10,30 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The inbox's API, called from outside with its bearer token. */
 final class InboxApi {
     static final String TOKEN = "app-test-api-token";
+
+    /**
+     * A service on a random port that reaches no Lark: nothing synced, recovery put off; /api/** takes {@link #TOKEN}.
+     * Mutable, so that a test adds how its events are verified.
+     */
+    static Map<String, Object> offlineConfig(Path dataDir) {
+        Map<String, Object> config = new HashMap<>();
+        config.put("micronaut.server.port", -1);
+        config.put("inbox.data-dir", dataDir.toString());
+        config.put("inbox.api-token", TOKEN);
+        config.put("inbox.sync-to-lark", false);
+        config.put("inbox.recovery.initial-delay", "1h");
+        return config;
+    }
 
     private final URI base;
 

@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -55,12 +54,7 @@ class ProblemsBrowserTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> config = new HashMap<>();
-        config.put("micronaut.server.port", -1);
-        config.put("inbox.data-dir", dataDir.toString());
-        config.put("inbox.api-token", InboxApi.TOKEN);
-        config.put("inbox.sync-to-lark", false);
-        config.put("inbox.recovery.initial-delay", "1h");
+        Map<String, Object> config = InboxApi.offlineConfig(dataDir);
         config.put("lark.encrypt-key", ENCRYPT_KEY);
         config.put("lark.verification-token", VERIFICATION_TOKEN);
         inbox = RunningInbox.start(config);

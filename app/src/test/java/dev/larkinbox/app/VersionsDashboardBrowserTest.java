@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -39,12 +38,7 @@ class VersionsDashboardBrowserTest {
 
     @BeforeAll
     static void start() {
-        Map<String, Object> config = new HashMap<>();
-        config.put("micronaut.server.port", -1);
-        config.put("inbox.data-dir", dataDir.toString());
-        config.put("inbox.api-token", InboxApi.TOKEN);
-        config.put("inbox.sync-to-lark", false);
-        config.put("inbox.recovery.initial-delay", "1h");
+        Map<String, Object> config = InboxApi.offlineConfig(dataDir);
         config.put("lark.webhook.allow-unverified", true); // the test posts Lark's events plain, unsigned
         inbox = RunningInbox.start(config);
         post(LarkFixtures.feedback("ev-dash-fb", "9100000000000000001"));
