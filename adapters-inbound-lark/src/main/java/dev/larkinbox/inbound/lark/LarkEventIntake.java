@@ -306,17 +306,16 @@ public final class LarkEventIntake {
      * redelivery, in case applying it failed the first time.
      */
     private CompletableFuture<Intake> feedbackArrived(EventMeta meta, Feedback feedback, String raw) {
-        CompletableFuture<Intake> stored = inbox.triageLater(new TriageFeedbackCommand(meta, feedback, raw))
-                .thenApply(delivery -> stored(meta, delivery));
-        if (statuses == null) {
-            return stored;
-        }
-        return stored.thenApplyAsync(intake -> {
-            if (intake.delivery() != Delivery.CONFLICT) {
-                statuses.applyAwaited(feedback.feedbackId());
+        return inbox.triageLater(new TriageFeedbackCommand(meta, feedback, raw)).thenCompose(arrival -> {
+            Intake intake = stored(meta, arrival.delivery());
+            if (statuses == null || !arrival.statusAwaited() || arrival.delivery() == Delivery.CONFLICT) {
+                return CompletableFuture.completedFuture(intake);
             }
-            return intake;
-        }, afterCommit);
+            return CompletableFuture.supplyAsync(() -> {
+                statuses.applyAwaited(feedback.feedbackId());
+                return intake;
+            }, afterCommit);
+        });
     }
 
     /**

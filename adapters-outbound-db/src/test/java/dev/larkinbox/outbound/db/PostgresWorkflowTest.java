@@ -11,6 +11,7 @@ import dev.larkinbox.domain.card.DigestFacts;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.Transport;
+import dev.larkinbox.domain.inbox.FeedbackArrival;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.sync.StatusSync;
@@ -18,6 +19,7 @@ import dev.larkinbox.domain.testing.WorkflowPorts;
 import dev.larkinbox.domain.testing.WorkflowPortsContract;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.AwaitedStatus;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.domain.workflow.WorkflowChange;
@@ -46,6 +48,26 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
         assertEquals("ev-u", queryText("SELECT event_id FROM feedback_history WHERE feedback_id = 'fb-1'"));
         assertEquals(rawEvent("ev-u"), queryText("SELECT raw_event FROM event_ledger WHERE event_id = 'ev-u'"));
         assertEquals("not applied: 1", queryText("SELECT problem FROM event_ledger WHERE event_id = 'ev-u'"));
+    }
+
+    @Test
+    void theTransactionThatStoresAFeedbackTellsWhetherAStatusSetInLarkWaitsForIt() {
+        var meta = new EventMeta("ev-u", "application.application.feedback.updated_v6", null, null, null, T0,
+                Transport.WEBHOOK);
+        ports.workflow().recordLarkEvent(meta, rawEvent("ev-u"), "not applied", List.of(),
+                new AwaitedStatus(List.of("fb-late"), LarkFeedbackStatus.PROCESSING));
+        TriagedFeedback late = feedback("ev-1", "fb-late", T0);
+
+        assertEquals(new FeedbackArrival(Delivery.NEW, true),
+                ports.inbox().addLater(late, rawEvent("ev-1"), false).join());
+        assertEquals(new FeedbackArrival(Delivery.NEW, false),
+                ports.inbox().addLater(feedback("ev-2", "fb-other", T0), rawEvent("ev-2"), false).join());
+        // a redelivery is asked about too, in case applying the status failed the first time
+        assertEquals(new FeedbackArrival(Delivery.DUPLICATE, true),
+                ports.inbox().addLater(late, rawEvent("ev-1"), false).join());
+        ports.workflow().forgetAwaited("fb-late");
+        assertEquals(new FeedbackArrival(Delivery.DUPLICATE, false),
+                ports.inbox().addLater(late, rawEvent("ev-1"), false).join());
     }
 
     @Test

@@ -27,8 +27,8 @@ public interface FeedbackInbox {
      * As {@link #add(TriagedFeedback, String, boolean)}, answered by a future once committed, so that no thread
      * waits for the commit; it fails as {@code add} throws.
      */
-    default CompletableFuture<Delivery> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
-        return Commits.now(() -> add(item, rawEvent, announce));
+    default CompletableFuture<FeedbackArrival> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
+        return Commits.now(() -> FeedbackArrival.unchecked(add(item, rawEvent, announce)));
     }
 
     /** Stores the feedback without a chat card. */

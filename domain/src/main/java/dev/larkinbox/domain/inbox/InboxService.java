@@ -33,7 +33,7 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Summa
     }
 
     @Override
-    public CompletableFuture<Delivery> triageLater(TriageFeedbackCommand command) {
+    public CompletableFuture<FeedbackArrival> triageLater(TriageFeedbackCommand command) {
         var item = triaged(command);
         return inbox.addLater(item, command.rawEvent(), notifications.decide(item.triage()).post());
     }

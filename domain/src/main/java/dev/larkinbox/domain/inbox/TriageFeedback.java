@@ -9,7 +9,7 @@ public interface TriageFeedback {
     Delivery triage(TriageFeedbackCommand command);
 
     /** As {@link #triage}, answered by a future once committed, so that no thread waits for the commit. */
-    default CompletableFuture<Delivery> triageLater(TriageFeedbackCommand command) {
-        return Commits.now(() -> triage(command));
+    default CompletableFuture<FeedbackArrival> triageLater(TriageFeedbackCommand command) {
+        return Commits.now(() -> FeedbackArrival.unchecked(triage(command)));
     }
 }

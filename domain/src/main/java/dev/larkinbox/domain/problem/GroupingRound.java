@@ -31,7 +31,10 @@ public interface GroupingRound {
     /** A report came after the problem was resolved or closed: it is reopened and marked regressed. */
     void reopen(String problemId, Regression regression);
 
-    /** What a spike assessment of the problem needs: its members' priority and when they came since then. */
+    /**
+     * What a spike assessment of the problem needs: its members' priority and when they came since then (a store
+     * may give those times to the second).
+     */
     ProblemPulse pulse(String problemId, Instant since);
 
     /** The latest assessment: whether it is spiking, since when, its priority and the reasons. */

@@ -5,6 +5,7 @@ import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 import dev.larkinbox.domain.card.DigestFacts;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.inbox.FeedbackArrival;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
@@ -57,9 +58,10 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     }
 
     @Override
-    public CompletableFuture<Delivery> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
+    public CompletableFuture<FeedbackArrival> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
         Objects.requireNonNull(rawEvent, "rawEvent");
-        return writes.submit(write(item, LedgerRow.stored(item.meta()), rawEvent, announce));
+        return writes.submitStored(write(item, LedgerRow.stored(item.meta()), rawEvent, announce))
+                .thenApply(stored -> new FeedbackArrival(stored.delivery(), stored.statusAwaited()));
     }
 
     @Override

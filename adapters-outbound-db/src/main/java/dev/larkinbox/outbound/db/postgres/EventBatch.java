@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,7 +97,7 @@ public class EventBatch implements EventWrites.Statements {
                     .text(row.rawEvent()));
 
     @Override
-    public List<Delivery> store(Connection connection, List<EventWrite> batch) throws SQLException {
+    public List<StoredWrite> store(Connection connection, List<EventWrite> batch) throws SQLException {
         Delivery[] deliveries = new Delivery[batch.size()];
         List<EventWrite> entering = new ArrayList<>();
         Set<String> inBatch = new HashSet<>();
@@ -143,7 +142,36 @@ public class EventBatch implements EventWrites.Statements {
                 deliveries[i] = unstored.getOrDefault(id, freshIds.contains(id) ? Delivery.NEW : Delivery.DUPLICATE);
             }
         }
-        return Arrays.asList(deliveries);
+        Set<String> awaited = awaitedStatuses(connection, batch.stream().map(EventWrite::feedback)
+                .filter(Objects::nonNull).map(FeedbackRow::feedbackId).distinct().toArray(String[]::new));
+        List<StoredWrite> stored = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            FeedbackRow row = batch.get(i).feedback();
+            stored.add(new StoredWrite(deliveries[i], deliveries[i] != Delivery.CONFLICT && row != null
+                    && awaited.contains(row.feedbackId())));
+        }
+        return stored;
+    }
+
+    /**
+     * The feedback of the batch for which a status set in Lark waits: one read per batch, instead of one per
+     * feedback after its commit. A redelivery is asked about too, in case applying the status failed before.
+     */
+    private static Set<String> awaitedStatuses(Connection connection, String[] feedbackIds) throws SQLException {
+        Set<String> awaited = new HashSet<>();
+        if (feedbackIds.length == 0) {
+            return awaited;
+        }
+        try (PreparedStatement find = connection.prepareStatement(
+                "SELECT DISTINCT feedback_id FROM awaited_lark_status WHERE feedback_id = ANY (?)")) {
+            find.setArray(1, connection.createArrayOf("text", feedbackIds));
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    awaited.add(rs.getString(1));
+                }
+            }
+        }
+        return awaited;
     }
 
     /**

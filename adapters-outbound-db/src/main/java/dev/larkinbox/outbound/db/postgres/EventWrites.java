@@ -46,7 +46,7 @@ public class EventWrites {
     @FunctionalInterface
     public interface Statements {
         /** @return what became of each write, in the batch's order */
-        List<Delivery> store(Connection connection, List<EventWrite> batch) throws SQLException;
+        List<StoredWrite> store(Connection connection, List<EventWrite> batch) throws SQLException;
     }
 
     private final TransactionOperations<Connection> transactions;
@@ -119,9 +119,9 @@ public class EventWrites {
      * @throws UnstorableEventException     when the database refused this write's own values
      */
     public Delivery commit(EventWrite write) {
-        CompletableFuture<Delivery> queued = enqueue(write);
+        CompletableFuture<StoredWrite> queued = enqueue(write);
         try {
-            return answered(queued).get();
+            return answered(queued).get().delivery();
         } catch (ExecutionException e) {
             // a new exception, so that the caller's stack shows where it was thrown
             if (e.getCause() instanceof UnstorableEventException refused) {
@@ -142,11 +142,16 @@ public class EventWrites {
      * {@link UnstorableEventException}.
      */
     public CompletableFuture<Delivery> submit(EventWrite write) {
+        return submitStored(write).thenApply(StoredWrite::delivery);
+    }
+
+    /** As {@link #submit}, also telling whether a status awaits the feedback written. */
+    public CompletableFuture<StoredWrite> submitStored(EventWrite write) {
         return answered(enqueue(write));
     }
 
     /** @return completed with null when its time is up: the committers then leave it out */
-    private CompletableFuture<Delivery> enqueue(EventWrite write) {
+    private CompletableFuture<StoredWrite> enqueue(EventWrite write) {
         if (closed) {
             return CompletableFuture.failedFuture(
                     new StorageUnavailableException("event not stored: the store is shutting down", null));
@@ -159,13 +164,13 @@ public class EventWrites {
         return pending.result().completeOnTimeout(null, config.maxWait().toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private CompletableFuture<Delivery> answered(CompletableFuture<Delivery> queued) {
-        return queued.thenApply(delivery -> {
-            if (delivery == null) {
+    private CompletableFuture<StoredWrite> answered(CompletableFuture<StoredWrite> queued) {
+        return queued.thenApply(stored -> {
+            if (stored == null) {
                 throw new StorageUnavailableException("event not stored: no commit within " + config.maxWait(),
                         null);
             }
-            return delivery;
+            return stored;
         });
     }
 
@@ -208,7 +213,7 @@ public class EventWrites {
     }
 
     private void commit(List<PendingWrite> batch) {
-        List<Delivery> deliveries;
+        List<StoredWrite> deliveries;
         long began = System.nanoTime();
         try {
             List<EventWrite> writes = batch.stream().map(PendingWrite::write).toList();
@@ -248,6 +253,6 @@ public class EventWrites {
         }
     }
 
-    private record PendingWrite(EventWrite write, CompletableFuture<Delivery> result) {
+    private record PendingWrite(EventWrite write, CompletableFuture<StoredWrite> result) {
     }
 }

@@ -27,10 +27,22 @@ import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -56,11 +68,29 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
 
     @Override
     public <T> Optional<T> groupAlone(Function<GroupingRound, T> round) {
-        return StorageFailures.writing(() -> transactions.executeWrite(status -> problems.tryGroupingLock()
-                ? Optional.of(round.apply(this.round)) : Optional.empty()));
+        return StorageFailures.writing(() -> transactions.executeWrite(status -> {
+            if (!problems.tryGroupingLock()) {
+                return Optional.empty();
+            }
+            Round thisRound = new Round(status.getConnection());
+            T result = round.apply(thisRound);
+            thisRound.flushAssignments();
+            return Optional.of(result);
+        }));
     }
 
-    private final GroupingRound round = new GroupingRound() {
+    /**
+     * A round's assignments are written together, before anything reads what they change: a round of 200 reports
+     * then costs two statements, not 400 (each one rewrites the feedback's row and every index of it).
+     */
+    private final class Round implements GroupingRound {
+        private final Connection connection;
+        private final List<Assignment> assigned = new ArrayList<>();
+
+        Round(Connection connection) {
+            this.connection = connection;
+        }
+
         @Override
         public List<TriagedFeedback> ungrouped(int max) {
             return problems.ungrouped(max).stream().map(FeedbackView::toDomain).toList();
@@ -68,6 +98,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
 
         @Override
         public List<ProblemCandidate> candidates(Set<GroupingKey> keys) {
+            flushAssignments();
             return keys.stream()
                     .flatMap(key -> problems.candidates(storable(key.appId()), key.type().code(), codes(key),
                             storable(key.path()), CANDIDATES_PER_KEY).stream())
@@ -76,6 +107,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
 
         @Override
         public List<String> spiking() {
+            flushAssignments();
             return problems.spiking();
         }
 
@@ -89,11 +121,9 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
 
         @Override
         public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
-            String feedbackId = storable(feedback.feedback().feedbackId());
-            if (problems.assign(feedbackId, storable(problemId), storable(reasons)) == 1) {
-                problems.count(storable(problemId), feedbackId, storable(feedback.meta().tenantKey()),
-                        feedback.meta().receivedAt(), feedback.triage().priority().name());
-            }
+            assigned.add(new Assignment(storable(feedback.feedback().feedbackId()), storable(problemId),
+                    storable(reasons), storable(feedback.meta().tenantKey()), feedback.meta().receivedAt(),
+                    feedback.triage().priority().name()));
         }
 
         @Override
@@ -103,9 +133,13 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
 
         @Override
         public ProblemPulse pulse(String problemId, Instant since) {
+            flushAssignments();
             PulseView pulse = problems.pulse(storable(problemId));
-            return new ProblemPulse(Priority.valueOf(pulse.membersPriority()),
-                    problems.reportTimes(storable(problemId), since), pulse.spikingSince());
+            List<Instant> reports = new ArrayList<>();
+            for (ReportsInSecond second : problems.reportsPerSecond(storable(problemId), since)) {
+                reports.addAll(Collections.nCopies(Math.toIntExact(second.reports()), second.at()));
+            }
+            return new ProblemPulse(Priority.valueOf(pulse.membersPriority()), reports, pulse.spikingSince());
         }
 
         @Override
@@ -124,7 +158,97 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             String feedbackId = storable(report.feedback().feedbackId());
             problems.announce(feedbackId, "regression", storable(problemId), feedbackId, report.meta().receivedAt());
         }
-    };
+
+        /**
+         * Writes the assignments so far: each feedback not in a problem yet joins its problem, and each problem
+         * counts those that joined it, a tenant as new unless a report of the problem from before names it.
+         */
+        void flushAssignments() {
+            if (assigned.isEmpty()) {
+                return;
+            }
+            try {
+                Set<String> joined = join(assigned);
+                Map<String, List<Assignment>> byProblem = new TreeMap<>();
+                for (Assignment a : assigned) {
+                    if (joined.contains(a.feedbackId())) {
+                        byProblem.computeIfAbsent(a.problemId(), p -> new ArrayList<>()).add(a);
+                    }
+                }
+                count(byProblem);
+            } catch (SQLException e) {
+                throw StorageFailures.unavailable("grouping round not written", e);
+            } finally {
+                assigned.clear();
+            }
+        }
+
+        /** @return the feedback ids that joined: one already in a problem stays where it is */
+        private Set<String> join(List<Assignment> assignments) throws SQLException {
+            String[] reasons = new String[assignments.size()];
+            for (int i = 0; i < reasons.length; i++) {
+                // the array's text form, as the driver writes it, parsed back by the statement's cast
+                reasons[i] = connection.createArrayOf("text", assignments.get(i).reasons()).toString();
+            }
+            Set<String> joined = new HashSet<>();
+            try (PreparedStatement join = connection.prepareStatement("""
+                    UPDATE feedback f SET problem_id = a.problem_id, grouping_reasons = CAST(a.reasons AS text[])
+                    FROM unnest(CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]))
+                         AS a (feedback_id, problem_id, reasons)
+                    WHERE f.feedback_id = a.feedback_id AND f.problem_id IS NULL
+                    RETURNING f.feedback_id""")) {
+                join.setArray(1, connection.createArrayOf("text",
+                        assignments.stream().map(Assignment::feedbackId).toArray()));
+                join.setArray(2, connection.createArrayOf("text",
+                        assignments.stream().map(Assignment::problemId).toArray()));
+                join.setArray(3, connection.createArrayOf("text", reasons));
+                try (ResultSet rs = join.executeQuery()) {
+                    while (rs.next()) {
+                        joined.add(rs.getString(1));
+                    }
+                }
+            }
+            return joined;
+        }
+
+        private void count(Map<String, List<Assignment>> byProblem) throws SQLException {
+            if (byProblem.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement count = connection.prepareStatement("""
+                    UPDATE problem SET report_count = report_count + ?,
+                        first_seen = least(first_seen, ?), last_seen = greatest(last_seen, ?),
+                        members_priority = least(members_priority, ?),
+                        tenants = tenants + (SELECT count(*) FROM unnest(CAST(? AS text[])) AS t (tenant_key)
+                            WHERE NOT EXISTS (SELECT 1 FROM feedback f WHERE f.problem_id = ?
+                                AND f.tenant_key = t.tenant_key AND f.feedback_id <> ALL (CAST(? AS text[]))))
+                    WHERE problem_id = ?""")) {
+                for (Map.Entry<String, List<Assignment>> problem : byProblem.entrySet()) {
+                    List<Assignment> joined = problem.getValue();
+                    count.setInt(1, joined.size());
+                    count.setObject(2, OffsetDateTime.ofInstant(joined.stream().map(Assignment::receivedAt)
+                            .min(Comparator.naturalOrder()).orElseThrow(), ZoneOffset.UTC));
+                    count.setObject(3, OffsetDateTime.ofInstant(joined.stream().map(Assignment::receivedAt)
+                            .max(Comparator.naturalOrder()).orElseThrow(), ZoneOffset.UTC));
+                    count.setString(4, joined.stream().map(Assignment::priority).min(Comparator.naturalOrder())
+                            .orElseThrow());
+                    count.setArray(5, connection.createArrayOf("text", joined.stream().map(Assignment::tenantKey)
+                            .filter(Objects::nonNull).distinct().toArray()));
+                    count.setString(6, problem.getKey());
+                    count.setArray(7, connection.createArrayOf("text",
+                            joined.stream().map(Assignment::feedbackId).toArray()));
+                    count.setString(8, problem.getKey());
+                    count.addBatch();
+                }
+                count.executeBatch();
+            }
+        }
+    }
+
+    /** A feedback the round put in a problem, as the problem counts it. */
+    private record Assignment(String feedbackId, String problemId, String[] reasons, String tenantKey,
+                              Instant receivedAt, String priority) {
+    }
 
     private static int[] codes(GroupingKey key) {
         return key.faultKinds().stream().mapToInt(LarkCode::code).sorted().toArray();

@@ -58,31 +58,21 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
                 String firstFeedbackId, @Nullable String title, Instant receivedAt, String priority,
                 @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
 
-    /** @return 0 when the feedback already belongs to a problem */
-    @Query("""
-            UPDATE feedback SET problem_id = :problemId, grouping_reasons = :reasons
-            WHERE feedback_id = :feedbackId AND problem_id IS NULL""")
-    int assign(String feedbackId, String problemId, @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
-
-    /** Counts a feedback just assigned; its tenant is a new one unless another report of the problem names it. */
-    @Query("""
-            UPDATE problem SET report_count = report_count + 1,
-                first_seen = least(first_seen, :receivedAt), last_seen = greatest(last_seen, :receivedAt),
-                members_priority = least(members_priority, :priority),
-                tenants = tenants + CASE WHEN CAST(:tenantKey AS text) IS NOT NULL AND NOT EXISTS (
-                    SELECT 1 FROM feedback WHERE problem_id = :problemId AND tenant_key = :tenantKey
-                                                AND feedback_id <> :feedbackId) THEN 1 ELSE 0 END
-            WHERE problem_id = :problemId""")
-    void count(String problemId, String feedbackId, @Nullable String tenantKey, Instant receivedAt, String priority);
-
     @Query("UPDATE problem SET status = :status, regression = :reason WHERE problem_id = :problemId")
     void reopen(String problemId, String status, String reason);
 
     @Query("SELECT members_priority, spiking_since FROM problem WHERE problem_id = :problemId")
     PulseView pulse(String problemId);
 
-    @Query("SELECT received_at FROM feedback WHERE problem_id = :problemId AND received_at >= :since")
-    List<Instant> reportTimes(String problemId, Instant since);
+    /**
+     * Its reports since then, counted per second: a hot problem has thousands of reports in a spike's baseline,
+     * which would otherwise be read one row each, every round.
+     */
+    @Query("""
+            SELECT date_trunc('second', received_at) AS at, count(*) AS reports FROM feedback
+            WHERE problem_id = :problemId AND received_at >= :since
+            GROUP BY 1 ORDER BY 1""")
+    List<ReportsInSecond> reportsPerSecond(String problemId, Instant since);
 
     @Query("""
             UPDATE problem SET spiking_since = :spikingSince, priority = :priority, spike_reasons = :reasons

@@ -1,0 +1,9 @@
+package dev.larkinbox.outbound.db.problem;
+
+import io.micronaut.core.annotation.Introspected;
+import java.time.Instant;
+
+/** How many reports of a problem came in the second that begins at {@code at}. */
+@Introspected
+public record ReportsInSecond(Instant at, long reports) {
+}
