@@ -1,5 +1,6 @@
 package dev.larkinbox.inbound.lark;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.lark.oapi.core.utils.Jsons;
@@ -36,6 +37,9 @@ final class LarkTranslation {
     /** Lark writes an approval {@code audited}; the other spellings are taken in case it writes them so. */
     private static final Set<String> APPROVED = Set.of("audited", "approved");
     private static final Set<String> REJECTED = Set.of("reject", "rejected");
+    /** The SDK's models, read from the envelope's tree with no second parse, whole numbers exactly. */
+    private static final Gson MODELS = Jsons.DEFAULT.newBuilder().registerTypeAdapterFactory(new ExactWholeNumbers())
+            .create();
 
     private LarkTranslation() {
     }
@@ -128,8 +132,7 @@ final class LarkTranslation {
             throw new UntranslatableEventException("the event has no body");
         }
         try {
-            // from text, not from the tree: the tree reader silently clamps 1e30 to Integer.MAX_VALUE
-            return Jsons.DEFAULT.fromJson(event.toString(), model);
+            return MODELS.fromJson(event, model);
         } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
             // the models' own messages may quote field values (personal data): name the shape only
             throw new UntranslatableEventException("the event body has a field of the wrong type");
