@@ -3,7 +3,6 @@ package dev.larkinbox.inbound.lark;
 import dev.larkinbox.domain.card.ApplyCardAction;
 import dev.larkinbox.domain.card.CardActionResult;
 import dev.larkinbox.domain.event.Bounds;
-import dev.larkinbox.domain.event.Commits;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
@@ -32,6 +31,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Where every verified Lark event enters the domain, whichever transport brought it. It answers (returns, or
@@ -58,19 +58,21 @@ public final class LarkEventIntake {
     private final CardRendering rendering;
     private final Clock clock;
     private final IntakeListener listener;
-    private final Executor afterCommit;
+    private final Executor blocking;
 
     /**
      * @param statuses    takes the statuses Lark's console sets
      * @param cards       takes the clicks on cards' buttons; null to record {@value #CARD_ACTION_TRIGGER} as ignored
      * @param rendering   the cards as the clicking person sees them in the answer; null without {@code cards}
      * @param listener    told what became of each event
-     * @param afterCommit runs what follows a commit and waits for the store again (a status awaited by the
-     *                    feedback, a duplicate's check for a reused id), so that the committing thread does not
+     * @param blocking    runs what waits for the store: the use cases that answer only once committed (version
+     *                    steps, statuses set in Lark, card clicks) and what follows a commit and reads the store
+     *                    again (a status awaited by the feedback, a duplicate's check for a reused id), so that
+     *                    neither the caller's thread (a Netty event loop) nor the committing thread waits
      */
     public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
                            ApplyLarkStatus statuses, ApplyCardAction cards, CardRendering rendering,
-                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener, Executor afterCommit) {
+                           RecordUnhandledEvent ledger, Clock clock, IntakeListener listener, Executor blocking) {
         this.revocations = Objects.requireNonNull(revocations, "revocations");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
@@ -83,10 +85,10 @@ public final class LarkEventIntake {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
-        this.afterCommit = Objects.requireNonNull(afterCommit, "afterCommit");
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
     }
 
-    /** Runs what follows a commit on the committing thread: for stores that commit on the caller's thread. */
+    /** Runs what waits for the store on the caller's thread: for callers that may wait (tests, a worker). */
     public LarkEventIntake(RecordRevocation revocations, RecordVersionStep versions, TriageFeedback inbox,
                            ApplyLarkStatus statuses, ApplyCardAction cards, CardRendering rendering,
                            RecordUnhandledEvent ledger, Clock clock, IntakeListener listener) {
@@ -205,19 +207,19 @@ public final class LarkEventIntake {
                 case APP_VERSION_PUBLISH_REVOKE -> revocations.recordLater(new RecordRevocationCommand(meta,
                         LarkTranslation.revocation(envelope.event(), happenedAt(meta)), envelope.raw()))
                         .thenApply(delivery -> stored(meta, delivery));
-                case APP_VERSION_PUBLISH_APPLY -> Commits.now(() -> stored(meta, versions.record(
+                case APP_VERSION_PUBLISH_APPLY -> waiting(() -> stored(meta, versions.record(
                         new RecordVersionStepCommand(meta, LarkTranslation.publishApplication(envelope.event(),
                                 meta.appId(), happenedAt(meta)), envelope.raw()))));
-                case APP_VERSION_AUDIT -> Commits.now(() -> stored(meta, versions.record(new RecordVersionStepCommand(
+                case APP_VERSION_AUDIT -> waiting(() -> stored(meta, versions.record(new RecordVersionStepCommand(
                         meta, LarkTranslation.review(envelope.event(), meta.appId(), happenedAt(meta)),
                         envelope.raw()))));
                 case FEEDBACK_UPDATED -> statuses == null
                         ? unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw())
-                        : Commits.now(() -> stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta,
+                        : waiting(() -> stored(meta, statuses.apply(LarkTranslation.statusUpdate(meta,
                         envelope.event(), envelope.raw()))));
                 case CARD_ACTION_TRIGGER -> cards == null
                         ? unhandled(meta, LedgerOutcome.IGNORED, "chat cards are off", envelope.raw())
-                        : Commits.now(() -> clicked(meta, cards.apply(LarkTranslation.cardAction(meta,
+                        : waiting(() -> clicked(meta, cards.apply(LarkTranslation.cardAction(meta,
                         envelope.event(), envelope.raw()))));
                 default -> unhandled(meta, LedgerOutcome.IGNORED, "event type not handled", envelope.raw());
             };
@@ -252,7 +254,12 @@ public final class LarkEventIntake {
                     Delivery conflict = ledger.recordConflict(new RecordConflictCommand(meta, envelope.raw()));
                     return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict,
                             intake.answer());
-                }, afterCommit));
+                }, blocking));
+    }
+
+    /** A use case that answers only once committed, on the blocking executor: never on the caller's thread. */
+    private <T> CompletableFuture<T> waiting(Supplier<T> useCase) {
+        return CompletableFuture.supplyAsync(useCase, blocking);
     }
 
     private static boolean sameEvent(LarkEnvelope kept, LarkEnvelope arrived) {
@@ -314,7 +321,7 @@ public final class LarkEventIntake {
             return CompletableFuture.supplyAsync(() -> {
                 statuses.applyAwaited(feedback.feedbackId());
                 return intake;
-            }, afterCommit);
+            }, blocking);
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.http.support;
 
 import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.recovery.LarkFeedbackListing;
@@ -15,11 +16,16 @@ import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
+import dev.larkinbox.domain.workflow.ApplyLarkStatus;
+import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +33,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 
 /**
  * What the app module provides in production, here over the in-memory store. Only where the store is: the app's
@@ -84,19 +91,33 @@ public class TestBeans {
     }
 
     @Singleton
-    TriagingThreads triagingThreads() {
-        return new TriagingThreads();
+    WaitingThreads waitingThreads() {
+        return new WaitingThreads();
     }
 
-    /** Feedback is triaged through a wrapper that notes the thread, to show where webhook handling runs. */
+    /**
+     * As the app wires it, with the blocking pool for what waits for the store; statuses set in Lark (a use case
+     * that answers once committed) go through a wrapper that notes the thread, to show where it runs.
+     */
     @Singleton
     LarkEventIntake intake(RevocationService revocations, VersionService versions, InboxService inbox,
-                           WorkflowService workflow, InMemoryStore store, TriagingThreads threads) {
-        return new LarkEventIntake(revocations, versions, command -> {
-            threads.seen.add(Thread.currentThread());
-            return inbox.triage(command);
-        }, workflow, new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
-                Clock.systemUTC());
+                           WorkflowService workflow, InMemoryStore store, WaitingThreads threads,
+                           @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+        ApplyLarkStatus statuses = new ApplyLarkStatus() {
+            @Override
+            public Delivery apply(ApplyLarkStatusCommand command) {
+                threads.seen.add(Thread.currentThread());
+                return workflow.apply(command);
+            }
+
+            @Override
+            public void applyAwaited(String feedbackId) {
+                workflow.applyAwaited(feedbackId);
+            }
+        };
+        return new LarkEventIntake(revocations, versions, inbox, statuses,
+                new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
+                Clock.systemUTC(), IntakeListener.NONE, blocking);
     }
 
 
@@ -115,8 +136,8 @@ public class TestBeans {
         }
     }
 
-    /** The threads feedback was triaged on, oldest first. */
-    public static final class TriagingThreads {
+    /** The threads statuses set in Lark were applied on, oldest first. */
+    public static final class WaitingThreads {
         private final Queue<Thread> seen = new ConcurrentLinkedQueue<>();
 
         public List<Thread> seen() {

@@ -17,6 +17,7 @@ import dev.larkinbox.inbound.http.support.TestServer;
 import io.micronaut.http.netty.channel.EventLoopGroupRegistry;
 import io.netty.channel.EventLoopGroup;
 import dev.larkinbox.inbound.http.support.TestServer.Reply;
+import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -55,11 +56,12 @@ class EncryptedWebhookTest {
     }
 
     @Test
-    void events_are_handled_off_the_netty_event_loop() {
-        Reply reply = server.webhook(LarkWire.signed(LarkEvents.crash(uniqueId("cli_")), ENCRYPT_KEY));
+    void a_use_case_that_waits_for_its_commit_runs_off_the_netty_event_loop() {
+        Reply reply = server.webhook(LarkWire.signed(LarkFixtures.statusUpdate(uniqueId("ev_"), 2, uniqueId("fb_")),
+                ENCRYPT_KEY));
         assertEquals(200, reply.status(), reply.body());
 
-        List<Thread> threads = server.bean(TestBeans.TriagingThreads.class).seen();
+        List<Thread> threads = server.bean(TestBeans.WaitingThreads.class).seen();
         Thread handler = threads.get(threads.size() - 1);
         EventLoopGroup eventLoops = server.bean(EventLoopGroupRegistry.class).getDefaultEventLoopGroup();
         eventLoops.forEach(loop -> assertFalse(loop.inEventLoop(handler), () -> handler.getName() + " is an event loop"));
