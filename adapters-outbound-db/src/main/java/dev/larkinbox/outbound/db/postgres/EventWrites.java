@@ -24,13 +24,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Stores events with group commit: writes that arrive while transactions commit wait in a bounded queue, and
- * the next free committer (each on its own connection) takes them all into its next transaction, so that one
- * batch is written while the one before waits for its flush to disk. A batch is written one statement per table
+ * the next free committer (each on its own connection) takes them all into its next transaction. A second
+ * transaction starts while one is under way only once half a batch waits: then one batch is written while the
+ * one before waits for its flush to disk; fewer writes wait for the transaction under way and go together in
+ * the next, since each transaction costs the database and this service far more than a row. A batch is written one statement per table
  * ({@link Statements}), its events in the order of their ids (two committers or two instances storing the same
  * events then take their row locks in the same order and cannot deadlock). A write's future completes once its
  * own transaction committed. When the database refuses the values of a batch, its writes are run again one per
@@ -41,6 +44,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class EventWrites {
     private static final Logger LOG = LoggerFactory.getLogger(EventWrites.class);
+    /** Checked this often whether the transaction under way has ended: a fraction of one commit's flush. */
+    private static final long OTHER_COMMIT_POLL_NANOS = 200_000;
 
     /** Writes a batch, in event-id order, in the transaction of the given connection. */
     @FunctionalInterface
@@ -56,6 +61,8 @@ public class EventWrites {
     private final DistributionSummary batchSizes;
     private final Timer commits;
     private final Thread[] committers;
+    /** Transactions under way. */
+    private final AtomicInteger committing = new AtomicInteger();
     private volatile boolean closed;
 
     /** @param metrics where batch sizes, commit latencies and the queue's depth are told; null: nowhere */
@@ -198,6 +205,7 @@ public class EventWrites {
             try {
                 batch.add(queue.take());
                 queue.drainTo(batch, config.maxBatch() - 1);
+                gatherWhileAnotherCommits(batch);
                 // a caller already answered "unavailable" is not kept waiting behind, nor stored for nobody
                 batch.removeIf(w -> w.result().isDone());
                 batch.sort(Comparator.comparing(w -> w.write().eventId()));
@@ -212,7 +220,31 @@ public class EventWrites {
         }
     }
 
+    /**
+     * While another transaction is under way and less than half a batch waits, takes what arrives until that
+     * transaction ends or half a batch is here.
+     */
+    private void gatherWhileAnotherCommits(List<PendingWrite> batch) throws InterruptedException {
+        int half = Math.max(1, config.maxBatch() / 2);
+        while (batch.size() < half && committing.get() > 0 && !closed) {
+            PendingWrite next = queue.poll(OTHER_COMMIT_POLL_NANOS, TimeUnit.NANOSECONDS);
+            if (next != null) {
+                batch.add(next);
+                queue.drainTo(batch, config.maxBatch() - batch.size());
+            }
+        }
+    }
+
     private void commit(List<PendingWrite> batch) {
+        committing.incrementAndGet();
+        try {
+            commitCounted(batch);
+        } finally {
+            committing.decrementAndGet();
+        }
+    }
+
+    private void commitCounted(List<PendingWrite> batch) {
         List<StoredWrite> deliveries;
         long began = System.nanoTime();
         try {
@@ -225,7 +257,7 @@ public class EventWrites {
             boolean refused = StorageFailures.refusedValues(e);
             if (refused && batch.size() > 1) {
                 // one write's values failed the transaction: alone, each of the others commits
-                batch.forEach(w -> commit(List.of(w)));
+                batch.forEach(w -> commitCounted(List.of(w)));
                 return;
             }
             RuntimeException failure = refused ? StorageFailures.unstorable(e)

@@ -16,7 +16,7 @@ import java.time.Duration;
  * @param maxQueued how many events may wait for a transaction; more are answered unavailable at once, so that a
  *                  stalled database cannot pile up memory or work that nobody waits for any more
  * @param committers how many transactions may be under way at once, each on its own connection: while one
- *                  waits for its flush to disk, the next batch is written
+ *                  waits for its flush to disk, the next batch is written, once half a batch waits for it
  */
 @ConfigurationProperties("inbox.store.group-commit")
 public record GroupCommitConfig(@Bindable(defaultValue = "64") @Min(1) int maxBatch,

@@ -98,16 +98,42 @@ class EventWritesTest {
     }
 
     @Test
-    void whileOneTransactionIsUnderWayASecondCommitterCommitsTheNextEvents() throws Exception {
-        EventWrites two = started(new GroupCommitConfig(64, Duration.ofSeconds(10), 1024, 2));
+    void whileOneTransactionIsUnderWayASecondCommitterCommitsTheNextEventsOnceHalfABatchWaits() throws Exception {
+        EventWrites two = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
         Future<Delivery> blocker = callers.submit(() -> two.commit(revocationWrite(BLOCKER, "v")));
         assertTrue(holding.await(10, TimeUnit.SECONDS), "the first committer took the blocker");
 
-        assertEquals(Delivery.NEW, two.commit(revocationWrite("ev-meanwhile", "v")));
+        List<Future<Delivery>> meanwhile = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String id = "ev-meanwhile-" + i;
+            meanwhile.add(callers.submit(() -> two.commit(revocationWrite(id, id))));
+        }
+        for (Future<Delivery> f : meanwhile) {
+            assertEquals(Delivery.NEW, f.get(10, TimeUnit.SECONDS));
+        }
         assertFalse(blocker.isDone(), "committed while the first transaction was still under way");
         release.countDown();
         assertEquals(Delivery.NEW, blocker.get(10, TimeUnit.SECONDS));
-        assertEquals(2, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
+        assertEquals(5, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void fewerThanHalfABatchWaitForTheTransactionUnderWayAndGoTogetherInTheNext() throws Exception {
+        EventWrites two = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
+        Future<Delivery> blocker = callers.submit(() -> two.commit(revocationWrite(BLOCKER, "v")));
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the first committer took the blocker");
+        List<Future<Delivery>> few = new ArrayList<>();
+        for (String id : List.of("ev-x", "ev-y", "ev-z")) {
+            few.add(callers.submit(() -> two.commit(revocationWrite(id, id))));
+        }
+        Thread.sleep(300);
+        assertTrue(few.stream().noneMatch(Future::isDone), "none committed on its own meanwhile");
+
+        release.countDown();
+        for (Future<Delivery> f : few) {
+            assertEquals(Delivery.NEW, f.get(10, TimeUnit.SECONDS));
+        }
+        assertEquals(List.of(List.of(BLOCKER), List.of("ev-x", "ev-y", "ev-z")), batches);
     }
 
     @Test
