@@ -44,8 +44,8 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class EventWrites {
     private static final Logger LOG = LoggerFactory.getLogger(EventWrites.class);
-    /** Checked this often whether the transaction under way has ended: a fraction of one commit's flush. */
-    private static final long OTHER_COMMIT_POLL_NANOS = 200_000;
+    /** How long a gathering committer waits at most before it looks at the queue again. */
+    private static final long GATHER_LOOK_MILLIS = 1;
 
     /** Writes a batch, in event-id order, in the transaction of the given connection. */
     @FunctionalInterface
@@ -61,7 +61,7 @@ public class EventWrites {
     private final DistributionSummary batchSizes;
     private final Timer commits;
     private final Thread[] committers;
-    /** Transactions under way. */
+    /** Transactions under way; notified on {@link #committing} whenever one ends. */
     private final AtomicInteger committing = new AtomicInteger();
     private volatile boolean closed;
 
@@ -227,11 +227,13 @@ public class EventWrites {
     private void gatherWhileAnotherCommits(List<PendingWrite> batch) throws InterruptedException {
         int half = Math.max(1, config.maxBatch() / 2);
         while (batch.size() < half && committing.get() > 0 && !closed) {
-            PendingWrite next = queue.poll(OTHER_COMMIT_POLL_NANOS, TimeUnit.NANOSECONDS);
-            if (next != null) {
-                batch.add(next);
-                queue.drainTo(batch, config.maxBatch() - batch.size());
+            // woken when that transaction ends, else after a moment to see whether half a batch is here
+            synchronized (committing) {
+                if (committing.get() > 0) {
+                    committing.wait(GATHER_LOOK_MILLIS);
+                }
             }
+            queue.drainTo(batch, config.maxBatch() - batch.size());
         }
     }
 
@@ -241,6 +243,9 @@ public class EventWrites {
             commitCounted(batch);
         } finally {
             committing.decrementAndGet();
+            synchronized (committing) {
+                committing.notifyAll();
+            }
         }
     }
 
