@@ -99,16 +99,10 @@ class EventWritesTest {
 
     @Test
     void whileOneTransactionIsUnderWayASecondCommitterCommitsTheNextEventsOnceHalfABatchWaits() throws Exception {
-        EventWrites two = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
-        Future<Delivery> blocker = callers.submit(() -> two.commit(revocationWrite(BLOCKER, "v")));
-        assertTrue(holding.await(10, TimeUnit.SECONDS), "the first committer took the blocker");
+        writes = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
+        Future<Delivery> blocker = holdCommitter();
 
-        List<Future<Delivery>> meanwhile = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            String id = "ev-meanwhile-" + i;
-            meanwhile.add(callers.submit(() -> two.commit(revocationWrite(id, id))));
-        }
-        for (Future<Delivery> f : meanwhile) {
+        for (Future<Delivery> f : queueRevocations(4)) {
             assertEquals(Delivery.NEW, f.get(10, TimeUnit.SECONDS));
         }
         assertFalse(blocker.isDone(), "committed while the first transaction was still under way");
@@ -119,13 +113,9 @@ class EventWritesTest {
 
     @Test
     void fewerThanHalfABatchWaitForTheTransactionUnderWayAndGoTogetherInTheNext() throws Exception {
-        EventWrites two = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
-        Future<Delivery> blocker = callers.submit(() -> two.commit(revocationWrite(BLOCKER, "v")));
-        assertTrue(holding.await(10, TimeUnit.SECONDS), "the first committer took the blocker");
-        List<Future<Delivery>> few = new ArrayList<>();
-        for (String id : List.of("ev-x", "ev-y", "ev-z")) {
-            few.add(callers.submit(() -> two.commit(revocationWrite(id, id))));
-        }
+        writes = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
+        holdCommitter();
+        List<Future<Delivery>> few = queueRevocations(3);
         Thread.sleep(300);
         assertTrue(few.stream().noneMatch(Future::isDone), "none committed on its own meanwhile");
 
@@ -133,7 +123,7 @@ class EventWritesTest {
         for (Future<Delivery> f : few) {
             assertEquals(Delivery.NEW, f.get(10, TimeUnit.SECONDS));
         }
-        assertEquals(List.of(List.of(BLOCKER), List.of("ev-x", "ev-y", "ev-z")), batches);
+        assertEquals(List.of(List.of(BLOCKER), List.of("ev-0", "ev-1", "ev-2")), batches);
     }
 
     @Test
