@@ -2,8 +2,10 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import io.micronaut.context.exceptions.ConfigurationException;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
 
 /**
  * Starts the inbox; SIGTERM (or Ctrl-C) stops it, the embedded PostgreSQL last. With {@code send-event} it posts a
@@ -35,5 +37,14 @@ public final class InboxApplication {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(inbox::close, "inbox-shutdown"));
+        // zonky's EmbeddedPostgres stops the server from a shutdown hook of its own, which the JVM runs beside
+        // ours: a last grouping round or commit would meet a stopped database. So the signals that stop the
+        // service close it in order first (context, then database); the exit then finds nothing left to stop.
+        for (String name : List.of("TERM", "INT")) {
+            Signal.handle(new Signal(name), signal -> {
+                inbox.close();
+                System.exit(128 + signal.getNumber());
+            });
+        }
     }
 }

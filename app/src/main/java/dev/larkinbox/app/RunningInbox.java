@@ -4,7 +4,9 @@ import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.inject.qualifiers.Qualifiers;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.scheduling.TaskExecutors;
 import java.net.BindException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -12,6 +14,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +30,8 @@ public final class RunningInbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunningInbox.class);
     /** How often the embedded PostgreSQL is checked: it is started again within about a second of dying. */
     private static final Duration EMBEDDED_CHECK = Duration.ofSeconds(1);
+    /** A job's run in progress at stop (a grouping round is one transaction) ends within this. */
+    private static final Duration JOB_END_WAIT = Duration.ofSeconds(5);
 
     private final ApplicationContext context;
     private final EmbeddedServer server;
@@ -136,11 +142,26 @@ public final class RunningInbox implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getPort());
     }
 
+    /** A job's run that began while the context closes would find its beans gone: no new run, the last one ends. */
+    private void stopJobs() {
+        context.findBean(ExecutorService.class, Qualifiers.byName(TaskExecutors.SCHEDULED)).ifPresent(jobs -> {
+            jobs.shutdown();
+            try {
+                jobs.awaitTermination(JOB_END_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
     public boolean usesEmbeddedPostgres() {
         return embeddedPostgres != null;
     }
 
-    /** Stops the server and the context, then the embedded database they were using. Safe to call twice. */
+    /**
+     * Stops the jobs, then the server and the context, then the embedded database they were using. Safe to call
+     * twice.
+     */
     @Override
     public synchronized void close() {
         if (stopped) {
@@ -148,6 +169,7 @@ public final class RunningInbox implements AutoCloseable {
         }
         stopped = true;
         if (context.isRunning()) {
+            stopJobs();
             context.close();
         }
         if (embeddedPostgres != null) {

@@ -31,6 +31,26 @@ class ShutdownTest {
     }
 
     @Test
+    void sigtermClosesTheServiceBeforeItsDatabaseSoNoWriteUnderWayMeetsAStoppedServer(@TempDir Path dir)
+            throws Exception {
+        // a grouping round every few milliseconds: one is under way whenever the stop comes
+        try (ServiceProcess service = ServiceProcess.fromClasspath(dir, Map.of("INBOX_PROBLEMS_GROUP_INTERVAL",
+                "5ms", "LARK_WEBHOOK_ALLOW_UNVERIFIED", "true", "INBOX_API_TOKEN", InboxApi.TOKEN))) {
+            for (int i = 0; i < 20; i++) {
+                assertEquals(200, Http.postJson(service.uri().resolve("/webhook/event"),
+                        LarkFixtures.feedback("ev-stop-" + i, "fb-stop-" + i)).statusCode());
+            }
+
+            service.stopWithSigterm();
+
+            List<String> lines = Files.readAllLines(service.log);
+            assertEquals(List.of(), lines.stream().filter(l -> l.contains(" WARN ") || l.contains(" ERROR "))
+                    .filter(l -> !l.contains("allow-unverified")).toList());
+            assertTrue(lines.stream().anyMatch(l -> l.contains("lark-app-inbox stopped")), String.join("\n", lines));
+        }
+    }
+
+    @Test
     void inWsModeEveryEventIsStoredOnceThroughDropsAndCloseFramesAndSigtermClosesTheConnection(@TempDir Path dir)
             throws Exception {
         try (LarkGateway gateway = LarkGateway.start("cli_shutdown", "shutdown-secret")) {
