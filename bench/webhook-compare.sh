@@ -48,9 +48,9 @@ fi
 port=$(free_port)
 url=http://127.0.0.1:$port
 PG_DIRS+=("$work/data")
+api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
 start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
-    LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" \
-    INBOX_API_TOKEN="$(python3 -c 'import secrets; print(secrets.token_hex(16))')" \
+    LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" INBOX_API_TOKEN="$api_token" \
     MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
     java ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
 service=$LAST_PID
@@ -96,6 +96,15 @@ stored=$(($(metric "$url" lark_events_total 'outcome="stored"') - stored0))
 batches=$(($(metric "$url" inbox_store_commit_batch_size_count) - batches0))
 batched=$(($(metric "$url" inbox_store_commit_batch_size_sum) - batched0))
 rss_mb=$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status")
+# every 200 answer (warm-up included) is an event stored or a repeat of one (an event may also be stored whose
+# answer wrk no longer read, at the end of a run), and each stored event is one row
+answered=$(metric "$url" http_server_requests_seconds_count 'status="200",uri="/webhook/event"')
+stored_all=$(metric "$url" lark_events_total 'outcome="stored"')
+repeats=$(metric "$url" lark_events_total 'outcome="duplicate"')
+rows=$(bounded 600 python3 "$bench_dir/check-stored.py" "$url" "$api_token" --count) || die "reading the stored events back failed"
+exactly_once="answered_200=$answered stored=$stored_all duplicates=$repeats $rows"
+((answered <= stored_all + repeats)) && [[ $rows == "rows=$stored_all distinct=$stored_all" ]] ||
+    die "not every answered event is stored exactly once: $exactly_once"
 start=$SECONDS
 stop_pid "$service" 60
 stop_leftover_pg "$work/data"
@@ -117,6 +126,7 @@ print(f"CPU stored={stored} jvm_s={jvm:.1f} postgres_s={pg:.1f} ms_per_event jvm
 print(f"BATCHES commits={batches} events={batched} mean_batch={batched / batches if batches else 0:.1f}")
 print(f"RSS peak_mb={rss}")
 EOF
+echo "EXACTLY_ONCE $exactly_once"
 echo "MEDIAN service rps=$(rps service | median 0)"
 echo "MEDIAN peer rps=$(rps 'peer' | median 0)"
 grep '^RATIO' "$work/compare.out" | tail -n 1
