@@ -29,17 +29,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Stores events with group commit: writes that arrive while transactions commit wait in a bounded queue, and
- * the next free committer (each on its own connection) takes them all into its next transaction. A second
- * transaction starts while one is under way only once half a batch waits: then one batch is written while the
- * one before waits for its flush to disk; fewer writes wait for the transaction under way and go together in
- * the next, since each transaction costs the database and this service far more than a row. A batch is written one statement per table
+ * Stores events with group commit: writes that arrive while transactions commit wait in a bounded queue, and the
+ * next free committer (each on its own connection) takes them all into its next transaction. A second transaction
+ * starts while one is under way only once half a batch waits: then one batch is written while the one before waits
+ * for its flush to disk; fewer writes wait for the transaction under way and go together in the next, since each
+ * transaction costs the database and this service far more than a row. A batch is written one statement per table
  * ({@link Statements}), its events in the order of their ids (two committers or two instances storing the same
- * events then take their row locks in the same order and cannot deadlock). A write's future completes once its
- * own transaction committed. When the database refuses the values of a batch, its writes are run again one per
- * transaction, so that only the write that caused it fails (as unstorable); when the database fails, every
- * write of the batch fails and nothing of it is stored. A write whose caller stopped waiting is not run: its
- * event comes again from Lark.
+ * events then take their row locks in the same order and cannot deadlock). A write's future completes once its own
+ * transaction committed. When the database refuses the values of a batch, its writes are run again one per
+ * transaction, so that only the write that caused it fails (as unstorable); when the database fails, every write of
+ * the batch fails and nothing of it is stored. A write whose caller stopped waiting is not run: its event comes
+ * again from Lark.
  */
 @Singleton
 public class EventWrites {
@@ -61,7 +61,7 @@ public class EventWrites {
     private final DistributionSummary batchSizes;
     private final Timer commits;
     private final Thread[] committers;
-    /** Transactions under way; notified on {@link #committing} whenever one ends. */
+    /** Transactions under way; its monitor is notified whenever one ends. */
     private final AtomicInteger committing = new AtomicInteger();
     private volatile boolean closed;
 
