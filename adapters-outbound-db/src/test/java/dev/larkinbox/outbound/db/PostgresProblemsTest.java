@@ -20,6 +20,25 @@ class PostgresProblemsTest extends ProblemPortsContract {
     }
 
     @Test
+    void aFeedbacksGroupingReasonsAreKeptAsWrittenWhateverCharactersTheyHold() {
+        var item = feedback("ev-1", "fb-1", T0);
+        ports.inbox().add(item, rawEvent("ev-1"));
+        // quotes, braces, commas, a backslash, NULL as a word, Chinese, an empty reason: each survives the
+        // array's text form the round sends them in
+        List<String> reasons = List.of("joined \"cart {slow}\", 0.8", "back\\slash", "NULL", "白屏 闪退", "");
+
+        ports.problems().groupAlone(round -> {
+            round.start("pb-1", GroupingKey.of(item.feedback()), "t", item, reasons);
+            round.assign(item, "pb-1", reasons);
+            return true;
+        });
+
+        assertEquals("[\"joined \\\"cart {slow}\\\", 0.8\",\"back\\\\slash\",\"NULL\",\"白屏 闪退\",\"\"]",
+                PostgresTestDatabase.queryText(
+                        "SELECT array_to_json(grouping_reasons)::text FROM feedback WHERE feedback_id = 'fb-1'"));
+    }
+
+    @Test
     void aRoundThatFailsHalfWayWritesNothingSoTheNextGroupsItAll() {
         var item = feedback("ev-1", "fb-1", T0);
         ports.inbox().add(item, rawEvent("ev-1"));
