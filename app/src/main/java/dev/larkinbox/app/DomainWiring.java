@@ -96,7 +96,10 @@ class DomainWiring {
                 spikes.history(), !notifications.equals(NotificationPolicy.OFF), Clock.systemUTC());
     }
 
-    /** What follows a commit and reads the store again runs on the blocking pool, never on a committer. */
+    /**
+     * What waits for the store runs on the blocking pool: the use cases that answer once committed, and what
+     * follows a commit and reads the store again; never a Netty event loop, never a committer.
+     */
     @Singleton
     LarkEventIntake intake(RevocationService revocations, VersionService versions, InboxService inbox,
                            WorkflowService workflow, CardActionService cards, LedgerService ledger,

@@ -39,7 +39,7 @@ public final class InboxApplication {
         Runtime.getRuntime().addShutdownHook(new Thread(inbox::close, "inbox-shutdown"));
         // zonky's EmbeddedPostgres stops the server from a shutdown hook of its own, which the JVM runs beside
         // ours: a last grouping round or commit would meet a stopped database. So the signals that stop the
-        // service close it in order first (context, then database); the exit then finds nothing left to stop.
+        // service close it in order first (jobs, context, database); the exit then finds nothing left to stop.
         for (String name : List.of("TERM", "INT")) {
             Signal.handle(new Signal(name), signal -> {
                 inbox.close();

@@ -71,10 +71,11 @@ public class WebhookController {
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(failure instanceof TimeoutException
                         ? new ProblemException(ProblemType.BODY_TOO_SLOW,
                         "the body did not arrive within " + readTimeout.toMillis() + " ms") : failure))
-                .thenCompose(body -> answer(body, request));
+                .thenCompose(body -> accept(body, request));
     }
 
-    private CompletableFuture<HttpResponse<?>> answer(byte[] raw, HttpRequest<?> request) {
+    /** Verifies the body and hands the event to the intake: answered once it is committed. */
+    private CompletableFuture<HttpResponse<?>> accept(byte[] raw, HttpRequest<?> request) {
         LarkEnvelope envelope = verifier.open(raw, request.getHeaders());
         if (envelope.isUrlVerification()) {
             if (envelope.challenge() == null || envelope.challenge().isBlank()) {

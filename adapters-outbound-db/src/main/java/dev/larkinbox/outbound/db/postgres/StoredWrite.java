@@ -13,8 +13,4 @@ public record StoredWrite(Delivery delivery, boolean statusAwaited) {
     public StoredWrite {
         Objects.requireNonNull(delivery, "delivery");
     }
-
-    static StoredWrite of(Delivery delivery) {
-        return new StoredWrite(delivery, false);
-    }
 }

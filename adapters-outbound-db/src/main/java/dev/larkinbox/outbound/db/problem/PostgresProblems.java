@@ -31,8 +31,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -211,37 +209,14 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             return joined;
         }
 
-        private void count(Map<String, List<Assignment>> byProblem) throws SQLException {
-            if (byProblem.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement count = connection.prepareStatement("""
-                    UPDATE problem SET report_count = report_count + ?,
-                        first_seen = least(first_seen, ?), last_seen = greatest(last_seen, ?),
-                        members_priority = least(members_priority, ?),
-                        tenants = tenants + (SELECT count(*) FROM unnest(CAST(? AS text[])) AS t (tenant_key)
-                            WHERE NOT EXISTS (SELECT 1 FROM feedback f WHERE f.problem_id = ?
-                                AND f.tenant_key = t.tenant_key AND f.feedback_id <> ALL (CAST(? AS text[]))))
-                    WHERE problem_id = ?""")) {
-                for (Map.Entry<String, List<Assignment>> problem : byProblem.entrySet()) {
-                    List<Assignment> joined = problem.getValue();
-                    count.setInt(1, joined.size());
-                    count.setObject(2, OffsetDateTime.ofInstant(joined.stream().map(Assignment::receivedAt)
-                            .min(Comparator.naturalOrder()).orElseThrow(), ZoneOffset.UTC));
-                    count.setObject(3, OffsetDateTime.ofInstant(joined.stream().map(Assignment::receivedAt)
-                            .max(Comparator.naturalOrder()).orElseThrow(), ZoneOffset.UTC));
-                    count.setString(4, joined.stream().map(Assignment::priority).min(Comparator.naturalOrder())
-                            .orElseThrow());
-                    count.setArray(5, connection.createArrayOf("text", joined.stream().map(Assignment::tenantKey)
-                            .filter(Objects::nonNull).distinct().toArray()));
-                    count.setString(6, problem.getKey());
-                    count.setArray(7, connection.createArrayOf("text",
-                            joined.stream().map(Assignment::feedbackId).toArray()));
-                    count.setString(8, problem.getKey());
-                    count.addBatch();
-                }
-                count.executeBatch();
-            }
+        private void count(Map<String, List<Assignment>> byProblem) {
+            byProblem.forEach((problemId, joined) -> problems.countJoined(problemId, joined.size(),
+                    joined.stream().map(Assignment::receivedAt).min(Comparator.naturalOrder()).orElseThrow(),
+                    joined.stream().map(Assignment::receivedAt).max(Comparator.naturalOrder()).orElseThrow(),
+                    joined.stream().map(Assignment::priority).min(Comparator.naturalOrder()).orElseThrow(),
+                    joined.stream().map(Assignment::tenantKey).filter(Objects::nonNull).distinct()
+                            .toArray(String[]::new),
+                    joined.stream().map(Assignment::feedbackId).toArray(String[]::new)));
         }
     }
 

@@ -58,6 +58,22 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
                 String firstFeedbackId, @Nullable String title, Instant receivedAt, String priority,
                 @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
 
+    /**
+     * Counts the reports that just joined the problem (their ids, and their tenants without repeats); a tenant
+     * is a new one unless a report of the problem from before names it.
+     */
+    @Query("""
+            UPDATE problem SET report_count = report_count + :joined,
+                first_seen = least(first_seen, :firstSeen), last_seen = greatest(last_seen, :lastSeen),
+                members_priority = least(members_priority, :priority),
+                tenants = tenants + (SELECT count(*) FROM unnest(CAST(:tenantKeys AS text[])) AS t (tenant_key)
+                    WHERE NOT EXISTS (SELECT 1 FROM feedback f WHERE f.problem_id = :problemId
+                        AND f.tenant_key = t.tenant_key AND f.feedback_id <> ALL (CAST(:feedbackIds AS text[]))))
+            WHERE problem_id = :problemId""")
+    void countJoined(String problemId, int joined, Instant firstSeen, Instant lastSeen, String priority,
+                     @TypeDef(type = DataType.STRING_ARRAY) String[] tenantKeys,
+                     @TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds);
+
     @Query("UPDATE problem SET status = :status, regression = :reason WHERE problem_id = :problemId")
     void reopen(String problemId, String status, String reason);
 
