@@ -17,6 +17,8 @@ import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
@@ -78,6 +80,28 @@ public abstract class ProblemPortsContract {
         assertEquals(List.of("fb-late"), ids(round(r -> r.ungrouped(10))));
         assertEquals("pb-1", ports.inbox().find("fb-early").orElseThrow().problemId());
         assertNull(ports.inbox().find(late.feedback().feedbackId()).orElseThrow().problemId());
+    }
+
+    @Test
+    void aSearchFindsAFeedbackByItsDescriptionBeforeAndAfterItIsGrouped() {
+        TriagedFeedback waiting = arrive(feedback("fb-waiting", "pages/cart", "购物车白屏 Waiting"), "tenant-a",
+                Priority.P2, 10);
+        TriagedFeedback grouped = arrive(feedback("fb-grouped", "pages/cart", "购物车白屏 Grouped"), "tenant-a",
+                Priority.P2, 20);
+        write(r -> {
+            r.start("pb-1", key(), "cart blank", grouped, STARTED);
+            r.assign(grouped, "pb-1", STARTED);
+        });
+
+        assertEquals(List.of("fb-grouped", "fb-waiting"), ids(search("白屏")));
+        assertEquals(List.of("fb-grouped"), ids(search("GROUPED")));
+        assertEquals(List.of("fb-waiting"), ids(search("屏 w")));
+        assertEquals(List.of(), ids(search("白屏 Lost")));
+
+        write(r -> r.assign(waiting, "pb-1", JOINED));
+
+        assertEquals(List.of("fb-grouped", "fb-waiting"), ids(search("白")));
+        assertEquals(List.of("fb-waiting"), ids(search("屏 w")));
     }
 
     @Test
@@ -377,6 +401,11 @@ public abstract class ProblemPortsContract {
                 new Triage(priority, "performance", List.of("lag")), FeedbackStatus.NEW);
         ports.inbox().add(item, rawEvent(item.meta().eventId()));
         return item;
+    }
+
+    private List<TriagedFeedback> search(String text) {
+        return ports.inbox().list(new FeedbackFilter(null, Set.of(), Set.of(), null, null, text),
+                FeedbackOrder.NEWEST, PageRequest.first(10)).items();
     }
 
     private static List<String> ids(List<TriagedFeedback> items) {

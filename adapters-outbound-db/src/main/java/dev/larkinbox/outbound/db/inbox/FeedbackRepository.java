@@ -37,7 +37,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
 
     /**
      * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
-     * the type of a parameter that is null. The search's first condition is the one its index answers.
+     * the type of a parameter that is null. A search finds grouped feedback through the description index and
+     * reads the descriptions of feedback not grouped yet, which that index does not hold.
      */
     String MATCHING = """
             WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
@@ -46,7 +47,9 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
               AND (CAST(:feedbackType AS integer) IS NULL OR f.feedback_type = :feedbackType)
               AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee)
               AND (CAST(:text AS text) IS NULL
-                   OR (inbox_text_grams(f.description) @> inbox_search_grams(:text)
+                   OR ((f.problem_id IS NULL
+                        OR (f.problem_id IS NOT NULL
+                            AND inbox_text_grams(f.description) @> inbox_search_grams(:text)))
                        AND strpos(lower(f.description), lower(:text)) > 0))
             """;
 
