@@ -26,6 +26,12 @@ import javax.crypto.spec.SecretKeySpec;
 final class LarkCrypto {
     private static final int IV_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One cipher and one digest per thread (the event loops'), set up once: looking them up cost each request
+     * more than decrypting it, and a cipher given the same key again keeps that key's round keys.
+     */
+    private static final ThreadLocal<Cipher> AES_CBC = ThreadLocal.withInitial(LarkCrypto::aesCbc);
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(LarkCrypto::sha256Digest);
 
     private LarkCrypto() {
     }
@@ -49,7 +55,7 @@ final class LarkCrypto {
         if (bytes.length <= IV_BYTES) {
             throw new GeneralSecurityException("too short for an IV and a block");
         }
-        Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding"); // PKCS5 in the JDK's naming is PKCS#7 for AES
+        Cipher cipher = AES_CBC.get();
         cipher.init(Cipher.DECRYPT_MODE, key, new IvParameterSpec(bytes, 0, IV_BYTES));
         return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
     }
@@ -59,7 +65,7 @@ final class LarkCrypto {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            Cipher cipher = AES_CBC.get();
             cipher.init(Cipher.ENCRYPT_MODE, aesKey(encryptKey), new IvParameterSpec(iv));
             byte[] encrypted = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             byte[] wire = new byte[IV_BYTES + encrypted.length];
@@ -84,12 +90,24 @@ final class LarkCrypto {
     }
 
     private static byte[] sha256(byte[]... parts) {
+        MessageDigest digest = SHA_256.get();
+        for (byte[] part : parts) {
+            digest.update(part);
+        }
+        return digest.digest();
+    }
+
+    private static Cipher aesCbc() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (byte[] part : parts) {
-                digest.update(part);
-            }
-            return digest.digest();
+            return Cipher.getInstance("AES/CBC/PKCS5Padding"); // PKCS5 in the JDK's naming is PKCS#7 for AES
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has AES-256-CBC", e);
+        }
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
