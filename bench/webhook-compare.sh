@@ -9,7 +9,9 @@
 # the medians, and last: RATIO service/peer rps=<median of the per-round ratios>.
 #
 # Environment: BENCH_REF=<commit> benchmarks that commit (git archive into a temp dir) instead of the working
-# tree; SHARED_DIR (default ../shared); SERVICE_JAVA_OPTS. Needs wrk (installed with apt-get when missing),
+# tree; SHARED_DIR (default ../shared); SERVICE_JAVA_OPTS; SERVICE_WARMUP_SECS=<s> sends the service that many
+# seconds of distinct events before the comparison (the JVM compiles its hot code for about a minute under
+# load; the kit's own warm-up is one round, and the peer's V8 needs less), 0 by default. Needs wrk (installed with apt-get when missing),
 # a JDK 17, node/npm, python3 with cryptography and requests, curl.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -17,6 +19,8 @@ source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
 secs=${2:-10}
 conns=${3:-16}
+warmup=${SERVICE_WARMUP_SECS:-0}
+[[ $warmup =~ ^[0-9]+$ ]] || die "SERVICE_WARMUP_SECS is a whole number of seconds"
 for v in "$rounds" "$secs" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, SECONDS and CONNECTIONS are whole numbers"; done
 encrypt_key=bench-encrypt-key
 verification_token=bench-token
@@ -70,8 +74,17 @@ until curl -fsS -m 2 "$url/health" 2>/dev/null |
 done
 log "service UP after $((SECONDS - start)) s"
 
+if ((warmup > 0)); then
+    # distinct events, as many as a fast service takes in that time
+    bounded 600 python3 "$kit/larksim.py" wrkfile "$work/warmup.txt" $((warmup * 2500)) --key "$encrypt_key" \
+        --token "$verification_token" >/dev/null || die "building the warm-up events failed"
+    log "warming the service up: ${warmup}s at $conns connections"
+    REQS=$work/warmup.txt bounded $((warmup + 60)) wrk -t1 -c"$conns" -d"${warmup}s" -s "$kit/wrk-replay.lua" "$url" |
+        grep '^RESULT' | sed 's/^/  warm-up: /'
+fi
+
 # ---- the comparison (the kit's own script; its temp files go under $work) ----
-echo "webhook-compare: $rounds rounds x ${secs}s, $conns connections; service = $src_label"
+echo "webhook-compare: $rounds rounds x ${secs}s, $conns connections; service = $src_label; service warm-up ${warmup}s"
 echo "  $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)); $(load_note)"
 echo "  $(java -version 2>&1 | head -n 1); node $(node --version); $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2)"
 # CPU of the service's JVM and of its PostgreSQL, and what it stored, from here to the end of the comparison

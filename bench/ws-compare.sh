@@ -15,7 +15,9 @@
 # Prints each run, the medians, and last: RATIO service/peer events_per_s=<median of the per-round ratios>
 #
 # Environment: BENCH_REF=<commit> benchmarks that commit (git archive into a temp dir) instead of the working
-# tree; SHARED_DIR (default ../shared); WS_RUN_TIMEOUT (s per run, default 240 + EVENTS/50);
+# tree; SHARED_DIR (default ../shared); WS_RUN_TIMEOUT (s per run, default 240 + (EVENTS + warm-up)/50);
+# WS_WARMUP_EVENTS=<n>: each run's gateway first delivers n other events (warmup-1 ..) and measures from when
+# they are all acked (the JVM compiles its hot code through the first tens of thousands), 0 by default;
 # SERVICE_JAVA_OPTS, GATEWAY_JAVA_OPTS. Needs a JDK 17, node/npm, python3, curl.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
@@ -24,7 +26,9 @@ events=${1:-20000}
 rounds=${2:-3}
 [[ $events =~ ^[0-9]+$ && $events -ge 2 ]] || die "EVENTS must be a whole number, at least 2"
 [[ $rounds =~ ^[0-9]+$ && $rounds -ge 1 ]] || die "ROUNDS must be a whole number, at least 1"
-run_timeout=${WS_RUN_TIMEOUT:-$((240 + events / 50))}
+warmup=${WS_WARMUP_EVENTS:-0}
+[[ $warmup =~ ^[0-9]+$ ]] || die "WS_WARMUP_EVENTS is a whole number"
+run_timeout=${WS_RUN_TIMEOUT:-$((240 + (events + warmup) / 50))}
 stall_timeout=120
 # the Node SDK accepts only app ids of the form cli_ + 16 hex digits (the gateway's default, cli_bench, is refused)
 app_id=cli_a1b2c3d4e5f60718
@@ -83,11 +87,11 @@ show_logs() {
 
 run_ws() {
     local side=$1 round=$2 d=$work/run-$2-$1 gw client domain line port token i start progress_at last_d=-1
-    local cpu0= pg0= stored0= batches0= batched0= cpu_line=
+    local up= cpu0= pg0= stored0= batches0= batched0= cpu_line=
     mkdir -p "$d"
     R_LINE= R_RATE= R_OK=0
     start_bg "$d/gateway.out" java ${GATEWAY_JAVA_OPTS:-} -cp "$gw_cp" dev.larkinbox.inbound.ws.gateway.LarkGateway \
-        --port 0 --app-id "$app_id" --app-secret "$app_secret" --events "$events" --fragment-every 10
+        --port 0 --app-id "$app_id" --app-secret "$app_secret" --events "$events" --fragment-every 10 --warmup-events "$warmup"
     gw=$LAST_PID
     for ((i = 0; i < 300; i++)); do
         domain=$(sed -n 's/^lark gateway: \(http[^ ]*\).*/\1/p' "$d/gateway.out")
@@ -117,10 +121,14 @@ run_ws() {
     client=$LAST_PID
 
     # until the gateway's summary says everything was delivered (acked 200). The service's CPU is counted from
-    # when it is UP (its start-up left out), with the events it stored from then on.
+    # when it is UP (its start-up left out), or once the warm-up is delivered, with the events it stored since.
     start=$SECONDS progress_at=$SECONDS
     while :; do
-        if [ "$side" = service ] && [ -z "$cpu0" ] && curl -fsS -m 1 "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+        if [ "$side" = service ] && [ -z "$up" ] && curl -fsS -m 1 "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
+            up=1
+        fi
+        # (not the health check again: under load it may not answer within its second)
+        if [ -n "$up" ] && [ -z "$cpu0" ] && { [ "$warmup" = 0 ] || grep -q '^warm-up delivered' "$d/gateway.out"; }; then
             cpu0=$(cpu_seconds "$client") pg0=$(pg_cpu_seconds "$d/data")
             stored0=$(metric "http://127.0.0.1:$port" lark_events_total 'outcome="stored"')
             batches0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_count)
@@ -221,7 +229,7 @@ EOF2
 }
 
 # ---- rounds ----
-echo "ws-compare: $events events (every 10th in 3 fragments) x $rounds rounds; service = $src_label"
+echo "ws-compare: $events events (every 10th in 3 fragments) x $rounds rounds, after $warmup warm-up events each; service = $src_label"
 echo "  $(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n 1)); $(load_note)"
 echo "  $(java -version 2>&1 | head -n 1); node $(node --version)"
 svc_rates=() peer_rates=() ratios=() failed=0

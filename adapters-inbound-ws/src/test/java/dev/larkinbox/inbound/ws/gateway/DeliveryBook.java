@@ -139,6 +139,20 @@ final class DeliveryBook {
         }
     }
 
+    /**
+     * Forgets the messages delivered so far, their acks and redeliveries, and counts time from now: what is
+     * published after is measured as if it were the first (a benchmark's warm-up is left out of its figures).
+     */
+    void startMeasuring() {
+        synchronized (lock) {
+            messages.values().removeIf(m -> m.done);
+            acks.clear();
+            redeliveries = 0;
+            firstConnectionAt = open.isEmpty() ? null : Instant.now();
+            lastDeliveryAt = null;
+        }
+    }
+
     // ---- what the server tells the book ----
 
     void connected(GatewayConnection c) {

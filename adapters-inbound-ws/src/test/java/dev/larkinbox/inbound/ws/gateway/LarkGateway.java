@@ -228,12 +228,14 @@ public final class LarkGateway implements AutoCloseable {
 
     /**
      * A standalone gateway, for benchmarks: {@code --port 0 --app-id cli_bench --app-secret secret --events 10000
-     * --fragment-every 10}. It prints its domain, publishes the events (alternately feedback and revocations, every
-     * n-th in 3 fragments), prints a summary each second until all are delivered, then serves until stopped.
+     * --fragment-every 10 --warmup-events 0}. It prints its domain, publishes the events (alternately feedback and
+     * revocations, every n-th in 3 fragments), prints a summary each second until all are delivered, then serves
+     * until stopped. With warm-up events (ids warmup-1 ..), those are delivered first and left out of the summary:
+     * it prints {@code warm-up delivered N}, waits 2 s, then measures the events from then on.
      */
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> opts = new LinkedHashMap<>(Map.of("--port", "0", "--app-id", "cli_bench",
-                "--app-secret", "bench-secret", "--events", "0", "--fragment-every", "10"));
+                "--app-secret", "bench-secret", "--events", "0", "--fragment-every", "10", "--warmup-events", "0"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!opts.containsKey(args[i])) {
                 throw new IllegalArgumentException("unknown option " + args[i] + "; options: " + opts.keySet());
@@ -245,15 +247,31 @@ public final class LarkGateway implements AutoCloseable {
         System.out.println("lark gateway: " + gateway.domain() + " (app id " + opts.get("--app-id") + ")");
         int events = Integer.parseInt(opts.get("--events"));
         int every = Integer.parseInt(opts.get("--fragment-every"));
-        for (int i = 1; i <= events; i++) {
-            String json = i % 2 == 0 ? LarkFixtures.feedback("bench-" + i, "fb-" + i)
-                    : LarkFixtures.revocation("bench-" + i, "oav_" + i);
-            gateway.publish(json, every > 0 && i % every == 0 ? 3 : 1);
+        int warmup = Integer.parseInt(opts.get("--warmup-events"));
+        if (warmup > 0) {
+            gateway.publishBench("warmup-", warmup, every);
+            while (!gateway.awaitDelivered(Duration.ofSeconds(1))) {
+                System.out.println("warm-up: " + gateway.summary());
+            }
+            System.out.println("warm-up delivered " + warmup);
+            // a pause, for a benchmark to take its readings (CPU, counters) before the measured events
+            Thread.sleep(2000);
+            gateway.book.startMeasuring();
         }
+        gateway.publishBench("bench-", events, every);
         while (events > 0 && !gateway.awaitDelivered(Duration.ofSeconds(1))) {
             System.out.println(gateway.summary());
         }
         System.out.println(gateway.summary());
         gateway.server.awaitClosed();
+    }
+
+    /** Events prefix-1 .. prefix-count: even numbers feedback, odd ones revocations, every n-th in 3 fragments. */
+    private void publishBench(String prefix, int count, int fragmentEvery) {
+        for (int i = 1; i <= count; i++) {
+            String json = i % 2 == 0 ? LarkFixtures.feedback(prefix + i, prefix + "fb-" + i)
+                    : LarkFixtures.revocation(prefix + i, "oav_" + i);
+            publish(json, fragmentEvery > 0 && i % fragmentEvery == 0 ? 3 : 1);
+        }
     }
 }
