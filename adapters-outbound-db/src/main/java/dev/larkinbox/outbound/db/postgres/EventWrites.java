@@ -238,18 +238,23 @@ public class EventWrites {
     }
 
     private void commit(List<PendingWrite> batch) {
+        List<Runnable> answers = new ArrayList<>(batch.size());
         committing.incrementAndGet();
         try {
-            commitCounted(batch);
+            commitCounted(batch, answers);
         } finally {
             committing.decrementAndGet();
             synchronized (committing) {
                 committing.notifyAll();
             }
         }
+        // Answered once the transaction has ended, so that the next one is not held up: a write's future runs
+        // what waits on it (a request's answer, through the web framework) on this thread.
+        answers.forEach(Runnable::run);
     }
 
-    private void commitCounted(List<PendingWrite> batch) {
+    /** Runs the batch's transaction(s) and adds how each write is to be answered. */
+    private void commitCounted(List<PendingWrite> batch, List<Runnable> answers) {
         List<StoredWrite> deliveries;
         long began = System.nanoTime();
         try {
@@ -262,12 +267,12 @@ public class EventWrites {
             boolean refused = StorageFailures.refusedValues(e);
             if (refused && batch.size() > 1) {
                 // one write's values failed the transaction: alone, each of the others commits
-                batch.forEach(w -> commitCounted(List.of(w)));
+                batch.forEach(w -> commitCounted(List.of(w), answers));
                 return;
             }
             RuntimeException failure = refused ? StorageFailures.unstorable(e)
                     : StorageFailures.unavailable("event not stored", e);
-            batch.forEach(w -> w.result().completeExceptionally(failure));
+            batch.forEach(w -> answers.add(() -> w.result().completeExceptionally(failure)));
             return;
         } catch (Error e) {
             // an Error (a bug, a stack overflow) fails its batch like an exception: the committer goes on.
@@ -275,11 +280,13 @@ public class EventWrites {
             LOG.error("group commit failed with {}: its {} events are answered unavailable", e.getClass().getName(),
                     batch.size());
             var failure = new StorageUnavailableException("event not stored: " + e.getClass().getName(), null);
-            batch.forEach(w -> w.result().completeExceptionally(failure));
+            batch.forEach(w -> answers.add(() -> w.result().completeExceptionally(failure)));
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).result().complete(deliveries.get(i));
+            PendingWrite write = batch.get(i);
+            StoredWrite stored = deliveries.get(i);
+            answers.add(() -> write.result().complete(stored));
         }
     }
 

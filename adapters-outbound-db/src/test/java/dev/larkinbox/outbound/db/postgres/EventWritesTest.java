@@ -32,6 +32,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -109,6 +110,23 @@ class EventWritesTest {
         release.countDown();
         assertEquals(Delivery.NEW, blocker.get(10, TimeUnit.SECONDS));
         assertEquals(5, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size());
+    }
+
+    @Test
+    void whatWaitsOnAWriteAnsweredDoesNotHoldUpTheNextTransaction() throws Exception {
+        writes = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
+        CompletableFuture<Delivery> blocker = writes.submit(revocationWrite(BLOCKER, "v"));
+        assertTrue(holding.await(10, TimeUnit.SECONDS), "the committer took the first write");
+        // what waits on the answer (a request's response) runs on that committer's thread, and takes its time
+        CountDownLatch answered = new CountDownLatch(1);
+        CompletableFuture<Void> slowAnswer = blocker.thenRun(() -> awaitUninterruptibly(answered));
+        release.countDown();
+
+        Future<Delivery> next = submit(revocationWrite("ev-next", "v1"));
+        assertEquals(Delivery.NEW, next.get(5, TimeUnit.SECONDS),
+                "the next write waited for the answers of the transaction before it");
+        answered.countDown();
+        slowAnswer.get(10, TimeUnit.SECONDS);
     }
 
     @Test
