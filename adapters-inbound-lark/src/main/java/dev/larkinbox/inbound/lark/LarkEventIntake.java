@@ -246,7 +246,7 @@ public final class LarkEventIntake {
                                                          EventMeta meta) {
         return stored.thenCompose(intake -> intake.delivery() != Delivery.DUPLICATE
                 ? CompletableFuture.completedFuture(intake)
-                : CompletableFuture.supplyAsync(() -> {
+                : waiting(() -> {
                     Optional<String> kept = ledger.rawEvent(intake.eventId());
                     if (kept.isEmpty() || sameEvent(LarkEnvelope.parse(kept.get()), envelope)) {
                         return intake;
@@ -254,10 +254,13 @@ public final class LarkEventIntake {
                     Delivery conflict = ledger.recordConflict(new RecordConflictCommand(meta, envelope.raw()));
                     return new Intake(intake.eventId(), intake.eventType(), intake.outcome(), conflict,
                             intake.answer());
-                }, blocking));
+                }));
     }
 
-    /** A use case that answers only once committed, on the blocking executor: never on the caller's thread. */
+    /**
+     * What waits for the store (a use case that answers only once committed, a read after a commit), on the
+     * blocking executor: never on the caller's thread nor on a committer.
+     */
     private <T> CompletableFuture<T> waiting(Supplier<T> useCase) {
         return CompletableFuture.supplyAsync(useCase, blocking);
     }
@@ -318,10 +321,10 @@ public final class LarkEventIntake {
             if (statuses == null || !arrival.statusAwaited() || arrival.delivery() == Delivery.CONFLICT) {
                 return CompletableFuture.completedFuture(intake);
             }
-            return CompletableFuture.supplyAsync(() -> {
+            return waiting(() -> {
                 statuses.applyAwaited(feedback.feedbackId());
                 return intake;
-            }, blocking);
+            });
         });
     }
 
