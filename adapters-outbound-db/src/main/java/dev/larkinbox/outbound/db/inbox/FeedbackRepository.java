@@ -38,7 +38,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     /**
      * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
      * the type of a parameter that is null. A search finds grouped feedback through the description index and
-     * reads the descriptions of feedback not grouped yet, which that index does not hold.
+     * reads the descriptions of feedback not grouped yet, which that index does not hold. The second
+     * {@code problem_id IS NOT NULL} looks redundant but is what lets PostgreSQL use that partial index there.
      */
     String MATCHING = """
             WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
