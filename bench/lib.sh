@@ -172,6 +172,26 @@ load_note() { # the load average, for the reader of the figures
     printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
+# wait_up URL PID LOG: waits until the service at URL reports UP on /health; dies, showing the end of its LOG,
+# should it exit or not be UP within 180 s
+wait_up() {
+    local url=$1 pid=$2 out=$3 start=$SECONDS
+    log "waiting for $url/health to be UP"
+    until curl -fsS -m 2 "$url/health" 2>/dev/null |
+        python3 -c 'import json, sys; sys.exit(json.load(sys.stdin).get("status") != "UP")' 2>/dev/null; do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            tail -n 20 "$out" >&2
+            die "the service exited"
+        fi
+        if ((SECONDS - start > 180)); then
+            tail -n 20 "$out" >&2
+            die "the service was not UP within 180 s"
+        fi
+        sleep 0.5
+    done
+    log "service UP after $((SECONDS - start)) s"
+}
+
 # cpu_seconds PID: CPU time (user + system, in seconds) used so far by the process, its live threads and its
 # children already reaped (for the postmaster: every backend that ended)
 cpu_seconds() {

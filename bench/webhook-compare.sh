@@ -58,21 +58,7 @@ start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_ke
     MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
     java ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
 service=$LAST_PID
-log "waiting for $url/health to be UP"
-start=$SECONDS
-until curl -fsS -m 2 "$url/health" 2>/dev/null |
-    python3 -c 'import json, sys; sys.exit(json.load(sys.stdin).get("status") != "UP")' 2>/dev/null; do
-    if ! kill -0 "$service" 2>/dev/null; then
-        tail -n 20 "$work/service.out" >&2
-        die "the service exited"
-    fi
-    if ((SECONDS - start > 180)); then
-        tail -n 20 "$work/service.out" >&2
-        die "the service was not UP within 180 s"
-    fi
-    sleep 0.5
-done
-log "service UP after $((SECONDS - start)) s"
+wait_up "$url" "$service" "$work/service.out"
 
 if ((warmup > 0)); then
     # distinct events, as many as a fast service takes in that time

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# What PostgreSQL alone spends to store an event, without this service's code: pgbench writes the rows a
+# feedback event needs (its ledger entry and its feedback row, into the service's own schema, on the service's
+# embedded PostgreSQL with fsync on) in transactions of BATCH events, from 2 clients like the 2 committers.
+# It prints, per batch size, the events stored per second and PostgreSQL's CPU per event: the floor under the
+# service's own figure in webhook-compare.sh.
+#
+#   bench/pg-floor.sh [SECONDS] [BATCH ...]      # defaults 15 8 32; needs pgbench (postgresql-client)
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+secs=${1:-15}
+batches=("${@:2}")
+((${#batches[@]})) || batches=(8 32)
+[[ $secs =~ ^[1-9][0-9]*$ ]] || die "SECONDS is a whole number"
+for b in "${batches[@]}"; do [[ $b =~ ^[1-9][0-9]*$ ]] || die "BATCH is a whole number"; done
+for tool in java python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+if ! command -v pgbench >/dev/null; then
+    log "installing pgbench (apt-get install postgresql-client)"
+    apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null || die "pgbench is needed"
+fi
+
+setup_work pg-floor
+prepare_source
+build_jar
+
+port=$(free_port)
+PG_DIRS+=("$work/data")
+# grouping off: its rounds would add their own work to the figure
+start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY=floor-key LARK_VERIFICATION_TOKEN=floor-token \
+    INBOX_DATA_DIR="$work/data" INBOX_PROBLEMS_GROUP_INTERVAL=1h MICRONAUT_SERVER_HOST=127.0.0.1 \
+    MICRONAUT_SERVER_PORT="$port" java -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+wait_up "http://127.0.0.1:$port" "$LAST_PID" "$work/service.out"
+# postmaster.pid: line 4 is the port, line 5 the socket directory
+pg_port=$(sed -n 4p "$work/data/pg/postmaster.pid")
+log "its PostgreSQL on port $pg_port"
+
+cat >"$work/event.sql" <<'SQL'
+\set n random(1, 9000000000000000)
+BEGIN;
+INSERT INTO event_ledger (event_id, event_type, app_id, tenant_key, transport, created_at, received_at, outcome)
+SELECT 'floor-' || :n || '-' || g, 'application.application.feedback.created_v6', 'cli_floor', 'tenant', 'webhook',
+       now(), now(), 'stored'
+FROM generate_series(1, :batch) g
+ON CONFLICT DO NOTHING RETURNING event_id;
+INSERT INTO feedback (feedback_id, event_id, app_id, tenant_key, feedback_type, fault_types, description, images,
+                      priority, category, reasons, status, received_at, raw_event)
+SELECT 'floor-' || :n || '-' || g, 'floor-' || :n || '-' || g, 'cli_floor', 'tenant', 1, '{1,2}',
+       'the app crashes when I open the settings page', '{}', 'P2', 'fault', '{fault}', 'new', now(),
+       repeat('x', 800)
+FROM generate_series(1, :batch) g
+ON CONFLICT DO NOTHING RETURNING event_id;
+END;
+SQL
+
+# unmeasured first: the service's start (its migrations' backends) settles, the caches warm
+bounded 60 pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c 2 -j 2 -T 5 -D batch=8 \
+    -f "$work/event.sql" postgres >/dev/null 2>&1 || die "pgbench failed"
+echo "pg-floor: ${secs}s per batch size, 2 clients, fsync on, $(load_note)"
+for batch in "${batches[@]}"; do
+    sleep 1 # the backends of the run before have ended and are counted in their postmaster's total
+    before=$(pg_cpu_seconds "$work/data")
+    out=$(bounded $((secs + 60)) pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c 2 -j 2 \
+        -T "$secs" -D batch="$batch" -f "$work/event.sql" postgres 2>&1) || { echo "$out" >&2; die "pgbench failed"; }
+    after=$(pg_cpu_seconds "$work/data")
+    tx=$(awk '/actually processed/ { split($NF, a, "/"); print a[1] }' <<<"$out")
+    python3 - "$batch" "$tx" "$before" "$after" "$secs" <<'PY'
+import sys
+batch, tx, before, after, secs = int(sys.argv[1]), int(sys.argv[2]), *map(float, sys.argv[3:6])
+events = batch * tx
+print(f"FLOOR batch={batch} events_per_s={events / secs:.0f} postgres_ms_per_event={(after - before) * 1000 / events:.3f}")
+PY
+done
