@@ -31,7 +31,7 @@ start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY=floor-key LA
     INBOX_DATA_DIR="$work/data" INBOX_PROBLEMS_GROUP_INTERVAL=1h MICRONAUT_SERVER_HOST=127.0.0.1 \
     MICRONAUT_SERVER_PORT="$port" java -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
 wait_up "http://127.0.0.1:$port" "$LAST_PID" "$work/service.out"
-# postmaster.pid: line 4 is the port, line 5 the socket directory
+# line 4 of postmaster.pid is the port
 pg_port=$(sed -n 4p "$work/data/pg/postmaster.pid")
 log "its PostgreSQL on port $pg_port"
 
@@ -53,15 +53,19 @@ ON CONFLICT DO NOTHING RETURNING event_id;
 END;
 SQL
 
+# events SECONDS BATCH: 2 clients write events in transactions of BATCH for that long; pgbench's report
+events() {
+    bounded $(($1 + 60)) pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c 2 -j 2 -T "$1" \
+        -D batch="$2" -f "$work/event.sql" postgres 2>&1
+}
+
 # unmeasured first: the service's start (its migrations' backends) settles, the caches warm
-bounded 60 pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c 2 -j 2 -T 5 -D batch=8 \
-    -f "$work/event.sql" postgres >/dev/null 2>&1 || die "pgbench failed"
+out=$(events 5 8) || { echo "$out" >&2; die "pgbench failed"; }
 echo "pg-floor: ${secs}s per batch size, 2 clients, fsync on, $(load_note)"
 for batch in "${batches[@]}"; do
     sleep 1 # the backends of the run before have ended and are counted in their postmaster's total
     before=$(pg_cpu_seconds "$work/data")
-    out=$(bounded $((secs + 60)) pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c 2 -j 2 \
-        -T "$secs" -D batch="$batch" -f "$work/event.sql" postgres 2>&1) || { echo "$out" >&2; die "pgbench failed"; }
+    out=$(events "$secs" "$batch") || { echo "$out" >&2; die "pgbench failed"; }
     after=$(pg_cpu_seconds "$work/data")
     tx=$(awk '/actually processed/ { split($NF, a, "/"); print a[1] }' <<<"$out")
     python3 - "$batch" "$tx" "$before" "$after" "$secs" <<'PY'
