@@ -164,6 +164,13 @@ EOF
     cp "$jar" "$work/lark-app-inbox.jar"
 }
 
+# service_jvm_options: the argument that starts the service with the JVM options of the tree built, as the
+# README starts it (@app/jvm.options); nothing for a commit from before that file
+service_jvm_options() {
+    [ -f "$src/app/jvm.options" ] && printf '@%s' "$src/app/jvm.options"
+    return 0
+}
+
 need_python_modules() {
     python3 -c 'import cryptography, requests' 2>/dev/null || die "python3 needs the modules cryptography and requests"
 }

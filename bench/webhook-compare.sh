@@ -9,7 +9,8 @@
 # the medians, and last: RATIO service/peer rps=<median of the per-round ratios>.
 #
 # Environment: BENCH_REF=<commit> benchmarks that commit (git archive into a temp dir) instead of the working
-# tree; SHARED_DIR (default ../shared); SERVICE_JAVA_OPTS; SERVICE_WARMUP_SECS=<s> sends the service that many
+# tree; SHARED_DIR (default ../shared); SERVICE_JAVA_OPTS, JVM options after the tree's app/jvm.options (the
+# service starts with those, as the README starts it); SERVICE_WARMUP_SECS=<s> sends the service that many
 # seconds of distinct events before the comparison (the JVM compiles its hot code for about a minute under
 # load; the kit's own warm-up is one round, and the peer's V8 needs less), 0 by default. Needs wrk (installed with apt-get when missing),
 # a JDK 17, node/npm, python3 with cryptography and requests, curl.
@@ -56,7 +57,7 @@ api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
 start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
     LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" INBOX_API_TOKEN="$api_token" \
     MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
-    java ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+    java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
 service=$LAST_PID
 wait_up "$url" "$service" "$work/service.out"
 

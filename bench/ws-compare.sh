@@ -18,7 +18,7 @@
 # tree; SHARED_DIR (default ../shared); WS_RUN_TIMEOUT (s per run, default 240 + (EVENTS + warm-up)/50);
 # WS_WARMUP_EVENTS=<n>: each run's gateway first delivers n other events (warmup-1 ..) and measures from when
 # they are all acked (the JVM compiles its hot code through the first tens of thousands), 0 by default;
-# SERVICE_JAVA_OPTS, GATEWAY_JAVA_OPTS. Needs a JDK 17, node/npm, python3, curl.
+# SERVICE_JAVA_OPTS (after the tree's app/jvm.options), GATEWAY_JAVA_OPTS. Needs a JDK 17, node/npm, python3, curl.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -113,7 +113,7 @@ run_ws() {
         start_bg "$d/client.out" env LARK_MODE=ws LARK_APP_ID="$app_id" LARK_APP_SECRET="$app_secret" \
             LARK_DOMAIN="$domain" INBOX_DATA_DIR="$d/data" INBOX_API_TOKEN="$token" \
             MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" INBOX_RECOVERY_INITIAL_DELAY=24h \
-            java ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+            java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
     else
         start_bg "$d/client.out" env APP_ID="$app_id" APP_SECRET="$app_secret" LARK_DOMAIN="$domain" \
             node "$work/peer/ws-client.js"

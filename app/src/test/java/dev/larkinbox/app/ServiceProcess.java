@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 
 /** The service in a JVM of its own, configured by its environment as an operator runs it. */
 final class ServiceProcess implements AutoCloseable {
+    /** The README's {@code app/jvm.options}, seen from this module. */
+    private static final Path JVM_OPTIONS = Path.of("jvm.options").toAbsolutePath();
+
     final Process process;
     final Path log;
     final int port;
@@ -41,9 +44,9 @@ final class ServiceProcess implements AutoCloseable {
                 "-cp", System.getProperty("java.class.path"), InboxApplication.class.getName()));
     }
 
-    /** The runnable jar, as the README starts it. */
+    /** The runnable jar, as the README starts it: with the JVM options of {@code app/jvm.options}. */
     static ServiceProcess fromJar(Path jar, Path dir, Map<String, String> env) throws InterruptedException {
-        return start(dir, env, List.of("-jar", jar.toString()));
+        return start(dir, env, List.of("@" + JVM_OPTIONS, "-jar", jar.toString()));
     }
 
     private static ServiceProcess start(Path dir, Map<String, String> env, List<String> javaArgs)
