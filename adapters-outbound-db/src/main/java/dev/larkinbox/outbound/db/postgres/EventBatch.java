@@ -20,16 +20,19 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Writes a batch of events in the caller's transaction, one statement per table whatever the batch's size. The
- * ledger goes first and decides duplicates: its insert skips the event ids already there (a concurrent writer's
- * included: PostgreSQL waits for its commit), and an event id twice in the batch is new once, the first time.
- * Then each table takes the rows of the events found new; a table added to the write path adds its statement to
- * {@link #store}. The batch comes in event-id order; feedback rows go in feedback-id order, so that two writers
- * take those locks in one order too.
+ * Writes a batch of events in the caller's transaction in one statement whatever the batch's size, so that a
+ * transaction is two round trips with its commit. The ledger insert decides duplicates: it skips the event ids
+ * already there (a concurrent writer's included: PostgreSQL waits for its commit), and an event id twice in the
+ * batch is new once, the first time. Each table's insert, a {@code WITH} query of the same statement, takes the
+ * rows of the events whose ledger entries it returned; a table added to the write path adds its query to
+ * {@link #write}. Only when a feedback id came before under another event does a batch take more statements. The
+ * batch comes in event-id order; feedback rows go in feedback-id order, so that two writers take those locks in
+ * one order too.
  */
 @Singleton
 public class EventBatch implements EventWrites.Statements {
 
+    /** Decides which events are new: the ledger entries it inserts. */
     private static final MultiRowInsert<LedgerRow> LEDGER = new MultiRowInsert<>("""
             INSERT INTO event_ledger (event_id, event_type, app_id, tenant_key, transport, created_at, received_at,
                                       outcome, problem, raw_event) VALUES""",
@@ -39,15 +42,20 @@ public class EventBatch implements EventWrites.Statements {
                     .text(row.outcome()).text(row.problem()).text(row.rawEvent()));
 
     /** Lists only the columns it writes: columns added later keep their defaults. */
-    private static final MultiRowInsert<FeedbackRow> FEEDBACK = new MultiRowInsert<>("""
-            INSERT INTO feedback (feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id,
-                                  user_user_id, feedback_type, fault_types, source, feedback_time, fault_time,
-                                  description, contact, images, feedback_path, priority, category, reasons, status,
-                                  assignee, version, received_at, raw_event, omitted_fault_types, omitted_images)
-            VALUES""",
+    private static final String FEEDBACK_COLUMNS = """
+            feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id, user_user_id,
+            feedback_type, fault_types, source, feedback_time, fault_time, description, contact, images,
+            feedback_path, priority, category, reasons, status, assignee, version, received_at, raw_event,
+            omitted_fault_types, omitted_images""";
+
+    /** The feedback of the events entered, in feedback-id order. */
+    private static final MultiRowInsert<FeedbackRow> FEEDBACK = new MultiRowInsert<>(
+            "INSERT INTO feedback (" + FEEDBACK_COLUMNS + ") SELECT * FROM (VALUES",
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamp), CAST(? AS timestamp), ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?)",
-            "ON CONFLICT DO NOTHING RETURNING event_id",
+                    + " ?, CAST(? AS timestamptz), ?, ?, ?)",
+            ") AS v (" + FEEDBACK_COLUMNS + ") WHERE event_id IN (SELECT event_id FROM entered)"
+                    + " ORDER BY feedback_id COLLATE \"C\", event_id COLLATE \"C\""
+                    + " ON CONFLICT DO NOTHING RETURNING event_id, feedback_id, received_at",
             (values, row) -> values.text(row.feedbackId()).text(row.eventId()).text(row.appId())
                     .text(row.tenantKey()).text(row.tenantName()).text(row.userOpenId()).text(row.userUnionId())
                     .text(row.userUserId()).integer(row.feedbackType()).integers(row.faultTypes())
@@ -57,30 +65,36 @@ public class EventBatch implements EventWrites.Statements {
                     .bigint(row.version()).instant(row.receivedAt()).text(row.rawEvent())
                     .integer(row.omittedFaultTypes()).integer(row.omittedImages()));
 
-    /** A feedback gets one card, whatever asks again. */
-    private static final MultiRowInsert<FeedbackRow> CARD_POST = new MultiRowInsert<>(
-            "INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at) VALUES",
-            "(?, 'post', ?, ?)", "ON CONFLICT DO NOTHING",
-            (values, row) -> values.text(row.feedbackId()).instant(row.receivedAt()).instant(row.receivedAt()));
+    /** A feedback stored whose event asks for a card gets one, whatever asks again. */
+    private static final String CARD_POST = """
+            INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at)
+            SELECT feedback_id, 'post', received_at, received_at FROM stored_feedback WHERE event_id = ANY (?)
+            ORDER BY feedback_id ON CONFLICT DO NOTHING""";
+
+    private static final String REVOCATION_COLUMNS = """
+            event_id, app_id, version_id, operator_open_id, operator_union_id, operator_user_id, creator_open_id,
+            creator_union_id, creator_user_id, tenant_key, revoked_at, received_at, raw_event""";
 
     /** No conflict clause: the ledger entry written first already settled duplicates. */
-    private static final MultiRowInsert<RevocationRow> REVOCATION = new MultiRowInsert<>("""
-            INSERT INTO revocation (event_id, app_id, version_id, operator_open_id, operator_union_id,
-                                    operator_user_id, creator_open_id, creator_union_id, creator_user_id,
-                                    tenant_key, revoked_at, received_at, raw_event) VALUES""",
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "",
+    private static final MultiRowInsert<RevocationRow> REVOCATION = new MultiRowInsert<>(
+            "INSERT INTO revocation (" + REVOCATION_COLUMNS + ") SELECT * FROM (VALUES",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz), ?)",
+            ") AS v (" + REVOCATION_COLUMNS + ") WHERE event_id IN (SELECT event_id FROM entered)",
             (values, row) -> values.text(row.eventId()).text(row.appId()).text(row.versionId())
                     .text(row.operatorOpenId()).text(row.operatorUnionId()).text(row.operatorUserId())
                     .text(row.creatorOpenId()).text(row.creatorUnionId()).text(row.creatorUserId())
                     .text(row.tenantKey()).instant(row.revokedAt()).instant(row.receivedAt()).text(row.rawEvent()));
 
+    private static final String VERSION_COLUMNS = """
+            event_id, app_id, version_id, kind, version, version_status, online_version_id, online_version,
+            online_version_status, remark, audit_source, operator_open_id, operator_union_id, operator_user_id,
+            creator_open_id, creator_union_id, creator_user_id, tenant_key, happened_at, received_at, raw_event""";
+
     /** No conflict clause either, as for the revocations. */
-    private static final MultiRowInsert<VersionEventRow> VERSION = new MultiRowInsert<>("""
-            INSERT INTO version_event (event_id, app_id, version_id, kind, version, version_status, online_version_id,
-                                       online_version, online_version_status, remark, audit_source, operator_open_id,
-                                       operator_union_id, operator_user_id, creator_open_id, creator_union_id,
-                                       creator_user_id, tenant_key, happened_at, received_at, raw_event) VALUES""",
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", "",
+    private static final MultiRowInsert<VersionEventRow> VERSION = new MultiRowInsert<>(
+            "INSERT INTO version_event (" + VERSION_COLUMNS + ") SELECT * FROM (VALUES",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamptz), CAST(? AS timestamptz), ?)",
+            ") AS v (" + VERSION_COLUMNS + ") WHERE event_id IN (SELECT event_id FROM entered)",
             (values, row) -> values.text(row.eventId()).text(row.appId()).text(row.versionId()).text(row.kind())
                     .text(row.version()).integer(row.versionStatus()).text(row.onlineVersionId())
                     .text(row.onlineVersion()).integer(row.onlineVersionStatus()).text(row.remark())
@@ -95,6 +109,14 @@ public class EventBatch implements EventWrites.Statements {
             "(?, ?, ?, ?)", "ON CONFLICT DO NOTHING",
             (values, row) -> values.text(row.eventId()).text(row.transport()).instant(row.receivedAt())
                     .text(row.rawEvent()));
+
+    /**
+     * The feedback of the batch for which a status set in Lark waits, read in the batch's statement instead of
+     * once per feedback after its commit. A redelivery is asked about too, in case applying the status failed
+     * before.
+     */
+    private static final String AWAITED_STATUSES =
+            "SELECT 'awaited', feedback_id FROM awaited_lark_status WHERE feedback_id = ANY (?)";
 
     @Override
     public List<StoredWrite> store(Connection connection, List<EventWrite> batch) throws SQLException {
@@ -111,22 +133,15 @@ public class EventBatch implements EventWrites.Statements {
                 deliveries[i] = Delivery.DUPLICATE;
             }
         }
-        Set<String> entered = LEDGER.insertReturning(connection, entering.stream().map(EventWrite::entry).toList());
-        List<EventWrite> fresh = entering.stream().filter(w -> entered.contains(w.eventId())).toList();
+        List<FeedbackRow> feedback = entering.stream().map(EventWrite::feedback).filter(Objects::nonNull).toList();
+        Written written = write(connection, batch, entering, feedback);
 
-        List<FeedbackRow> feedback = fresh.stream().map(EventWrite::feedback).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(FeedbackRow::feedbackId).thenComparing(FeedbackRow::eventId)).toList();
-        Set<String> storedFeedback = FEEDBACK.insertReturning(connection, feedback);
-        Map<String, Delivery> unstored = feedbackStoredBefore(connection,
-                feedback.stream().filter(row -> !storedFeedback.contains(row.eventId())).toList());
-        CARD_POST.insert(connection, fresh.stream().filter(w -> w.announce() && storedFeedback.contains(w.eventId()))
-                .map(EventWrite::feedback).toList());
-
-        REVOCATION.insert(connection, fresh.stream().map(EventWrite::revocation).filter(Objects::nonNull).toList());
-        VERSION.insert(connection, fresh.stream().map(EventWrite::version).filter(Objects::nonNull).toList());
-
-        List<EventWrite.Conflict> conflicts = new ArrayList<>(
-                batch.stream().map(EventWrite::conflict).filter(Objects::nonNull).toList());
+        List<EventWrite> fresh = entering.stream().filter(w -> written.entered().contains(w.eventId())).toList();
+        Map<String, Delivery> unstored = feedbackStoredBefore(connection, feedback.stream()
+                .filter(row -> written.entered().contains(row.eventId())
+                        && !written.storedFeedback().contains(row.eventId()))
+                .toList());
+        List<EventWrite.Conflict> conflicts = new ArrayList<>();
         for (EventWrite write : fresh) {
             if (unstored.get(write.eventId()) == Delivery.CONFLICT) {
                 conflicts.add(new EventWrite.Conflict(write.eventId(), write.entry().transport(),
@@ -135,43 +150,79 @@ public class EventBatch implements EventWrites.Statements {
         }
         CONFLICT.insert(connection, conflicts);
 
-        Set<String> freshIds = new HashSet<>(fresh.stream().map(EventWrite::eventId).toList());
-        for (int i = 0; i < batch.size(); i++) {
-            if (deliveries[i] == null) {
-                String id = batch.get(i).eventId();
-                deliveries[i] = unstored.getOrDefault(id, freshIds.contains(id) ? Delivery.NEW : Delivery.DUPLICATE);
-            }
-        }
-        Set<String> awaited = awaitedStatuses(connection, batch.stream().map(EventWrite::feedback)
-                .filter(Objects::nonNull).map(FeedbackRow::feedbackId).distinct().toArray(String[]::new));
         List<StoredWrite> stored = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
+            String id = batch.get(i).eventId();
+            Delivery delivery = deliveries[i] != null ? deliveries[i]
+                    : unstored.getOrDefault(id, written.entered().contains(id) ? Delivery.NEW : Delivery.DUPLICATE);
             FeedbackRow row = batch.get(i).feedback();
-            stored.add(new StoredWrite(deliveries[i], deliveries[i] != Delivery.CONFLICT && row != null
-                    && awaited.contains(row.feedbackId())));
+            stored.add(new StoredWrite(delivery, delivery != Delivery.CONFLICT && row != null
+                    && written.awaited().contains(row.feedbackId())));
         }
         return stored;
     }
 
+    /** What the batch's statement found: events entered in the ledger, feedback stored, statuses awaited. */
+    private record Written(Set<String> entered, Set<String> storedFeedback, Set<String> awaited) {
+    }
+
     /**
-     * The feedback of the batch for which a status set in Lark waits: one read per batch, instead of one per
-     * feedback after its commit. A redelivery is asked about too, in case applying the status failed before.
+     * Writes the batch in one statement (one round trip): the ledger entries, the rows of the events entered, the
+     * conflicts; and reads which statuses await the batch's feedback.
      */
-    private static Set<String> awaitedStatuses(Connection connection, String[] feedbackIds) throws SQLException {
-        Set<String> awaited = new HashSet<>();
-        if (feedbackIds.length == 0) {
-            return awaited;
-        }
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT DISTINCT feedback_id FROM awaited_lark_status WHERE feedback_id = ANY (?)")) {
-            find.setArray(1, connection.createArrayOf("text", feedbackIds));
-            try (ResultSet rs = find.executeQuery()) {
-                while (rs.next()) {
-                    awaited.add(rs.getString(1));
+    private static Written write(Connection connection, List<EventWrite> batch, List<EventWrite> entering,
+                                 List<FeedbackRow> feedback) throws SQLException {
+        var written = new Written(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        var statement = new OneStatement();
+        List<String> results = new ArrayList<>();
+        if (!entering.isEmpty()) {
+            with(statement, "entered", LEDGER, entering.stream().map(EventWrite::entry).toList());
+            results.add("SELECT 'entered', event_id FROM entered");
+            if (!feedback.isEmpty()) {
+                with(statement, "stored_feedback", FEEDBACK, feedback.stream()
+                        .sorted(Comparator.comparing(FeedbackRow::feedbackId).thenComparing(FeedbackRow::eventId))
+                        .toList());
+                results.add("SELECT 'feedback', event_id FROM stored_feedback");
+                String[] announced = entering.stream().filter(w -> w.announce() && w.feedback() != null)
+                        .map(EventWrite::eventId).toArray(String[]::new);
+                if (announced.length > 0) {
+                    statement.sql(", cards AS (" + CARD_POST + ")", values -> values.texts(announced));
                 }
             }
+            with(statement, "revocations", REVOCATION,
+                    entering.stream().map(EventWrite::revocation).filter(Objects::nonNull).toList());
+            with(statement, "versions", VERSION,
+                    entering.stream().map(EventWrite::version).filter(Objects::nonNull).toList());
         }
-        return awaited;
+        with(statement, "conflicts", CONFLICT,
+                batch.stream().map(EventWrite::conflict).filter(Objects::nonNull).toList());
+        String[] feedbackIds = batch.stream().map(EventWrite::feedback).filter(Objects::nonNull)
+                .map(FeedbackRow::feedbackId).distinct().toArray(String[]::new);
+        if (feedbackIds.length > 0) {
+            statement.sql(" " + AWAITED_STATUSES + (results.isEmpty() ? "" : " UNION ALL "),
+                    values -> values.texts(feedbackIds));
+        }
+        if (results.isEmpty() && feedbackIds.length == 0) {
+            results.add("SELECT NULL, NULL WHERE false");
+        }
+        statement.sql(" " + String.join(" UNION ALL ", results));
+        statement.query(connection, row -> {
+            Set<String> found = switch (row.getString(1)) {
+                case "entered" -> written.entered();
+                case "feedback" -> written.storedFeedback();
+                default -> written.awaited();
+            };
+            found.add(row.getString(2));
+        });
+        return written;
+    }
+
+    /** Adds a data-modifying WITH query inserting the rows, if any. */
+    private static <R> void with(OneStatement statement, String name, MultiRowInsert<R> insert, List<R> rows) {
+        if (!rows.isEmpty()) {
+            statement.sql((statement.isEmpty() ? "WITH " : ", ") + name + " AS (");
+            insert.appendTo(statement, rows).sql(")");
+        }
     }
 
     /**

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * What storing one event writes, as rows, so that a batch of events is written one statement per table
+ * What storing one event writes, as rows, so that a batch of events is written in one statement
  * ({@link EventBatch}). Its ledger entry decides whether it is new; its own row is written only then.
  *
  * @param entry      its ledger entry; null for a conflict, which is kept beside the entry of the first event

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * next free committer (each on its own connection) takes them all into its next transaction. A second transaction
  * starts while one is under way only once half a batch waits: then one batch is written while the one before waits
  * for its flush to disk; fewer writes wait for the transaction under way and go together in the next, since each
- * transaction costs the database and this service far more than a row. A batch is written one statement per table
+ * transaction costs the database and this service far more than a row. A batch is written in one statement
  * ({@link Statements}), its events in the order of their ids (two committers or two instances storing the same
  * events then take their row locks in the same order and cannot deadlock). A write's future completes once its own
  * transaction committed. When the database refuses the values of a batch, its writes are run again one per

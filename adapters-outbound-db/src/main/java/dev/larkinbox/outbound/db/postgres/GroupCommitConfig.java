@@ -2,6 +2,7 @@ package dev.larkinbox.outbound.db.postgres;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -9,7 +10,8 @@ import java.time.Duration;
 /**
  * How events are committed together ({@code inbox.store.group-commit.*}).
  *
- * @param maxBatch  how many events one transaction stores at most
+ * @param maxBatch  how many events one transaction stores at most; its one statement binds up to 37 parameters
+ *                  per event, and PostgreSQL takes 32,767 in a statement
  * @param maxWait   how long a caller waits for its commit before it answers that the store is unavailable (Lark's
  *                  3 s deadline must hold when the database hangs). The write may still commit later: Lark's
  *                  redelivery is then a duplicate.
@@ -19,7 +21,7 @@ import java.time.Duration;
  *                  waits for its flush to disk, the next batch is written, once half a batch waits for it
  */
 @ConfigurationProperties("inbox.store.group-commit")
-public record GroupCommitConfig(@Bindable(defaultValue = "64") @Min(1) int maxBatch,
+public record GroupCommitConfig(@Bindable(defaultValue = "64") @Min(1) @Max(800) int maxBatch,
                                 @Bindable(defaultValue = "2s") @NotNull Duration maxWait,
                                 @Bindable(defaultValue = "1024") @Min(1) int maxQueued,
                                 @Bindable(defaultValue = "2") @Min(1) int committers) {

@@ -2,9 +2,11 @@ package dev.larkinbox.outbound.db.postgres;
 
 import static dev.larkinbox.domain.testing.SampleEvents.APP;
 import static dev.larkinbox.domain.testing.SampleEvents.T0;
+import static dev.larkinbox.domain.testing.SampleEvents.applied;
 import static dev.larkinbox.domain.testing.SampleEvents.feedback;
 import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
 import static dev.larkinbox.domain.testing.SampleEvents.revocation;
+import static dev.larkinbox.domain.testing.SampleEvents.unhandled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
+import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.testing.StorePorts;
@@ -22,6 +25,7 @@ import dev.larkinbox.outbound.db.PostgresTestDatabase;
 import dev.larkinbox.outbound.db.inbox.FeedbackRow;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.revocation.RevocationRow;
+import dev.larkinbox.outbound.db.version.VersionEventRow;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
@@ -225,6 +229,65 @@ class EventWritesTest {
         assertEquals(2, store.history().list(RevocationFilter.ALL, PageRequest.first(10)).items().size(),
                 "the blocker and ev-9 once");
         assertEquals(1, batches.stream().filter(b -> b.contains("ev-9")).count(), "all in one transaction");
+    }
+
+    @Test
+    void everyKindOfWriteSharingOneTransactionIsStoredAndAnsweredAsIfAlone() throws Exception {
+        PostgresTestDatabase.execute(PostgresTestDatabase.context(),
+                "INSERT INTO event_ledger (event_id, event_type, transport, received_at, outcome)"
+                        + " VALUES ('ev-status', 'status', 'webhook', now(), 'stored'), ('ev-taken', 'x', 'webhook',"
+                        + " now(), 'stored');"
+                        + " INSERT INTO awaited_lark_status VALUES ('fb-awaited', 'ev-status', 2, now())");
+        Future<Delivery> blocker = holdCommitter();
+        var announced = feedback("ev-card", "fb-card", T0);
+        CompletableFuture<StoredWrite> card = writes.submitStored(EventWrite.feedback(
+                LedgerRow.stored(announced.meta()), FeedbackRow.of(announced, rawEvent("ev-card")), true));
+        CompletableFuture<StoredWrite> awaited = writes.submitStored(feedbackWrite("ev-awaited", "fb-awaited"));
+        CompletableFuture<StoredWrite> revoked = writes.submitStored(revocationWrite("ev-revoked", "v1"));
+        var step = applied("ev-applied", APP, "oav_2", "2.0.0", T0);
+        CompletableFuture<StoredWrite> applied = writes.submitStored(
+                EventWrite.version(LedgerRow.stored(step.meta()), VersionEventRow.of(step)));
+        var odd = unhandled("ev-odd", LedgerOutcome.IGNORED, T0);
+        CompletableFuture<StoredWrite> ignored = writes.submitStored(EventWrite.entry(
+                LedgerRow.of(odd.meta(), odd.outcome(), odd.problem(), odd.rawEvent())));
+        CompletableFuture<StoredWrite> conflict = writes.submitStored(EventWrite.conflict(
+                new EventWrite.Conflict("ev-taken", "webhook", T0, "{\"other\":1}")));
+        awaitWaiting(6);
+        release.countDown();
+        blocker.get(10, TimeUnit.SECONDS);
+
+        assertEquals(new StoredWrite(Delivery.NEW, false), card.get(10, TimeUnit.SECONDS));
+        assertEquals(new StoredWrite(Delivery.NEW, true), awaited.get(10, TimeUnit.SECONDS), "its status waits");
+        assertEquals(new StoredWrite(Delivery.NEW, false), revoked.get(10, TimeUnit.SECONDS));
+        assertEquals(new StoredWrite(Delivery.NEW, false), applied.get(10, TimeUnit.SECONDS));
+        assertEquals(new StoredWrite(Delivery.NEW, false), ignored.get(10, TimeUnit.SECONDS));
+        assertEquals(new StoredWrite(Delivery.CONFLICT, false), conflict.get(10, TimeUnit.SECONDS));
+        assertEquals(2, batches.size(), "the blocker's transaction, then one for all six: " + batches);
+        assertEquals("fb-card", PostgresTestDatabase.queryText(
+                "SELECT string_agg(feedback_id, ',') FROM card_outbox WHERE kind = 'post'"), "a card for it only");
+        assertEquals("fb-awaited", store.inbox().find("fb-awaited").orElseThrow().feedback().feedbackId());
+        assertEquals("1", PostgresTestDatabase.queryText(
+                "SELECT count(*) FROM revocation WHERE event_id = 'ev-revoked'"));
+        assertEquals("2.0.0", PostgresTestDatabase.queryText(
+                "SELECT version FROM version_event WHERE event_id = 'ev-applied'"));
+        assertEquals("ignored", PostgresTestDatabase.queryText(
+                "SELECT outcome FROM event_ledger WHERE event_id = 'ev-odd'"));
+        assertEquals("{\"other\":1}", PostgresTestDatabase.queryText(
+                "SELECT raw_event FROM event_conflict WHERE event_id = 'ev-taken'"));
+    }
+
+    @Test
+    void theLargestBatchAllowedIsStoredInItsOneStatement() {
+        List<EventWrite> largest = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            largest.add(feedbackWrite("ev-" + i, "fb-" + i));
+        }
+
+        List<StoredWrite> stored = connections().executeWrite(
+                status -> statements.store(status.getConnection(), largest));
+
+        assertEquals(800, stored.stream().filter(w -> w.delivery() == Delivery.NEW).count());
+        assertEquals("800", PostgresTestDatabase.queryText("SELECT count(*) FROM feedback"));
     }
 
     @Test
