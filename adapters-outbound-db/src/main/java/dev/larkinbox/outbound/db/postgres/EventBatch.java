@@ -198,14 +198,15 @@ public class EventBatch implements EventWrites.Statements {
                 batch.stream().map(EventWrite::conflict).filter(Objects::nonNull).toList());
         String[] feedbackIds = batch.stream().map(EventWrite::feedback).filter(Objects::nonNull)
                 .map(FeedbackRow::feedbackId).distinct().toArray(String[]::new);
+        // the awaited statuses' read goes last, its parameter after every insert's; a batch of conflicts only
+        // reads nothing
+        String reads = String.join(" UNION ALL ", results);
         if (feedbackIds.length > 0) {
-            statement.sql(" " + AWAITED_STATUSES + (results.isEmpty() ? "" : " UNION ALL "),
+            statement.sql(" " + (reads.isEmpty() ? "" : reads + " UNION ALL ") + AWAITED_STATUSES,
                     values -> values.texts(feedbackIds));
+        } else {
+            statement.sql(" " + (reads.isEmpty() ? "SELECT NULL, NULL WHERE false" : reads));
         }
-        if (results.isEmpty() && feedbackIds.length == 0) {
-            results.add("SELECT NULL, NULL WHERE false");
-        }
-        statement.sql(" " + String.join(" UNION ALL ", results));
         statement.query(connection, row -> {
             Set<String> found = switch (row.getString(1)) {
                 case "entered" -> written.entered();
