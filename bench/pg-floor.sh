@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # What PostgreSQL alone spends to store an event, without this service's code: pgbench writes the rows a
 # feedback event needs (its ledger entry and its feedback row, into the service's own schema, on the service's
-# embedded PostgreSQL with fsync on) in transactions of BATCH events, from 2 clients like the 2 committers.
+# embedded PostgreSQL with fsync on) in transactions of BATCH events, from CLIENTS clients (2, like the 2
+# committers, unless set).
 # It prints, per batch size, the events stored per second and PostgreSQL's CPU per event: the floor under the
 # service's own figure in webhook-compare.sh.
 #
-#   bench/pg-floor.sh [SECONDS] [BATCH ...]      # defaults 15 8 32; needs pgbench (postgresql-client)
+#   [CLIENTS=N] bench/pg-floor.sh [SECONDS] [BATCH ...]   # defaults 15 8 32; needs pgbench (postgresql-client)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 secs=${1:-15}
+clients=${CLIENTS:-2}
 batches=("${@:2}")
 ((${#batches[@]})) || batches=(8 32)
 [[ $secs =~ ^[1-9][0-9]*$ ]] || die "SECONDS is a whole number"
+[[ $clients =~ ^[1-9][0-9]*$ ]] || die "CLIENTS is a whole number"
 for b in "${batches[@]}"; do [[ $b =~ ^[1-9][0-9]*$ ]] || die "BATCH is a whole number"; done
 for tool in java python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
 if ! command -v pgbench >/dev/null; then
@@ -53,15 +56,15 @@ ON CONFLICT DO NOTHING RETURNING event_id;
 END;
 SQL
 
-# events SECONDS BATCH: 2 clients write events in transactions of BATCH for that long; pgbench's report
+# events SECONDS BATCH: the clients write events in transactions of BATCH for that long; pgbench's report
 events() {
-    bounded $(($1 + 60)) pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c 2 -j 2 -T "$1" \
+    bounded $(($1 + 60)) pgbench -n -M prepared -h 127.0.0.1 -p "$pg_port" -U postgres -c "$clients" -j "$clients" -T "$1" \
         -D batch="$2" -f "$work/event.sql" postgres 2>&1
 }
 
 # unmeasured first: the service's start (its migrations' backends) settles, the caches warm
 out=$(events 5 8) || { echo "$out" >&2; die "pgbench failed"; }
-echo "pg-floor: ${secs}s per batch size, 2 clients, fsync on, $(load_note)"
+echo "pg-floor: ${secs}s per batch size, $clients client(s), fsync on, $(load_note)"
 for batch in "${batches[@]}"; do
     sleep 1 # the backends of the run before have ended and are counted in their postmaster's total
     before=$(pg_cpu_seconds "$work/data")

@@ -87,7 +87,7 @@ show_logs() {
 
 run_ws() {
     local side=$1 round=$2 d=$work/run-$2-$1 gw client domain line port token i start progress_at last_d=-1
-    local up= cpu0= pg0= stored0= batches0= batched0= cpu_line=
+    local up= cpu0= gw0= pg0= stored0= batches0= batched0= cpu_line=
     mkdir -p "$d"
     R_LINE= R_RATE= R_OK=0
     start_bg "$d/gateway.out" java ${GATEWAY_JAVA_OPTS:-} -cp "$gw_cp" dev.larkinbox.inbound.ws.gateway.LarkGateway \
@@ -121,18 +121,23 @@ run_ws() {
     client=$LAST_PID
 
     # until the gateway's summary says everything was delivered (acked 200). The service's CPU is counted from
-    # when it is UP (its start-up left out), or once the warm-up is delivered, with the events it stored since.
+    # when it is UP (its start-up left out), or once the warm-up is delivered, with the events it stored since;
+    # the peer's and the gateway's likewise, over the measured events.
     start=$SECONDS progress_at=$SECONDS
+    [ "$side" = service ] || up=1
     while :; do
         if [ "$side" = service ] && [ -z "$up" ] && curl -fsS -m 1 "http://127.0.0.1:$port/health" >/dev/null 2>&1; then
             up=1
         fi
         # (not the health check again: under load it may not answer within its second)
         if [ -n "$up" ] && [ -z "$cpu0" ] && { [ "$warmup" = 0 ] || grep -q '^warm-up delivered' "$d/gateway.out"; }; then
-            cpu0=$(cpu_seconds "$client") pg0=$(pg_cpu_seconds "$d/data")
-            stored0=$(metric "http://127.0.0.1:$port" lark_events_total 'outcome="stored"')
-            batches0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_count)
-            batched0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_sum)
+            cpu0=$(cpu_seconds "$client") gw0=$(cpu_seconds "$gw")
+            if [ "$side" = service ]; then
+                pg0=$(pg_cpu_seconds "$d/data")
+                stored0=$(metric "http://127.0.0.1:$port" lark_events_total 'outcome="stored"')
+                batches0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_count)
+                batched0=$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_sum)
+            fi
         fi
         line=$(grep '^published ' "$d/gateway.out" | tail -n 1 || true)
         if [[ $line =~ $summary_re ]]; then
@@ -186,15 +191,22 @@ EOF
         cpu_line=$(python3 - "$(cpu_seconds "$client")" "$cpu0" "$(pg_cpu_seconds "$d/data")" "$pg0" \
             "$(metric "http://127.0.0.1:$port" lark_events_total 'outcome="stored"')" "$stored0" \
             "$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_count)" "$batches0" \
-            "$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_sum)" "$batched0" <<'EOF'
+            "$(metric "http://127.0.0.1:$port" inbox_store_commit_batch_size_sum)" "$batched0" \
+            "$(cpu_seconds "$gw")" "$gw0" <<'EOF'
 import sys
 v = [float(x) for x in sys.argv[1:]]
-jvm, pg, stored, batches, batched = v[0] - v[1], v[2] - v[3], v[4] - v[5], v[6] - v[7], v[8] - v[9]
+jvm, pg, stored, batches, batched, gw = v[0] - v[1], v[2] - v[3], v[4] - v[5], v[6] - v[7], v[8] - v[9], v[10] - v[11]
 per = lambda s: "%.3f" % (s * 1000 / stored) if stored else "n/a"
 print(f"cpu_after_up: stored={stored:.0f} ms_per_event jvm={per(jvm)} postgres={per(pg)} total={per(jvm + pg)} "
-      f"mean_batch={batched / batches if batches else 0:.1f}")
+      f"gateway={per(gw)} mean_batch={batched / batches if batches else 0:.1f}")
 EOF
         )
+    elif [ -n "$cpu0" ]; then
+        cpu_line=$(python3 -c 'import sys
+node, gw, n = float(sys.argv[1]) - float(sys.argv[2]), float(sys.argv[3]) - float(sys.argv[4]), int(sys.argv[5])
+print(f"cpu: ms_per_event node={node * 1000 / n:.3f} gateway={gw * 1000 / n:.3f}")' \
+            "$(cpu_seconds "$client")" "$cpu0" "$(cpu_seconds "$gw")" "$gw0" "$events")
+        R_LINE+=" | $cpu_line"
     fi
     if [ "$side" = service ]; then
         local stored
