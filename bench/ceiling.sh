@@ -73,7 +73,6 @@ for r in $(seq "$rounds"); do
     rates+=("$rps") nodes+=("$node_ms") wrks+=("$wrk_ms")
 done
 stop_pid "$peer"
-untrack "$peer"
 peer_rps=$(printf '%s\n' "${rates[@]}" | median 0)
 wrk_ms=$(printf '%s\n' "${wrks[@]}" | median 4)
 echo "MEDIAN peer rps=$peer_rps node_ms_per_request=$(printf '%s\n' "${nodes[@]}" | median 4) wrk_ms_per_request=$wrk_ms"
