@@ -25,19 +25,14 @@ kit=$shared/bench
 [ -f "$kit/peers/node-sdk/server.js" ] || die "no $kit/peers/node-sdk/server.js (set SHARED_DIR to the shared folder)"
 
 setup_work ceiling
-cp -r "$kit" "$work/kit"
-chmod -R u+w "$work/kit"
-if [ ! -d "$work/kit/peers/node-sdk/node_modules" ]; then
-    bounded 600 bash -c 'cd "$1" && exec npm ci --no-audit --no-fund --silent' _ "$work/kit/peers/node-sdk" ||
-        die "npm ci failed"
-fi
+kit_with_node_modules
 key=ceiling-key token=ceiling-token
 # the peer answers any event alike: 30,000 replayed in a loop, as the kit does
 bounded 600 python3 "$kit/larksim.py" wrkfile "$work/events.txt" 30000 --key "$key" --token "$token" >/dev/null ||
     die "building the events failed"
 port=$(free_port)
 start_bg "$work/peer.out" env LARK_ENCRYPT_KEY="$key" LARK_VERIFICATION_TOKEN="$token" PORT="$port" \
-    node "$work/kit/peers/node-sdk/server.js"
+    node "$kit/peers/node-sdk/server.js"
 peer=$LAST_PID
 sleep 1
 
@@ -58,9 +53,9 @@ round() {
     rps=$(sed -n 's/^RESULT rps=\([0-9]*\).*/\1/p' "$work/wrk.out")
     [ -n "$rps" ] && [ "$rps" -gt 0 ] || die "wrk gave no rate: $(cat "$work/wrk.out")"
     python3 -c "import sys
-rps, secs, node, wrk = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
-print(rps, f'{node * 1000 / (rps * secs):.4f}', f'{wrk * 1000 / (rps * (secs - 0.2)):.4f}')" \
-        "$rps" "$1" "$(python3 -c "print($n1 - $n0)")" "$w1"
+rps, secs, n0, n1, wrk = int(sys.argv[1]), *map(float, sys.argv[2:6])
+print(rps, f'{(n1 - n0) * 1000 / (rps * secs):.4f}', f'{wrk * 1000 / (rps * (secs - 0.2)):.4f}')" \
+        "$rps" "$1" "$n0" "$n1" "$w1"
 }
 
 echo "ceiling: the Node SDK's webhook sample, $rounds rounds x ${secs}s at $conns connections; $(nproc) cores; $(load_note)"

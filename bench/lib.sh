@@ -164,6 +164,18 @@ EOF
     cp "$jar" "$work/lark-app-inbox.jar"
 }
 
+# kit_with_node_modules: the shared kit is read-only; when its Node peer has no node_modules, points $kit at a
+# copy in $work with them installed (npm ci)
+kit_with_node_modules() {
+    [ -d "$kit/peers/node-sdk/node_modules" ] && return 0
+    log "the shared peer has no node_modules: running a temporary copy of the kit with them installed"
+    cp -r "$kit" "$work/kit"
+    chmod -R u+w "$work/kit"
+    kit=$work/kit
+    bounded 600 bash -c 'cd "$1" && exec npm ci --no-audit --no-fund --silent' _ "$kit/peers/node-sdk" ||
+        die "npm ci failed"
+}
+
 # service_jvm_options: the argument that starts the service with the JVM options of the tree built, as the
 # README starts it (@app/jvm.options); nothing for a commit from before that file
 service_jvm_options() {

@@ -39,15 +39,8 @@ setup_work webhook-bench
 prepare_source
 build_jar
 
-# compare-webhook.sh would npm install into the shared folder, which is read-only: then use a copy
-if [ ! -d "$kit/peers/node-sdk/node_modules" ]; then
-    log "the shared peer has no node_modules: running a temporary copy of the kit with them installed"
-    cp -r "$kit" "$work/kit"
-    chmod -R u+w "$work/kit"
-    kit=$work/kit
-    bounded 600 bash -c 'cd "$1" && exec npm ci --no-audit --no-fund --silent' _ "$kit/peers/node-sdk" ||
-        die "npm ci failed"
-fi
+# compare-webhook.sh would npm install into the shared folder, which is read-only
+kit_with_node_modules
 
 # ---- the service ----
 port=$(free_port)
