@@ -14,6 +14,7 @@ import dev.larkinbox.domain.workflow.WorkFeedback;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
@@ -129,8 +130,8 @@ public class FeedbackController {
                                              @Nullable @Header(ApiActor.HEADER) String actorName) {
         Actor actor = actors.of(actorName);
         Long expectedVersion = ETags.expectedVersion(ifMatch);
-        FeedbackStatus status = status(patch.status());
-        Priority priority = priority(patch.priority());
+        FeedbackStatus status = Changes.status(patch.status());
+        Priority priority = Changes.priority(patch.priority());
         if (patch.reason() != null && patch.note() != null) {
             throw new ProblemException(ProblemType.INVALID_CHANGE,
                     "the reason of a priority change is its note: give reason or note, not both");
@@ -139,15 +140,8 @@ public class FeedbackController {
             throw new ProblemException(ProblemType.INVALID_CHANGE, "reason goes with priority");
         }
         String note = patch.reason() != null ? patch.reason() : patch.note();
-        WorkFeedbackCommand command;
-        try {
-            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), priority, note, expectedVersion,
-                    actor);
-        } catch (IllegalArgumentException e) {
-            // the command's messages name the field and the rule, never the value
-            throw new ProblemException(ProblemType.INVALID_CHANGE, e.getMessage());
-        }
-        return tagged(work.work(command));
+        return tagged(work.work(Changes.command(() -> new WorkFeedbackCommand(feedbackId, status,
+                patch.assignee(), priority, note, expectedVersion, actor))));
     }
 
     /** Every change of the feedback, oldest first, paged as the lists are ({@code limit}, {@code cursor}). */
@@ -161,29 +155,6 @@ public class FeedbackController {
 
     private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {
         return HttpResponse.ok(FeedbackItem.of(item)).header(HttpHeaders.ETAG, ETags.of(item.version()));
-    }
-
-    /** A status a change asks for; one that is none is refused, naming the statuses. */
-    public static @Nullable FeedbackStatus status(@Nullable String label) {
-        if (label == null) {
-            return null;
-        }
-        try {
-            return FeedbackStatus.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "status must be one of " + Query.STATUSES);
-        }
-    }
-
-    private static @Nullable Priority priority(@Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Priority.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "priority must be one of " + Query.PRIORITIES);
-        }
     }
 
     /**

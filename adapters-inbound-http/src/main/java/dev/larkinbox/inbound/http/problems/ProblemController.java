@@ -1,6 +1,5 @@
 package dev.larkinbox.inbound.http.problems;
 
-import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.problem.BrowseProblems;
 import dev.larkinbox.domain.problem.MergeProblems;
 import dev.larkinbox.domain.problem.MergeProblemsCommand;
@@ -10,16 +9,13 @@ import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.WorkProblem;
 import dev.larkinbox.domain.problem.WorkProblemCommand;
 import dev.larkinbox.domain.workflow.Actor;
-import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
-import dev.larkinbox.inbound.http.inbox.FeedbackController;
 import dev.larkinbox.inbound.http.inbox.FeedbackItem;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -129,16 +125,8 @@ public class ProblemController {
     public WorkedProblemItem change(@PathVariable("problem_id") String problemId, @Body ProblemPatch patch,
                                     @Nullable @Header(ApiActor.HEADER) String actorName) {
         Actor actor = actors.of(actorName);
-        FeedbackStatus status = FeedbackController.status(patch.status());
-        if (status == null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "status is required: one of " + Query.STATUSES);
-        }
-        if (patch.note() != null && (patch.note().isBlank()
-                || patch.note().length() > WorkFeedbackCommand.MAX_NOTE_LENGTH)) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "note must not be blank and at most "
-                    + WorkFeedbackCommand.MAX_NOTE_LENGTH + " characters");
-        }
-        return WorkedProblemItem.of(work.work(new WorkProblemCommand(problemId, status, patch.note(), actor)));
+        return WorkedProblemItem.of(work.work(Changes.command(() -> new WorkProblemCommand(problemId,
+                Changes.status(patch.status()), patch.note(), actor))));
     }
 
     /** Merges a wrongly split pair: this problem's feedback moves into {@code into}, and this problem is gone. */
@@ -146,14 +134,9 @@ public class ProblemController {
     @Operation(operationId = "mergeProblems")
     public ProblemItem merge(@PathVariable("problem_id") String problemId, @Body ProblemMerge merge,
                              @Nullable @Header(ApiActor.HEADER) String actorName) {
-        String into = Query.optional(merge.into());
-        if (into == null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "into is required: the problem_id to merge into");
-        }
-        if (into.equals(problemId)) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "a problem cannot be merged into itself");
-        }
-        return ProblemItem.of(merges.merge(new MergeProblemsCommand(problemId, into, actors.of(actorName))));
+        Actor actor = actors.of(actorName);
+        return ProblemItem.of(merges.merge(Changes.command(() -> new MergeProblemsCommand(problemId,
+                Query.optional(merge.into()), actor))));
     }
 
     private static boolean yesOrNo(String text) {
