@@ -18,6 +18,7 @@ import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
+import dev.larkinbox.inbound.http.api.StatusAndPriorityFilters;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
@@ -37,11 +38,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.util.Set;
@@ -79,10 +75,7 @@ public class FeedbackController {
      */
     @Get
     @Operation(operationId = "listFeedback")
-    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"open", "new", "acknowledged", "in_progress", "resolved", "closed"})))
-    @Parameter(name = "priority", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"P1", "P2", "P3", "P4"})))
+    @StatusAndPriorityFilters
     public ItemPage<FeedbackItem> list(HttpRequest<?> request,
                                        @Nullable @QueryValue("app_id") String appId,
                                        @Nullable @QueryValue("feedback_type") String feedbackType,

@@ -15,6 +15,7 @@ import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
+import dev.larkinbox.inbound.http.api.StatusAndPriorityFilters;
 import dev.larkinbox.inbound.http.inbox.FeedbackItem;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -32,10 +33,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
@@ -74,10 +71,7 @@ public class ProblemController {
      */
     @Get
     @Operation(operationId = "listProblems")
-    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"open", "new", "acknowledged", "in_progress", "resolved", "closed"})))
-    @Parameter(name = "priority", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"P1", "P2", "P3", "P4"})))
+    @StatusAndPriorityFilters
     public ItemPage<ProblemItem> list(HttpRequest<?> request,
                                       @Nullable @QueryValue("app_id") String appId,
                                       @Nullable @QueryValue @Schema(allowableValues = {"true", "false"})
