@@ -9,6 +9,9 @@ import java.util.function.Supplier;
 
 /** Turning the body of a change into a command: a value or a command that is refused answers 400 invalid-change. */
 public final class Changes {
+    /** RFC 7396's media type, which a PATCH takes beside plain JSON. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     private Changes() {
     }
 

@@ -50,7 +50,6 @@ import java.util.Set;
 @SecurityRequirement(name = ApiDocument.API_TOKEN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FeedbackController {
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "feedback_type",
             "assignee", "q", "sort", "limit", "cursor");
     private static final Set<String> HISTORY_PARAMETERS = Set.of("limit", "cursor");
@@ -117,7 +116,7 @@ public class FeedbackController {
      */
     @Patch("/{feedback_id}")
     @Operation(operationId = "workFeedback")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @Consumes({MediaType.APPLICATION_JSON, Changes.MERGE_PATCH})
     public HttpResponse<FeedbackItem> change(@PathVariable("feedback_id") String feedbackId, @Body FeedbackPatch patch,
                                              @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Nullable @Header(ApiActor.HEADER) String actorName) {

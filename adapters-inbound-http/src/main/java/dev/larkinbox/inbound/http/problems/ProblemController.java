@@ -115,7 +115,7 @@ public class ProblemController {
      */
     @Patch("/{problem_id}")
     @Operation(operationId = "workProblem")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, Changes.MERGE_PATCH})
     public WorkedProblemItem change(@PathVariable("problem_id") String problemId, @Body ProblemPatch patch,
                                     @Nullable @Header(ApiActor.HEADER) String actorName) {
         Actor actor = actors.of(actorName);
