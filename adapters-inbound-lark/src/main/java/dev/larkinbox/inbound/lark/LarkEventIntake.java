@@ -142,7 +142,7 @@ public final class LarkEventIntake {
     /** As {@link #accept(String, Transport)}, for a payload already parsed (to check its token first). */
     public Intake accept(LarkEnvelope envelope, Transport transport) {
         try {
-            return acceptLater(envelope, transport).join();
+            return acceptAsync(envelope, transport).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;
@@ -155,7 +155,7 @@ public final class LarkEventIntake {
     }
 
     /** As {@link #accept(String, Transport)}, without a thread waiting for the commit. */
-    public CompletableFuture<Intake> acceptLater(String json, Transport transport) {
+    public CompletableFuture<Intake> acceptAsync(String json, Transport transport) {
         LarkEnvelope envelope;
         try {
             envelope = LarkEnvelope.parse(json);
@@ -163,14 +163,14 @@ public final class LarkEventIntake {
             listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
             return CompletableFuture.failedFuture(e);
         }
-        return acceptLater(envelope, transport);
+        return acceptAsync(envelope, transport);
     }
 
     /**
      * As {@link #accept(LarkEnvelope, Transport)}, without a thread waiting for the commit: the future completes
      * once the event is committed, or fails with what {@code accept} throws.
      */
-    public CompletableFuture<Intake> acceptLater(LarkEnvelope envelope, Transport transport) {
+    public CompletableFuture<Intake> acceptAsync(LarkEnvelope envelope, Transport transport) {
         CompletableFuture<Intake> stored;
         try {
             stored = translateAndStore(envelope, transport);
@@ -204,7 +204,7 @@ public final class LarkEventIntake {
             stored = switch (meta.eventType()) {
                 case FEEDBACK_CREATED -> feedbackArrived(meta, LarkTranslation.feedback(envelope.event()),
                         envelope.raw());
-                case APP_VERSION_PUBLISH_REVOKE -> revocations.recordLater(new RecordRevocationCommand(meta,
+                case APP_VERSION_PUBLISH_REVOKE -> revocations.recordAsync(new RecordRevocationCommand(meta,
                         LarkTranslation.revocation(envelope.event(), happenedAt(meta)), envelope.raw()))
                         .thenApply(delivery -> stored(meta, delivery));
                 case APP_VERSION_PUBLISH_APPLY -> waiting(() -> stored(meta, versions.record(
@@ -316,7 +316,7 @@ public final class LarkEventIntake {
      * redelivery, in case applying it failed the first time.
      */
     private CompletableFuture<Intake> feedbackArrived(EventMeta meta, Feedback feedback, String raw) {
-        return inbox.triageLater(new TriageFeedbackCommand(meta, feedback, raw)).thenCompose(arrival -> {
+        return inbox.triageAsync(new TriageFeedbackCommand(meta, feedback, raw)).thenCompose(arrival -> {
             Intake intake = stored(meta, arrival.delivery());
             if (statuses == null || !arrival.statusAwaited() || arrival.delivery() == Delivery.CONFLICT) {
                 return CompletableFuture.completedFuture(intake);
@@ -348,7 +348,7 @@ public final class LarkEventIntake {
     }
 
     private CompletableFuture<Intake> unhandled(EventMeta meta, LedgerOutcome outcome, String problem, String raw) {
-        return ledger.recordLater(new RecordUnhandledEventCommand(meta, outcome, problem, raw))
+        return ledger.recordAsync(new RecordUnhandledEventCommand(meta, outcome, problem, raw))
                 .thenApply(delivery -> new Intake(meta.eventId(), meta.eventType(), outcome, delivery));
     }
 

@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.ws;
 
 import com.google.gson.JsonObject;
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.inbound.lark.Intake;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
@@ -28,8 +28,8 @@ public interface EventSink {
      * As {@link #accept}, without the caller waiting for the commit: the future completes once the event is
      * committed, or fails with what {@code accept} throws.
      */
-    default CompletableFuture<String> acceptLater(String eventJson) {
-        return Commits.now(() -> accept(eventJson));
+    default CompletableFuture<String> acceptAsync(String eventJson) {
+        return CompletedFutures.now(() -> accept(eventJson));
     }
 
     /** The production sink: the shared intake, marked as arrived over the long connection. */
@@ -42,8 +42,8 @@ public interface EventSink {
             }
 
             @Override
-            public CompletableFuture<String> acceptLater(String eventJson) {
-                return intake.acceptLater(eventJson, Transport.LONG_CONNECTION).thenApply(EventSink::answer);
+            public CompletableFuture<String> acceptAsync(String eventJson) {
+                return intake.acceptAsync(eventJson, Transport.LONG_CONNECTION).thenApply(EventSink::answer);
             }
         };
     }

@@ -92,7 +92,7 @@ final class Workers {
     private CompletableFuture<Acknowledgement> store(ReceivedMessage message) {
         CompletableFuture<String> stored;
         try {
-            stored = sink.acceptLater(new String(message.payload(), StandardCharsets.UTF_8));
+            stored = sink.acceptAsync(new String(message.payload(), StandardCharsets.UTF_8));
         } catch (RuntimeException | Error e) {
             stored = CompletableFuture.failedFuture(e);
         }

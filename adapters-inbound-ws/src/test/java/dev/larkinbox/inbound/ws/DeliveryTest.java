@@ -95,7 +95,7 @@ class DeliveryTest extends ClientAgainstGateway {
             }
 
             @Override
-            public CompletableFuture<String> acceptLater(String eventJson) {
+            public CompletableFuture<String> acceptAsync(String eventJson) {
                 CompletableFuture<String> commit = new CompletableFuture<>();
                 committing.put(eventJson, commit);
                 return commit;

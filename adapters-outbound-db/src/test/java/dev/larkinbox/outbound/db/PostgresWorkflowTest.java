@@ -59,15 +59,15 @@ class PostgresWorkflowTest extends WorkflowPortsContract {
         TriagedFeedback late = feedback("ev-1", "fb-late", T0);
 
         assertEquals(new FeedbackArrival(Delivery.NEW, true),
-                ports.inbox().addLater(late, rawEvent("ev-1"), false).join());
+                ports.inbox().addAsync(late, rawEvent("ev-1"), false).join());
         assertEquals(new FeedbackArrival(Delivery.NEW, false),
-                ports.inbox().addLater(feedback("ev-2", "fb-other", T0), rawEvent("ev-2"), false).join());
+                ports.inbox().addAsync(feedback("ev-2", "fb-other", T0), rawEvent("ev-2"), false).join());
         // a redelivery is asked about too, in case applying the status failed the first time
         assertEquals(new FeedbackArrival(Delivery.DUPLICATE, true),
-                ports.inbox().addLater(late, rawEvent("ev-1"), false).join());
+                ports.inbox().addAsync(late, rawEvent("ev-1"), false).join());
         ports.workflow().forgetAwaited("fb-late");
         assertEquals(new FeedbackArrival(Delivery.DUPLICATE, false),
-                ports.inbox().addLater(late, rawEvent("ev-1"), false).join());
+                ports.inbox().addAsync(late, rawEvent("ev-1"), false).join());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.larkinbox.domain.feedback;
 
-import dev.larkinbox.domain.label.Labelled;
-
 /** One of Lark's {@code fault_type} numbers, or a number added later. */
 public sealed interface FaultKind extends LarkCode permits FaultKind.Known, UnknownCode {
     FaultKind BLACK_SCREEN = Known.BLACK_SCREEN;
@@ -13,31 +11,16 @@ public sealed interface FaultKind extends LarkCode permits FaultKind.Known, Unkn
     FaultKind FREEZE = Known.FREEZE;
     FaultKind OTHER = Known.OTHER;
 
-    enum Known implements FaultKind, Labelled {
-        BLACK_SCREEN(1),
-        WHITE_SCREEN(2),
-        CANNOT_OPEN(3),
-        LAG(4),
-        CRASH(5),
-        SLOW_PAGE_LOAD(6),
-        FREEZE(7),
-        OTHER(8);
-
-        private final int code;
-
-        Known(int code) {
-            this.code = code;
-        }
-
-        @Override
-        public int code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return Labelled.super.label();
-        }
+    /** In the order of Lark's numbers, from 1. */
+    enum Known implements FaultKind, KnownCode {
+        BLACK_SCREEN,
+        WHITE_SCREEN,
+        CANNOT_OPEN,
+        LAG,
+        CRASH,
+        SLOW_PAGE_LOAD,
+        FREEZE,
+        OTHER
     }
 
     static FaultKind ofCode(int code) {

@@ -1,7 +1,5 @@
 package dev.larkinbox.domain.feedback;
 
-import dev.larkinbox.domain.label.Labelled;
-
 /** Lark's {@code source}: where the user filed the feedback, or a number added later. */
 public sealed interface FeedbackSource extends LarkCode permits FeedbackSource.Known, UnknownCode {
     FeedbackSource MINI_PROGRAM = Known.MINI_PROGRAM;
@@ -9,27 +7,12 @@ public sealed interface FeedbackSource extends LarkCode permits FeedbackSource.K
     FeedbackSource BOT = Known.BOT;
     FeedbackSource WEB_SDK = Known.WEB_SDK;
 
-    enum Known implements FeedbackSource, Labelled {
-        MINI_PROGRAM(1),
-        WEB_APP(2),
-        BOT(3),
-        WEB_SDK(4);
-
-        private final int code;
-
-        Known(int code) {
-            this.code = code;
-        }
-
-        @Override
-        public int code() {
-            return code;
-        }
-
-        @Override
-        public String label() {
-            return Labelled.super.label();
-        }
+    /** In the order of Lark's numbers, from 1. */
+    enum Known implements FeedbackSource, KnownCode {
+        MINI_PROGRAM,
+        WEB_APP,
+        BOT,
+        WEB_SDK
     }
 
     static FeedbackSource ofCode(int code) {

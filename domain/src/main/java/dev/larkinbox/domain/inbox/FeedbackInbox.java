@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.inbox;
 
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
@@ -27,8 +27,8 @@ public interface FeedbackInbox {
      * As {@link #add(TriagedFeedback, String, boolean)}, answered by a future once committed, so that no thread
      * waits for the commit; it fails as {@code add} throws.
      */
-    default CompletableFuture<FeedbackArrival> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
-        return Commits.now(() -> FeedbackArrival.unchecked(add(item, rawEvent, announce)));
+    default CompletableFuture<FeedbackArrival> addAsync(TriagedFeedback item, String rawEvent, boolean announce) {
+        return CompletedFutures.now(() -> FeedbackArrival.unchecked(add(item, rawEvent, announce)));
     }
 
     /** Stores the feedback without a chat card. */

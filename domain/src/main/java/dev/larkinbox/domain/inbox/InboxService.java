@@ -33,9 +33,9 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Summa
     }
 
     @Override
-    public CompletableFuture<FeedbackArrival> triageLater(TriageFeedbackCommand command) {
+    public CompletableFuture<FeedbackArrival> triageAsync(TriageFeedbackCommand command) {
         var item = triaged(command);
-        return inbox.addLater(item, command.rawEvent(), notifications.decide(item.triage()).post());
+        return inbox.addAsync(item, command.rawEvent(), notifications.decide(item.triage()).post());
     }
 
     private TriagedFeedback triaged(TriageFeedbackCommand command) {

@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.inbox;
 
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,7 +9,7 @@ public interface TriageFeedback {
     Delivery triage(TriageFeedbackCommand command);
 
     /** As {@link #triage}, answered by a future once committed, so that no thread waits for the commit. */
-    default CompletableFuture<FeedbackArrival> triageLater(TriageFeedbackCommand command) {
-        return Commits.now(() -> FeedbackArrival.unchecked(triage(command)));
+    default CompletableFuture<FeedbackArrival> triageAsync(TriageFeedbackCommand command) {
+        return CompletedFutures.now(() -> FeedbackArrival.unchecked(triage(command)));
     }
 }

@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.ledger;
 
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,8 +12,8 @@ public interface EventLedger {
     Delivery recordUnhandled(RecordUnhandledEventCommand command);
 
     /** As {@link #recordUnhandled}, answered by a future once committed; it fails as that throws. */
-    default CompletableFuture<Delivery> recordUnhandledLater(RecordUnhandledEventCommand command) {
-        return Commits.now(() -> recordUnhandled(command));
+    default CompletableFuture<Delivery> recordUnhandledAsync(RecordUnhandledEventCommand command) {
+        return CompletedFutures.now(() -> recordUnhandled(command));
     }
 
     Optional<LedgerEntry> entry(String eventId);

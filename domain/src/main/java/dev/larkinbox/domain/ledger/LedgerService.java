@@ -19,8 +19,8 @@ public final class LedgerService implements RecordUnhandledEvent {
     }
 
     @Override
-    public CompletableFuture<Delivery> recordLater(RecordUnhandledEventCommand command) {
-        return ledger.recordUnhandledLater(command);
+    public CompletableFuture<Delivery> recordAsync(RecordUnhandledEventCommand command) {
+        return ledger.recordUnhandledAsync(command);
     }
 
     @Override

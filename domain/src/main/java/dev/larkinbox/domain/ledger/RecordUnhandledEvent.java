@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.ledger;
 
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -10,8 +10,8 @@ public interface RecordUnhandledEvent {
     Delivery record(RecordUnhandledEventCommand command);
 
     /** As {@link #record}, answered by a future once committed, so that no thread waits for the commit. */
-    default CompletableFuture<Delivery> recordLater(RecordUnhandledEventCommand command) {
-        return Commits.now(() -> record(command));
+    default CompletableFuture<Delivery> recordAsync(RecordUnhandledEventCommand command) {
+        return CompletedFutures.now(() -> record(command));
     }
 
     /** The raw JSON kept for an event id, to tell a redelivery from another event reusing the id. */

@@ -8,8 +8,10 @@ import java.util.Objects;
 public record MergeProblemsCommand(String problemId, String intoProblemId, Actor actor) {
     public MergeProblemsCommand {
         Text.requireNonBlank(problemId, "problemId");
-        Text.requireNonBlank(intoProblemId, "intoProblemId");
         Objects.requireNonNull(actor, "actor");
+        if (intoProblemId == null || intoProblemId.isBlank()) {
+            throw new IllegalArgumentException("the problem to merge into is required");
+        }
         if (problemId.equals(intoProblemId)) {
             throw new IllegalArgumentException("a problem cannot be merged into itself");
         }

@@ -3,7 +3,10 @@ package dev.larkinbox.domain.problem;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A team member moves a problem, and so each of its open feedback, to a status.
@@ -13,7 +16,12 @@ import java.util.Objects;
 public record WorkProblemCommand(String problemId, FeedbackStatus status, String note, Actor actor) {
     public WorkProblemCommand {
         Text.requireNonBlank(problemId, "problemId");
-        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(actor, "actor");
+        if (status == null) {
+            throw new IllegalArgumentException("status is required: one of " + Arrays.stream(FeedbackStatus.values())
+                    .map(FeedbackStatus::label).collect(Collectors.joining(", ")));
+        }
+        // each feedback's change carries the note: refused here, before any of them moves
+        WorkFeedbackCommand.requireValidNote(note);
     }
 }

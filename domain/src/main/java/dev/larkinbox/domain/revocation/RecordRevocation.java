@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.revocation;
 
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import java.util.concurrent.CompletableFuture;
 
@@ -9,7 +9,7 @@ public interface RecordRevocation {
     Delivery record(RecordRevocationCommand command);
 
     /** As {@link #record}, answered by a future once committed, so that no thread waits for the commit. */
-    default CompletableFuture<Delivery> recordLater(RecordRevocationCommand command) {
-        return Commits.now(() -> record(command));
+    default CompletableFuture<Delivery> recordAsync(RecordRevocationCommand command) {
+        return CompletedFutures.now(() -> record(command));
     }
 }

@@ -1,6 +1,6 @@
 package dev.larkinbox.domain.revocation;
 
-import dev.larkinbox.domain.event.Commits;
+import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
@@ -18,8 +18,8 @@ public interface RevocationHistory {
     Delivery append(RecordRevocationCommand command);
 
     /** As {@link #append}, answered by a future once committed; it fails as {@code append} throws. */
-    default CompletableFuture<Delivery> appendLater(RecordRevocationCommand command) {
-        return Commits.now(() -> append(command));
+    default CompletableFuture<Delivery> appendAsync(RecordRevocationCommand command) {
+        return CompletedFutures.now(() -> append(command));
     }
 
     /** Newest first, by the time we received them. */

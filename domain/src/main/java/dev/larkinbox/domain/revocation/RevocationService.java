@@ -20,8 +20,8 @@ public final class RevocationService implements RecordRevocation, BrowseRevocati
     }
 
     @Override
-    public CompletableFuture<Delivery> recordLater(RecordRevocationCommand command) {
-        return history.appendLater(command);
+    public CompletableFuture<Delivery> recordAsync(RecordRevocationCommand command) {
+        return history.appendAsync(command);
     }
 
     @Override

@@ -34,11 +34,16 @@ public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, Stri
             throw new IllegalArgumentException("assignee must be empty (nobody) or a name of at most "
                     + MAX_ASSIGNEE_LENGTH + " characters without surrounding spaces");
         }
-        if (note != null && (note.isBlank() || note.length() > MAX_NOTE_LENGTH)) {
-            throw new IllegalArgumentException("note must not be blank and at most " + MAX_NOTE_LENGTH + " characters");
-        }
+        requireValidNote(note);
         if (expectedVersion != null && expectedVersion < 1) {
             throw new IllegalArgumentException("expected version must be at least 1");
+        }
+    }
+
+    /** The rule of a note, for every command that carries one: absent, or some text of at most 2000 characters. */
+    public static void requireValidNote(String note) {
+        if (note != null && (note.isBlank() || note.length() > MAX_NOTE_LENGTH)) {
+            throw new IllegalArgumentException("note must not be blank and at most " + MAX_NOTE_LENGTH + " characters");
         }
     }
 }

@@ -10,9 +10,9 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.workflow.LarkStatusRound.Skip;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -143,41 +143,42 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
     @Override
     public Delivery apply(ApplyLarkStatusCommand command) {
         Optional<LarkFeedbackStatus> status = LarkFeedbackStatus.fromCode(command.larkStatus());
+        if (status.isEmpty()) {
+            return store.recordLarkEvent(command.meta(), command.rawEvent(), "status " + command.larkStatus()
+                    + " is not one this version knows: nothing changed", List.of(), AwaitedStatus.NONE);
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            List<WorkflowChange> changes = new ArrayList<>();
-            List<String> notYetArrived = new ArrayList<>();
-            int unknown = 0;
-            int ourPending = 0;
-            int stale = 0;
+            LarkStatusRound round = new LarkStatusRound(status.get(), command.omittedFeedbackIds());
             for (String feedbackId : command.feedbackIds()) {
                 Optional<TriagedFeedback> found = inbox.find(feedbackId);
-                if (found.isEmpty()) {
-                    unknown++;
-                    notYetArrived.add(feedbackId);
-                } else if (status.isEmpty() || status.get().agreesWith(found.get().status())) {
-                    continue;
-                } else if (outbox.hasPending(feedbackId)) {
-                    ourPending++;
-                } else if (isOlderThanOurLastSync(command.meta(), feedbackId)) {
-                    stale++;
-                } else {
-                    TriagedFeedback item = found.get();
-                    changes.add(change(item, status.get().toStatus(), item.assignee(), item.triage().priority(), null,
-                            command.by(), clock.instant(), null));
-                }
+                Optional<Skip> skip = found.isEmpty() ? Optional.of(Skip.NOT_ARRIVED)
+                        : skipped(command.meta(), status.get(), found.get());
+                skip.ifPresentOrElse(why -> round.skip(why, feedbackId),
+                        () -> round.apply(larkChange(found.get(), status.get(), command.by())));
             }
-            String problem = status.isEmpty()
-                    ? "status " + command.larkStatus() + " is not one this version knows: nothing changed"
-                    : notApplied(unknown, ourPending, stale, command.omittedFeedbackIds());
             try {
-                AwaitedStatus awaited = status.isEmpty() || notYetArrived.isEmpty() ? AwaitedStatus.NONE
-                        : new AwaitedStatus(notYetArrived, status.get());
-                return store.recordLarkEvent(command.meta(), command.rawEvent(), problem, changes, awaited);
+                return store.recordLarkEvent(command.meta(), command.rawEvent(), round.notApplied(), round.changes(),
+                        round.awaited());
             } catch (ConcurrentChangeException e) {
                 // a feedback changed between reading and writing: decide again on what is there now
             }
         }
         throw new ConcurrentChangeException("feedback named by event " + command.meta().eventId() + " kept changing");
+    }
+
+    /** Why Lark's status is not applied to the feedback; empty when it is. */
+    private Optional<Skip> skipped(EventMeta meta, LarkFeedbackStatus status, TriagedFeedback item) {
+        String feedbackId = item.feedback().feedbackId();
+        if (status.agreesWith(item.status())) {
+            return Optional.of(Skip.AGREES);
+        }
+        if (outbox.hasPending(feedbackId)) {
+            return Optional.of(Skip.OURS_ON_ITS_WAY);
+        }
+        if (isOlderThanOurLastSync(meta, feedbackId)) {
+            return Optional.of(Skip.OLDER_THAN_OURS);
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -194,8 +195,7 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
             TriagedFeedback item = found.get();
             // a change of ours made since it arrived is newer than what Lark said before it arrived
             if (awaited.get().agreesWith(item.status()) || outbox.hasPending(feedbackId)
-                    || store.record(change(item, awaited.get().toStatus(), item.assignee(), item.triage().priority(),
-                    null, Actor.LARK, clock.instant(), null))) {
+                    || store.record(larkChange(item, awaited.get(), Actor.LARK))) {
                 store.forgetAwaited(feedbackId);
                 return;
             }
@@ -208,28 +208,17 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
                 && outbox.lastDelivered(feedbackId).filter(meta.createdAt()::isBefore).isPresent();
     }
 
+    /** Lark's status taken as it is, nothing else of the feedback changing; Lark is told nothing back. */
+    private WorkflowChange larkChange(TriagedFeedback item, LarkFeedbackStatus status, Actor by) {
+        return change(item, status.toStatus(), item.assignee(), item.triage().priority(), null, by, clock.instant(),
+                null);
+    }
+
     private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, Priority priority,
                                          String note, Actor actor, Instant at, StatusSync sync) {
         String feedbackId = item.feedback().feedbackId();
         var entry = new HistoryEntry(feedbackId, item.version() + 1, at, actor, item.status(), to, item.assignee(),
                 assignee, item.triage().priority(), priority, note);
         return new WorkflowChange(feedbackId, item.version(), to, assignee, priority, entry, sync);
-    }
-
-    private static String notApplied(int unknown, int ourPending, int stale, int omitted) {
-        List<String> parts = new ArrayList<>();
-        if (omitted > 0) {
-            parts.add(omitted + " beyond the first " + ApplyLarkStatusCommand.MAX_FEEDBACK_IDS + " named");
-        }
-        if (unknown > 0) {
-            parts.add(unknown + " not in the inbox yet (applied when they arrive)");
-        }
-        if (ourPending > 0) {
-            parts.add(ourPending + " with a newer status of ours on its way to Lark");
-        }
-        if (stale > 0) {
-            parts.add(stale + " older than the status Lark last took from us");
-        }
-        return parts.isEmpty() ? null : "not applied to feedback: " + String.join(", ", parts);
     }
 }

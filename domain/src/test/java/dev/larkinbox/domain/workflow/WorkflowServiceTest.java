@@ -288,6 +288,20 @@ class WorkflowServiceTest {
     }
 
     @Test
+    void theEventsLedgerEntryTellsHowManyFeedbackWereLeftAsTheyWereAndWhy() {
+        arrive("fb-1");
+        arrive("fb-2");
+        work("fb-2", ACKNOWLEDGED, null, null);
+
+        larkSets(2, clock.instant().plusSeconds(5), "fb-1", "fb-2", "fb-unknown");
+
+        assertEquals(IN_PROGRESS, store.find("fb-1").orElseThrow().status());
+        assertEquals("not applied to feedback: 1 not in the inbox yet (applied when they arrive), 1 with a newer"
+                + " status of ours on its way to Lark", store.problem("ev-u1"));
+        assertEquals(LarkFeedbackStatus.PROCESSING, store.awaitedStatus("fb-unknown").orElseThrow());
+    }
+
+    @Test
     void whileAChangeOfOursIsOnItsWayToLarkLarksStatusIsNotApplied() {
         arrive("fb-1");
         work("fb-1", ACKNOWLEDGED, null, null);

@@ -14,9 +14,11 @@ import dev.larkinbox.domain.workflow.WorkFeedback;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
+import dev.larkinbox.inbound.http.api.StatusAndPriorityFilters;
 import dev.larkinbox.inbound.http.problem.ProblemException;
 import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
@@ -36,11 +38,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.util.Set;
@@ -53,7 +50,6 @@ import java.util.Set;
 @SecurityRequirement(name = ApiDocument.API_TOKEN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FeedbackController {
-    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "feedback_type",
             "assignee", "q", "sort", "limit", "cursor");
     private static final Set<String> HISTORY_PARAMETERS = Set.of("limit", "cursor");
@@ -78,10 +74,7 @@ public class FeedbackController {
      */
     @Get
     @Operation(operationId = "listFeedback")
-    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"open", "new", "acknowledged", "in_progress", "resolved", "closed"})))
-    @Parameter(name = "priority", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"P1", "P2", "P3", "P4"})))
+    @StatusAndPriorityFilters
     public ItemPage<FeedbackItem> list(HttpRequest<?> request,
                                        @Nullable @QueryValue("app_id") String appId,
                                        @Nullable @QueryValue("feedback_type") String feedbackType,
@@ -123,14 +116,14 @@ public class FeedbackController {
      */
     @Patch("/{feedback_id}")
     @Operation(operationId = "workFeedback")
-    @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH})
+    @Consumes({MediaType.APPLICATION_JSON, Changes.MERGE_PATCH})
     public HttpResponse<FeedbackItem> change(@PathVariable("feedback_id") String feedbackId, @Body FeedbackPatch patch,
                                              @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
                                              @Nullable @Header(ApiActor.HEADER) String actorName) {
         Actor actor = actors.of(actorName);
         Long expectedVersion = ETags.expectedVersion(ifMatch);
-        FeedbackStatus status = status(patch.status());
-        Priority priority = priority(patch.priority());
+        FeedbackStatus status = Changes.status(patch.status());
+        Priority priority = Changes.priority(patch.priority());
         if (patch.reason() != null && patch.note() != null) {
             throw new ProblemException(ProblemType.INVALID_CHANGE,
                     "the reason of a priority change is its note: give reason or note, not both");
@@ -139,15 +132,8 @@ public class FeedbackController {
             throw new ProblemException(ProblemType.INVALID_CHANGE, "reason goes with priority");
         }
         String note = patch.reason() != null ? patch.reason() : patch.note();
-        WorkFeedbackCommand command;
-        try {
-            command = new WorkFeedbackCommand(feedbackId, status, patch.assignee(), priority, note, expectedVersion,
-                    actor);
-        } catch (IllegalArgumentException e) {
-            // the command's messages name the field and the rule, never the value
-            throw new ProblemException(ProblemType.INVALID_CHANGE, e.getMessage());
-        }
-        return tagged(work.work(command));
+        return tagged(work.work(Changes.command(() -> new WorkFeedbackCommand(feedbackId, status,
+                patch.assignee(), priority, note, expectedVersion, actor))));
     }
 
     /** Every change of the feedback, oldest first, paged as the lists are ({@code limit}, {@code cursor}). */
@@ -161,29 +147,6 @@ public class FeedbackController {
 
     private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {
         return HttpResponse.ok(FeedbackItem.of(item)).header(HttpHeaders.ETAG, ETags.of(item.version()));
-    }
-
-    /** A status a change asks for; one that is none is refused, naming the statuses. */
-    public static @Nullable FeedbackStatus status(@Nullable String label) {
-        if (label == null) {
-            return null;
-        }
-        try {
-            return FeedbackStatus.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "status must be one of " + Query.STATUSES);
-        }
-    }
-
-    private static @Nullable Priority priority(@Nullable String name) {
-        if (name == null) {
-            return null;
-        }
-        try {
-            return Priority.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "priority must be one of " + Query.PRIORITIES);
-        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.larkinbox.inbound.http.problems;
 
-import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.problem.BrowseProblems;
 import dev.larkinbox.domain.problem.MergeProblems;
 import dev.larkinbox.domain.problem.MergeProblemsCommand;
@@ -10,16 +9,14 @@ import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.WorkProblem;
 import dev.larkinbox.domain.problem.WorkProblemCommand;
 import dev.larkinbox.domain.workflow.Actor;
-import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
-import dev.larkinbox.inbound.http.inbox.FeedbackController;
+import dev.larkinbox.inbound.http.api.StatusAndPriorityFilters;
 import dev.larkinbox.inbound.http.inbox.FeedbackItem;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -36,10 +33,6 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.Explode;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
@@ -78,10 +71,7 @@ public class ProblemController {
      */
     @Get
     @Operation(operationId = "listProblems")
-    @Parameter(name = "status", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"open", "new", "acknowledged", "in_progress", "resolved", "closed"})))
-    @Parameter(name = "priority", in = ParameterIn.QUERY, explode = Explode.TRUE, array = @ArraySchema(schema =
-            @Schema(allowableValues = {"P1", "P2", "P3", "P4"})))
+    @StatusAndPriorityFilters
     public ItemPage<ProblemItem> list(HttpRequest<?> request,
                                       @Nullable @QueryValue("app_id") String appId,
                                       @Nullable @QueryValue @Schema(allowableValues = {"true", "false"})
@@ -125,20 +115,12 @@ public class ProblemController {
      */
     @Patch("/{problem_id}")
     @Operation(operationId = "workProblem")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Consumes({MediaType.APPLICATION_JSON, Changes.MERGE_PATCH})
     public WorkedProblemItem change(@PathVariable("problem_id") String problemId, @Body ProblemPatch patch,
                                     @Nullable @Header(ApiActor.HEADER) String actorName) {
         Actor actor = actors.of(actorName);
-        FeedbackStatus status = FeedbackController.status(patch.status());
-        if (status == null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "status is required: one of " + Query.STATUSES);
-        }
-        if (patch.note() != null && (patch.note().isBlank()
-                || patch.note().length() > WorkFeedbackCommand.MAX_NOTE_LENGTH)) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "note must not be blank and at most "
-                    + WorkFeedbackCommand.MAX_NOTE_LENGTH + " characters");
-        }
-        return WorkedProblemItem.of(work.work(new WorkProblemCommand(problemId, status, patch.note(), actor)));
+        return WorkedProblemItem.of(work.work(Changes.command(() -> new WorkProblemCommand(problemId,
+                Changes.status(patch.status()), patch.note(), actor))));
     }
 
     /** Merges a wrongly split pair: this problem's feedback moves into {@code into}, and this problem is gone. */
@@ -146,14 +128,9 @@ public class ProblemController {
     @Operation(operationId = "mergeProblems")
     public ProblemItem merge(@PathVariable("problem_id") String problemId, @Body ProblemMerge merge,
                              @Nullable @Header(ApiActor.HEADER) String actorName) {
-        String into = Query.optional(merge.into());
-        if (into == null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "into is required: the problem_id to merge into");
-        }
-        if (into.equals(problemId)) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "a problem cannot be merged into itself");
-        }
-        return ProblemItem.of(merges.merge(new MergeProblemsCommand(problemId, into, actors.of(actorName))));
+        Actor actor = actors.of(actorName);
+        return ProblemItem.of(merges.merge(Changes.command(() -> new MergeProblemsCommand(problemId,
+                Query.optional(merge.into()), actor))));
     }
 
     private static boolean yesOrNo(String text) {

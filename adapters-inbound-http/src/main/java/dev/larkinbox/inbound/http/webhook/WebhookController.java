@@ -83,7 +83,7 @@ public class WebhookController {
             }
             return CompletableFuture.completedFuture(HttpResponse.ok(new ChallengeAnswer(envelope.challenge())));
         }
-        return intake.acceptLater(envelope, Transport.WEBHOOK).thenApply(WebhookController::answer);
+        return intake.acceptAsync(envelope, Transport.WEBHOOK).thenApply(WebhookController::answer);
     }
 
     private static HttpResponse<?> answer(Intake result) {

@@ -96,6 +96,11 @@ class ProblemApiTest {
                 "impossible-transition");
         assertProblem(server.patch("/api/problems/" + id, "{\"note\":\"no status\"}", Map.of()), 400,
                 "invalid-change");
+        assertTrue(detail(assertProblem(server.patch("/api/problems/" + id, "{\"status\":\"in_progress\",\"note\":\""
+                        + "n".repeat(2001) + "\"}", Map.of()), 400, "invalid-change")).startsWith("note must not be"));
+        assertProblem(server.patch("/api/problems/" + id, "{\"status\":\"in_progress\",\"note\":\" \"}", Map.of()),
+                400, "invalid-change");
+        assertEquals("acknowledged", server.get("/api/problems/" + id).json().get("status").getAsString());
     }
 
     @Test
@@ -116,6 +121,8 @@ class ProblemApiTest {
         assertProblem(server.post("/api/problems/" + from + "/merge", "{\"into\":\"" + into + "\"}"), 404,
                 "not-found");
         assertProblem(server.post("/api/problems/" + into + "/merge", "{}"), 400, "invalid-change");
+        assertEquals("a problem cannot be merged into itself", detail(assertProblem(server.post("/api/problems/" + into
+                + "/merge", "{\"into\":\"" + into + "\"}"), 400, "invalid-change")));
     }
 
     @Test
@@ -180,5 +187,9 @@ class ProblemApiTest {
 
     private static void group() {
         server.bean(ProblemService.class).group(new GroupNewFeedbackCommand(1000));
+    }
+
+    private static String detail(JsonObject problem) {
+        return problem.get("detail").getAsString();
     }
 }

@@ -20,4 +20,8 @@ public interface CardOutboxRepository extends GenericRepository<CardOutboxRow, L
             WHERE EXISTS (SELECT 1 FROM card_outbox
                           WHERE feedback_id = :feedbackId AND kind = 'post' AND abandoned_at IS NULL)""")
     void insertUpdate(String feedbackId, Instant requestedAt);
+
+    /** The message a post became, which its updates edit. */
+    @Query("UPDATE card_outbox SET message_id = :messageId WHERE id = :id")
+    void messagePosted(long id, String messageId);
 }

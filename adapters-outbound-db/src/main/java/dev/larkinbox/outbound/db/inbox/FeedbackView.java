@@ -1,7 +1,6 @@
 package dev.larkinbox.outbound.db.inbox;
 
 import dev.larkinbox.domain.event.EventMeta;
-import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
@@ -11,6 +10,7 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
+import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.Keyset;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -60,8 +60,7 @@ public record FeedbackView(
         @Nullable String problemId) {
 
     public TriagedFeedback toDomain() {
-        var meta = new EventMeta(eventId, eventType, eventAppId, tenantKey, createdAt, receivedAt,
-                Transport.fromWireName(transport));
+        EventMeta meta = LedgerRow.meta(eventId, eventType, eventAppId, tenantKey, transport, createdAt, receivedAt);
         List<FaultKind> faultKinds = Arrays.stream(faultTypes).mapToObj(FaultKind::ofCode).toList();
         var feedback = new Feedback(feedbackId, appId, tenantName, new UserRef(userOpenId, userUnionId, userUserId),
                 FeedbackType.ofCode(feedbackType), faultKinds, source == null ? null : FeedbackSource.ofCode(source),

@@ -58,7 +58,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     }
 
     @Override
-    public CompletableFuture<FeedbackArrival> addLater(TriagedFeedback item, String rawEvent, boolean announce) {
+    public CompletableFuture<FeedbackArrival> addAsync(TriagedFeedback item, String rawEvent, boolean announce) {
         Objects.requireNonNull(rawEvent, "rawEvent");
         return writes.submitStored(write(item, LedgerRow.stored(item.meta()), rawEvent, announce))
                 .thenApply(stored -> new FeedbackArrival(stored.delivery(), stored.statusAwaited()));

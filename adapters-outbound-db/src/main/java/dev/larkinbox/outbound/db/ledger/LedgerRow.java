@@ -37,8 +37,15 @@ public record LedgerRow(
     }
 
     public LedgerEntry toEntry() {
-        return new LedgerEntry(new EventMeta(eventId, eventType, appId, tenantKey, createdAt, receivedAt,
-                Transport.fromWireName(transport)), LedgerOutcome.fromLabel(outcome));
+        return new LedgerEntry(meta(eventId, eventType, appId, tenantKey, transport, createdAt, receivedAt),
+                LedgerOutcome.fromLabel(outcome));
+    }
+
+    /** The envelope of an event from the ledger's columns, as every row read with its ledger entry gives them. */
+    public static EventMeta meta(String eventId, String eventType, String appId, String tenantKey, String transport,
+                                 Instant createdAt, Instant receivedAt) {
+        return new EventMeta(eventId, eventType, appId, tenantKey, createdAt, receivedAt,
+                Transport.fromWireName(transport));
     }
 
     /** The raw event (personal data) stays out of logs. */

@@ -31,7 +31,7 @@ public class PostgresEventLedger implements EventLedger {
     }
 
     @Override
-    public CompletableFuture<Delivery> recordUnhandledLater(RecordUnhandledEventCommand command) {
+    public CompletableFuture<Delivery> recordUnhandledAsync(RecordUnhandledEventCommand command) {
         return writes.submit(write(command));
     }
 

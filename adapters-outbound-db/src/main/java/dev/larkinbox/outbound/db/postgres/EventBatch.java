@@ -7,8 +7,6 @@ import dev.larkinbox.outbound.db.revocation.RevocationRow;
 import dev.larkinbox.outbound.db.version.VersionEventRow;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -239,22 +237,13 @@ public class EventBatch implements EventWrites.Statements {
         if (rows.isEmpty()) {
             return deliveries;
         }
-        try (PreparedStatement withdraw = connection.prepareStatement(
-                "DELETE FROM event_ledger WHERE event_id = ANY (?)")) {
-            withdraw.setArray(1, connection.createArrayOf("text",
-                    rows.stream().map(FeedbackRow::eventId).toArray()));
-            withdraw.executeUpdate();
-        }
+        new OneStatement().sql("DELETE FROM event_ledger WHERE event_id = ANY (?)",
+                values -> values.texts(rows.stream().map(FeedbackRow::eventId).toArray(String[]::new)))
+                .update(connection);
         Map<String, String> appOfFeedback = new HashMap<>();
-        try (PreparedStatement find = connection.prepareStatement(
-                "SELECT feedback_id, app_id FROM feedback WHERE feedback_id = ANY (?)")) {
-            find.setArray(1, connection.createArrayOf("text", rows.stream().map(FeedbackRow::feedbackId).toArray()));
-            try (ResultSet rs = find.executeQuery()) {
-                while (rs.next()) {
-                    appOfFeedback.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        }
+        new OneStatement().sql("SELECT feedback_id, app_id FROM feedback WHERE feedback_id = ANY (?)",
+                values -> values.texts(rows.stream().map(FeedbackRow::feedbackId).toArray(String[]::new)))
+                .query(connection, row -> appOfFeedback.put(row.getString(1), row.getString(2)));
         for (FeedbackRow row : rows) {
             boolean sameApp = appOfFeedback.containsKey(row.feedbackId())
                     && Objects.equals(appOfFeedback.get(row.feedbackId()), row.appId());

@@ -3,11 +3,7 @@ package dev.larkinbox.outbound.db.postgres;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.annotation.PostConstruct;
@@ -58,8 +54,7 @@ public class EventWrites {
     private final Statements statements;
     private final GroupCommitConfig config;
     private final BlockingQueue<PendingWrite> queue;
-    private final DistributionSummary batchSizes;
-    private final Timer commits;
+    private final GroupCommitMetrics metrics;
     private final Thread[] committers;
     /** Transactions under way; its monitor is notified whenever one ends. */
     private final AtomicInteger committing = new AtomicInteger();
@@ -74,13 +69,7 @@ public class EventWrites {
         this.config = config;
         this.queue = new ArrayBlockingQueue<>(config.maxQueued());
         this.committers = new Thread[config.committers()];
-        MeterRegistry registry = metrics == null ? new SimpleMeterRegistry() : metrics;
-        batchSizes = DistributionSummary.builder("inbox.store.commit.batch.size")
-                .description("events committed in one transaction").register(registry);
-        commits = Timer.builder("inbox.store.commit.latency")
-                .description("time of one group-commit transaction").register(registry);
-        Gauge.builder("inbox.store.queue.depth", queue, BlockingQueue::size)
-                .description("events waiting for the next transaction").register(registry);
+        this.metrics = new GroupCommitMetrics(metrics, queue);
     }
 
     @PostConstruct
@@ -260,8 +249,7 @@ public class EventWrites {
         try {
             List<EventWrite> writes = batch.stream().map(PendingWrite::write).toList();
             deliveries = transactions.executeWrite(status -> statements.store(status.getConnection(), writes));
-            commits.record(System.nanoTime() - began, TimeUnit.NANOSECONDS);
-            batchSizes.record(batch.size());
+            metrics.committed(batch.size(), began);
         } catch (Exception e) {
             // the statements' SQLException comes out of the transaction as it was thrown: checked, unwrapped
             boolean refused = StorageFailures.refusedValues(e);

@@ -6,12 +6,9 @@ import dev.larkinbox.domain.sync.Outbox;
 import dev.larkinbox.domain.sync.OutboxEntry;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -62,18 +59,12 @@ public abstract class LeasedOutbox<E extends OutboxEntry> implements Outbox<E> {
             Connection connection = status.getConnection();
             List<E> due = new ArrayList<>();
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement(lockDue)) {
-                select.setObject(1, time(now));
-                select.setInt(2, max);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(rows.getLong("id"));
-                        due.add(reader.read(rows));
-                    }
-                }
-            }
+            new OneStatement().sql(lockDue, values -> values.instant(now).integer(max)).query(connection, row -> {
+                ids.add(row.getLong("id"));
+                due.add(reader.read(row));
+            });
             for (long id : ids) {
-                update(connection, "next_attempt_at = ?", id, time(leaseUntil));
+                setting(id, "next_attempt_at = ?", values -> values.instant(leaseUntil)).update(connection);
             }
             return due;
         }));
@@ -81,44 +72,39 @@ public abstract class LeasedOutbox<E extends OutboxEntry> implements Outbox<E> {
 
     @Override
     public void delivered(long id, Instant at) {
-        write(id, "delivered_at = ?", time(at));
+        write(id, "delivered_at = ?", values -> values.instant(at));
     }
 
     @Override
     public void retryLater(long id, boolean refused, Instant nextAttemptAt, String error) {
         write(id, "attempts = attempts + 1, refusals = refusals + ?, next_attempt_at = ?, last_error = ?",
-                refused ? 1 : 0, time(nextAttemptAt), storable(error));
+                values -> values.integer(refused ? 1 : 0).instant(nextAttemptAt).text(storable(error)));
     }
 
     @Override
     public void release(long id, Instant at) {
-        write(id, "next_attempt_at = ?", time(at));
+        write(id, "next_attempt_at = ?", values -> values.instant(at));
     }
 
     @Override
     public void abandon(long id, Instant at, String error) {
-        write(id, "attempts = attempts + 1, refusals = refusals + 1, abandoned_at = ?, last_error = ?", time(at),
-                storable(error));
+        write(id, "attempts = attempts + 1, refusals = refusals + 1, abandoned_at = ?, last_error = ?",
+                values -> values.instant(at).text(storable(error)));
     }
 
     /** Sets columns of one row in a transaction of its own. */
-    protected void write(long id, String assignments, Object... values) {
-        StorageFailures.writing(() -> transactions.executeWrite(
-                status -> update(status.getConnection(), assignments, id, values)));
+    private void write(long id, String assignments, OneStatement.Binding values) {
+        StorageFailures.writing(() -> transactions.executeWrite(status -> {
+            setting(id, assignments, values).update(status.getConnection());
+            return null;
+        }));
     }
 
-    private int update(Connection connection, String assignments, long id, Object... values) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE " + table + " SET " + assignments + " WHERE id = ?")) {
-            for (int i = 0; i < values.length; i++) {
-                update.setObject(i + 1, values[i]);
-            }
-            update.setLong(values.length + 1, id);
-            return update.executeUpdate();
-        }
-    }
-
-    private static OffsetDateTime time(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+    /** @param assignments a constant of this class, never input */
+    private OneStatement setting(long id, String assignments, OneStatement.Binding values) {
+        return new OneStatement().sql("UPDATE " + table + " SET " + assignments + " WHERE id = ?", v -> {
+            values.bind(v);
+            v.bigint(id);
+        });
     }
 }

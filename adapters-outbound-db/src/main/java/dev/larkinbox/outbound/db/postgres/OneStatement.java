@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * One SQL statement put together from parts on plain JDBC, its parameters bound in the order of the text: so that
  * what depends only on one statement's result (rows inserted after the ledger insert that decided they are new)
- * goes to the database in the same round trip, as data-modifying {@code WITH} queries.
+ * goes to the database in the same round trip, as data-modifying {@code WITH} queries. The module's one way to plain
+ * JDBC: the batched ingest's statements, and the outbox lease's, whose table is chosen at run time.
  */
 final class OneStatement {
     private final StringBuilder sql = new StringBuilder(4096);

@@ -37,7 +37,7 @@ public class PostgresRevocationHistory implements RevocationHistory {
     }
 
     @Override
-    public CompletableFuture<Delivery> appendLater(RecordRevocationCommand command) {
+    public CompletableFuture<Delivery> appendAsync(RecordRevocationCommand command) {
         return writes.submit(write(command));
     }
 

@@ -1,10 +1,10 @@
 package dev.larkinbox.outbound.db.revocation;
 
 import dev.larkinbox.domain.event.EventMeta;
-import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.event.UserRef;
 import dev.larkinbox.domain.revocation.AppVersionRevocation;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
+import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.Keyset;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
@@ -31,8 +31,7 @@ public record RevocationView(
         Instant revokedAt) {
 
     public RecordedRevocation toDomain() {
-        var meta = new EventMeta(eventId, eventType, eventAppId, tenantKey, createdAt, receivedAt,
-                Transport.fromWireName(transport));
+        EventMeta meta = LedgerRow.meta(eventId, eventType, eventAppId, tenantKey, transport, createdAt, receivedAt);
         return new RecordedRevocation(meta, new AppVersionRevocation(appId, versionId,
                 new UserRef(operatorOpenId, operatorUnionId, operatorUserId),
                 new UserRef(creatorOpenId, creatorUnionId, creatorUserId), revokedAt));

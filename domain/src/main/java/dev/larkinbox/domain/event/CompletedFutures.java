@@ -3,9 +3,9 @@ package dev.larkinbox.domain.event;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-/** Futures of commits, for a store whose writes are answered at once. */
-public final class Commits {
-    private Commits() {
+/** Futures already completed, for a store whose writes are answered at once where an asynchronous one is asked. */
+public final class CompletedFutures {
+    private CompletedFutures() {
     }
 
     /** Runs the write now: a future already completed with what it returned, or failed with what it threw. */

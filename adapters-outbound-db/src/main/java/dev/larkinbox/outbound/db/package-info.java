@@ -1,0 +1,23 @@
+/**
+ * The domain's stores in PostgreSQL. One way of talking to the database per kind of work, so that a class shows by
+ * its kind how it does it:
+ * <ul>
+ *   <li><b>Reads</b>: native SQL in {@code @Query} methods of a Micronaut Data {@code *Repository} interface,
+ *   mapped onto a {@code *Row} or {@code *View} record, called through
+ *   {@link dev.larkinbox.outbound.db.postgres.StorageFailures#reading}.</li>
+ *   <li><b>Single writes</b> (a person's change, an outbox row's bookkeeping, an awaited status): {@code @Query}
+ *   methods of the same repositories, inside {@code TransactionOperations.executeWrite} when statements commit
+ *   together, called through {@link dev.larkinbox.outbound.db.postgres.StorageFailures#writing}.</li>
+ *   <li><b>Events from Lark</b> (the ingest: feedback, revocations, version steps, unhandled events, conflicts):
+ *   an {@link dev.larkinbox.outbound.db.postgres.EventWrite} committed by
+ *   {@link dev.larkinbox.outbound.db.postgres.EventWrites} (group commit), whose batch
+ *   {@link dev.larkinbox.outbound.db.postgres.EventBatch} writes in one statement put together from
+ *   {@code MultiRowInsert} parts by {@code OneStatement} on plain JDBC: one round trip per batch, which is what
+ *   makes the ingest fast.</li>
+ *   <li><b>Statements whose table is chosen at run time</b>: only the lease shared by the outbox tables,
+ *   {@link dev.larkinbox.outbound.db.postgres.LeasedOutbox}, also through {@code OneStatement}.</li>
+ * </ul>
+ * Plain JDBC stays in package {@code postgres}, behind {@code OneStatement}; a class outside it never holds a
+ * {@code Connection}.
+ */
+package dev.larkinbox.outbound.db;

@@ -1,0 +1,6 @@
+/**
+ * Versions' steps: reads of {@link dev.larkinbox.outbound.db.version.VersionEventRepository}; steps arrive as
+ * events, through {@link dev.larkinbox.outbound.db.postgres.EventWrites}. See {@link dev.larkinbox.outbound.db} for
+ * the kinds of work.
+ */
+package dev.larkinbox.outbound.db.version;

@@ -1,0 +1,35 @@
+package dev.larkinbox.domain.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.workflow.Actor;
+import org.junit.jupiter.api.Test;
+
+/** What a person asks of a problem is refused, saying why, before anything moves. */
+class ProblemCommandsTest {
+    private static final Actor ALICE = Actor.user("alice");
+
+    @Test
+    void workingAProblemNeedsAStatusAndTakesOnlyANoteEachFeedbackCouldCarry() {
+        assertEquals("status is required: one of new, acknowledged, in_progress, resolved, closed",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new WorkProblemCommand("pb-1", null, "on it", ALICE)).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new WorkProblemCommand("pb-1", FeedbackStatus.ACKNOWLEDGED, " ", ALICE));
+        assertThrows(IllegalArgumentException.class,
+                () -> new WorkProblemCommand("pb-1", FeedbackStatus.ACKNOWLEDGED, "n".repeat(2001), ALICE));
+        assertEquals("n".repeat(2000),
+                new WorkProblemCommand("pb-1", FeedbackStatus.ACKNOWLEDGED, "n".repeat(2000), ALICE).note());
+    }
+
+    @Test
+    void aProblemIsMergedIntoAnotherNamedOne() {
+        assertEquals("the problem to merge into is required", assertThrows(IllegalArgumentException.class,
+                () -> new MergeProblemsCommand("pb-1", null, ALICE)).getMessage());
+        assertEquals("a problem cannot be merged into itself", assertThrows(IllegalArgumentException.class,
+                () -> new MergeProblemsCommand("pb-1", "pb-1", ALICE)).getMessage());
+        assertEquals("pb-2", new MergeProblemsCommand("pb-1", "pb-2", ALICE).intoProblemId());
+    }
+}
