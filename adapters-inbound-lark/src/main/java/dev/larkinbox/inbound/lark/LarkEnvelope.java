@@ -40,6 +40,7 @@ public record LarkEnvelope(
      * recursive parse of thousands of levels would exhaust the stack).
      */
     public static final int MAX_NESTING = 64;
+
     public boolean isUrlVerification() {
         return URL_VERIFICATION.equals(type);
     }
