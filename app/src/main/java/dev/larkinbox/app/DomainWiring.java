@@ -22,6 +22,7 @@ import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
+import dev.larkinbox.inbound.lark.IntakeUseCases;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.outbound.lark.LarkCardJson;
 import io.micronaut.context.annotation.Factory;
@@ -104,7 +105,7 @@ class DomainWiring {
     LarkEventIntake intake(RevocationService revocations, VersionService versions, InboxService inbox,
                            WorkflowService workflow, CardActionService cards, LedgerService ledger,
                            IntakeListener listener, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        return new LarkEventIntake(revocations, versions, inbox, workflow, cards, LarkCardJson::card, ledger,
-                Clock.systemUTC(), listener, blocking);
+        return new LarkEventIntake(new IntakeUseCases(revocations, versions, inbox, workflow, cards, ledger),
+                LarkCardJson::card, Clock.systemUTC(), listener, blocking);
     }
 }

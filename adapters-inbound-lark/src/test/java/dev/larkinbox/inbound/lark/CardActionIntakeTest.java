@@ -5,23 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.google.gson.JsonObject;
-import dev.larkinbox.domain.card.CardActionService;
 import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
-import dev.larkinbox.domain.ledger.LedgerService;
-import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
-import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
-import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,9 +34,7 @@ class CardActionIntakeTest {
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy(),
             new NotificationPolicy(Priority.P2));
     private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
-    private final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store),
-            new VersionService(store, store), inbox, workflow, new CardActionService(workflow, inbox, store, null),
-            SummaryCards::render, new LedgerService(store), clock);
+    private final LarkEventIntake intake = Intakes.over(store, inbox, workflow, clock);
 
     @BeforeEach
     void theSeedFeedbackArrived() {
@@ -87,14 +81,5 @@ class CardActionIntakeTest {
         assertEquals(LedgerOutcome.MALFORMED, result.outcome());
         assertNull(result.answer());
         assertEquals(FeedbackStatus.NEW, store.find(FEEDBACK).orElseThrow().status());
-    }
-
-    @Test
-    void withoutCardsAClickIsRecordedAsIgnored() {
-        LarkEventIntake plain = new LarkEventIntake(new RevocationService(store), new VersionService(store, store),
-                inbox, workflow, new LedgerService(store), clock);
-
-        assertEquals(LedgerOutcome.IGNORED, plain.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION),
-                Transport.WEBHOOK).outcome());
     }
 }

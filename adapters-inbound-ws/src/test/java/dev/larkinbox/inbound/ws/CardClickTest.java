@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.ws;
 
 import static dev.larkinbox.inbound.ws.Clients.WAIT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -46,6 +47,21 @@ class CardClickTest extends ClientAgainstGateway {
                 .getAsString());
         assertEquals(FeedbackStatus.ACKNOWLEDGED, inbox.store.find(FEEDBACK).orElseThrow().status());
         assertEquals(Actor.larkUser(CLICKER), inbox.store.history(FEEDBACK).get(0).actor());
+    }
+
+    @Test
+    void neitherTheFeedbackNorTheClickIsKeptWithATokenThoughBothCameWithOne() {
+        JsonObject clickEvent = LarkFixtures.json(LarkFixtures.CARD_ACTION);
+        String verificationToken = clickEvent.getAsJsonObject("header").get("token").getAsString();
+        String cardToken = clickEvent.getAsJsonObject("event").get("token").getAsString();
+        String click = gateway.publish(clickEvent.toString());
+
+        assertTrue(Await.until(WAIT, () -> acked(click) != null));
+        for (String eventId : List.of("5e3702a84e847582be8db7fb73283c02",
+                clickEvent.getAsJsonObject("header").get("event_id").getAsString())) {
+            String kept = inbox.store.rawEvent(eventId).orElseThrow();
+            assertFalse(kept.contains(verificationToken) || kept.contains(cardToken), kept);
+        }
     }
 
     @Test

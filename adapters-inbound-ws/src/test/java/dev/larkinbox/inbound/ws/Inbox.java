@@ -1,19 +1,16 @@
 package dev.larkinbox.inbound.ws;
 
-import dev.larkinbox.domain.card.CardActionService;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.InboxService;
-import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.revocation.RevocationFilter;
-import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
-import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +24,7 @@ final class Inbox {
     final InMemoryStore store = new InMemoryStore();
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
-    final LarkEventIntake intake = new LarkEventIntake(new RevocationService(store), new VersionService(store, store),
-            inbox, workflow, new CardActionService(workflow, inbox, store, null), SummaryCards::render,
-            new LedgerService(store), Clock.systemUTC());
+    final LarkEventIntake intake = Intakes.over(store, inbox, workflow, Clock.systemUTC());
 
     final AtomicInteger sinkCalls = new AtomicInteger();
 

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code lark.encrypt-key} set: the body must be {@code {"encrypt": ...}} and carry Lark's signature
  *   headers; only a {@code url_verification} may come unsigned (Lark sends it so).</li>
- *   <li>{@code lark.verification-token} set: every payload's token must match, events as well as the challenge.</li>
+ *   <li>{@code lark.verification-token} set: every payload's token must match, events as well as the challenge.
+ *   Without an encrypt key that is all that is checked, and the body is unsigned: warned at start.</li>
  *   <li>Neither set: nothing can be verified, so every request is refused (401), unless
  *   {@code lark.webhook.allow-unverified} is true: then anyone can post events, said loudly at start.</li>
  * </ul>
@@ -61,6 +62,11 @@ class LarkRequestVerifier {
             LOG.warn("NEITHER lark.encrypt-key NOR lark.verification-token IS SET and lark.webhook.allow-unverified "
                     + "is true: POST /webhook/event accepts events from anyone, unauthenticated. Set "
                     + "LARK_ENCRYPT_KEY and LARK_VERIFICATION_TOKEN.");
+        } else if (this.encryptKey == null) {
+            LOG.warn("lark.verification-token is set without lark.encrypt-key: POST /webhook/event accepts unsigned "
+                    + "bodies that carry the token, and the token travels in every event, so whoever learns it can "
+                    + "post events. Set LARK_ENCRYPT_KEY (Encrypt Key in the app's console) to have every event "
+                    + "encrypted and signed.");
         }
     }
 

@@ -16,18 +16,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.body.ByteBody;
 import io.swagger.v3.oas.annotations.Operation;
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Lark's webhook, for events and for card callbacks alike. It answers 200 only once the event is committed (a repeat is 200 too, storing nothing new);
  * any failure before the commit is answered so that Lark delivers again. Nothing here blocks, so it runs on the
- * Netty event loop: the body is gathered as it arrives (within the read timeout and 1 MiB), verified and handed
- * to the store, and the answer comes from the commit's future. No thread waits for a body or a commit.
+ * Netty event loop: the body is gathered as it arrives (within the read timeout and 1 MiB once inflated), verified
+ * and handed to the store, and the answer comes from the commit's future. No thread waits for a body or a commit.
  */
 @Controller("/webhook")
 @Requires(condition = WebhookServed.class)
@@ -49,7 +51,8 @@ public class WebhookController {
 
     /**
      * Lark's events and its URL verification, signed by Lark with the encrypt key instead of an API token. A
-     * body announced larger than 1 MiB is refused before it is read.
+     * body announced larger than 1 MiB is refused before it is read; any other is counted as it arrives, after
+     * the server inflated it (gzip, deflate), and refused at its first byte past 1 MiB, unread beyond.
      */
     @Post("/event")
     @Operation(operationId = "receiveLarkEvent")
@@ -57,21 +60,23 @@ public class WebhookController {
         if (request.getContentLength() > MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        CompletableFuture<byte[]> raw = ((ServerHttpRequest<?>) request).byteBody()
-                .split(ByteBody.SplitBackpressureMode.FASTEST).buffer().thenApply(whole -> {
-                    try (whole) {
-                        if (whole.length() > MAX_BODY_BYTES) {
-                            throw tooLarge();
-                        }
-                        return whole.toByteArray();
-                    }
-                });
-        // the deadline is on a copy: should it pass, the body still arriving is released once complete
-        return raw.copy().orTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(failure instanceof TimeoutException
-                        ? new ProblemException(ProblemType.BODY_TOO_SLOW,
-                        "the body did not arrive within " + readTimeout.toMillis() + " ms") : failure))
+        // cancelling the subscription (past the limit, or late) discards the rest of the body as it arrives
+        Publisher<byte[]> chunks = ((ServerHttpRequest<?>) request).byteBody()
+                .split(ByteBody.SplitBackpressureMode.FASTEST).toByteArrayPublisher();
+        return Flux.from(chunks)
+                .collect(ByteArrayOutputStream::new, WebhookController::append)
+                .map(ByteArrayOutputStream::toByteArray)
+                .timeout(readTimeout, Mono.error(() -> new ProblemException(ProblemType.BODY_TOO_SLOW,
+                        "the body did not arrive within " + readTimeout.toMillis() + " ms")))
+                .toFuture()
                 .thenCompose(body -> accept(body, request));
+    }
+
+    private static void append(ByteArrayOutputStream body, byte[] chunk) {
+        if (body.size() + chunk.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        body.writeBytes(chunk);
     }
 
     /** Verifies the body and hands the event to the intake: answered once it is committed. */

@@ -20,6 +20,7 @@ import dev.larkinbox.domain.workflow.ApplyLarkStatus;
 import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
+import dev.larkinbox.inbound.lark.IntakeUseCases;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import io.micronaut.context.annotation.Factory;
@@ -115,8 +116,8 @@ public class TestBeans {
                 workflow.applyAwaited(feedbackId);
             }
         };
-        return new LarkEventIntake(revocations, versions, inbox, statuses,
-                new CardActionService(workflow, inbox, store, null), SummaryCards::render, new LedgerService(store),
+        return new LarkEventIntake(new IntakeUseCases(revocations, versions, inbox, statuses,
+                new CardActionService(workflow, inbox, store, null), new LedgerService(store)), SummaryCards::render,
                 Clock.systemUTC(), IntakeListener.NONE, blocking);
     }
 

@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.http.webhook;
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
 import static dev.larkinbox.inbound.http.support.TestServer.ENCRYPT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
@@ -87,6 +88,26 @@ class CardCallbackWebhookTest {
 
         assertEquals(401, reply.status(), reply.body());
         assertEquals(FeedbackStatus.NEW, store.find(feedbackId).orElseThrow().status());
+    }
+
+    @Test
+    void neitherTheVerificationTokenNorTheCardsTokenIsKeptWithTheClickOrTheFeedback() {
+        String feedbackEvent = uniqueId("ev_");
+        String feedbackId = uniqueId("fb_");
+        server.webhook(LarkWire.signed(LarkEvents.feedback(feedbackEvent, feedbackId, uniqueId("cli_"),
+                LarkEvents.FAULT, 5), ENCRYPT_KEY));
+        String clickEvent = uniqueId("ev_");
+        String click = LarkFixtures.cardAction(clickEvent, feedbackId, "acknowledge", CLICKER);
+        String cardToken = LarkFixtures.json(LarkFixtures.CARD_ACTION).getAsJsonObject("event").get("token")
+                .getAsString();
+
+        assertEquals(200, server.webhook(LarkWire.signed(click, ENCRYPT_KEY)).status());
+
+        for (String eventId : List.of(feedbackEvent, clickEvent)) {
+            String kept = store.rawEvent(eventId).orElseThrow();
+            assertFalse(kept.contains(LarkEvents.FIXTURE_TOKEN) || kept.contains(cardToken), kept);
+            assertFalse(kept.contains("\"token\""), kept);
+        }
     }
 
     private static String arrived() {
