@@ -1,6 +1,7 @@
 package dev.larkinbox.outbound.db.postgres;
 
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -100,7 +101,7 @@ final class ClusterAccess {
      * zonky's data directory customizer: called after initdb (of a new directory), with zonky's lock on the
      * directory held, before the server starts.
      */
-    void prepare(java.io.File cluster) {
+    void prepare(File cluster) {
         Path dir = cluster.toPath();
         Path hba = dir.resolve("pg_hba.conf");
         try {
@@ -141,7 +142,8 @@ final class ClusterAccess {
         }
         command.addAll(List.of(PostgresBinaries.INSTANCE.bin().resolve("postgres").toString(), "--single", "-j",
                 "-D", dir.toString(), "-c", "log_min_error_statement=panic", "-c", "log_statement=none",
-                "-c", "password_encryption=scram-sha-256", "postgres"));
+                // English messages: a failure is recognised by its ERROR or FATAL
+                "-c", "lc_messages=C", "-c", "password_encryption=scram-sha-256", "postgres"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(statements.getBytes(StandardCharsets.UTF_8));
