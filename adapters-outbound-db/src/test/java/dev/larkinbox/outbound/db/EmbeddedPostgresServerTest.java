@@ -183,6 +183,12 @@ class EmbeddedPostgresServerTest {
 
         assertTrue(e.getMessage().contains("chmod 600 " + dataDir.resolve("pg-password")), e.getMessage());
         assertFalse(Files.exists(dataDir.resolve("pg/postmaster.pid")), "no server started");
+
+        Files.setPosixFilePermissions(dataDir.resolve("pg-password"), PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(dataDir.resolve("pg-inbox-password"), "\n");
+        IllegalStateException empty = assertThrows(IllegalStateException.class,
+                () -> EmbeddedPostgresServer.start(dataDir));
+        assertTrue(empty.getMessage().contains("pg-inbox-password is empty"), empty.getMessage());
     }
 
     @Test
