@@ -36,6 +36,9 @@ start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY=floor-key LA
 wait_up "http://127.0.0.1:$port" "$LAST_PID" "$work/service.out"
 # line 4 of postmaster.pid is the port
 pg_port=$(sed -n 4p "$work/data/pg/postmaster.pid")
+# every connection needs a password: the superuser's, as README's backups use it
+PGPASSWORD=$(cat "$work/data/pg-password")
+export PGPASSWORD
 log "its PostgreSQL on port $pg_port"
 
 cat >"$work/event.sql" <<'SQL'

@@ -65,7 +65,7 @@ public final class RunningInbox implements AutoCloseable {
         Map<String, Object> effective = new HashMap<>(properties);
         EmbeddedPostgresServer postgres = null;
         if (externalUrl.isEmpty()) {
-            postgres = EmbeddedPostgresServer.start(dataDir.resolve("pg"));
+            postgres = EmbeddedPostgresServer.start(dataDir);
             postgres.watch(EMBEDDED_CHECK);
             effective.put("datasources.default.url", postgres.jdbcUrl());
             effective.put("datasources.default.username", postgres.username());

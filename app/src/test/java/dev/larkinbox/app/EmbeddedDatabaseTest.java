@@ -142,6 +142,52 @@ class EmbeddedDatabaseTest {
         });
     }
 
+    /**
+     * README's backup and restore, with the PostgreSQL client tools an operator has (pg_dump and pg_restore of
+     * PostgreSQL 14 or newer on the PATH): the dump of a running service, restored into a fresh data directory.
+     */
+    @Test
+    void aBackupIsRestoredIntoAFreshDataDirectoryWithTheCommandsReadmeGives(@TempDir Path dataDir,
+            @TempDir Path freshDir, @TempDir Path backups) throws Exception {
+        Path dump = backups.resolve("inbox.dump");
+        try (RunningInbox inbox = RunningInbox.start(config(dataDir))) {
+            assertEquals(Delivery.NEW, inbox.context().getBean(LarkEventIntake.class)
+                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
+
+            operator(dataDir, "pg_dump", "-Fc", "-f", dump.toString(), "postgres");
+        }
+        try (RunningInbox fresh = RunningInbox.start(config(freshDir))) {
+            assertFalse(fresh.context().getBean(BrowseFeedback.class).find("7057888018203574291").isPresent());
+
+            operator(freshDir, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--exit-on-error",
+                    "-d", "postgres", dump.toString());
+        }
+
+        try (RunningInbox restored = RunningInbox.start(config(freshDir))) {
+            assertTrue(restored.context().getBean(BrowseFeedback.class).find("7057888018203574291").isPresent());
+            assertEquals(Delivery.DUPLICATE, restored.context().getBean(LarkEventIntake.class)
+                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
+        }
+    }
+
+    /** A client tool run as README says: the superuser, the password from the file, the port from postmaster.pid. */
+    private static void operator(Path dataDir, String tool, String... arguments) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(tool, "-h", "127.0.0.1",
+                "-p", Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(3).trim(), "-U", "postgres"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", Files.readString(dataDir.resolve("pg-password")).strip());
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new AssertionError(tool + " of PostgreSQL 14 or newer is needed on the PATH (Debian: "
+                    + "apt-get install postgresql-client)", e);
+        }
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), tool + ": " + output);
+    }
+
     @Test
     void theStartLineNamesTheDatabaseWithoutItsCredentials() {
         assertEquals("db.example.com:5433/inbox",

@@ -1,6 +1,8 @@
 package dev.larkinbox.outbound.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -46,7 +49,7 @@ class EmbeddedPostgresServerTest {
             assertEquals("on", first(s, "SHOW fsync"));
             assertEquals("on", first(s, "SHOW synchronous_commit"));
             assertEquals("on", first(s, "SHOW full_page_writes"));
-            assertEquals("localhost", first(s, "SHOW listen_addresses"));
+            assertEquals("127.0.0.1", first(s, "SHOW listen_addresses"));
         }
     }
 
@@ -72,7 +75,7 @@ class EmbeddedPostgresServerTest {
                 s.execute("CREATE TABLE kept (note text)");
                 s.execute("INSERT INTO kept VALUES ('committed before the crash')");
             }
-            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim());
             Instant killed = Instant.now();
 
             new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
@@ -102,7 +105,7 @@ class EmbeddedPostgresServerTest {
             }
         }
         ProcessHandle orphan = ProcessHandle.of(Long.parseLong(
-                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim())).orElseThrow();
+                Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).trim())).orElseThrow();
         // its watchdog too, as if the machine had lost both: the server is left behind
         crashing.descendants().filter(p -> p.info().command().map(c -> c.endsWith("sh")).orElse(false))
                 .forEach(ProcessHandle::destroyForcibly);
@@ -117,6 +120,97 @@ class EmbeddedPostgresServerTest {
             assertEquals("1", first(s, "SELECT 1"));
             assertTrue(!orphan.isAlive(), "the orphan was stopped");
             assertTrue(took.getSeconds() < 15, "started in " + took);
+        }
+    }
+
+    @Test
+    void noOneConnectsWithoutThePasswordNotEvenTheSuperuser(@TempDir Path dataDir) throws Exception {
+        try (var server = EmbeddedPostgresServer.start(dataDir)) {
+            // psql -h 127.0.0.1 -U postgres, as it worked when the server trusted local connections
+            SQLException noPassword = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(server.jdbcUrl(), "postgres", null).close());
+            SQLException wrongPassword = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "guessed").close());
+            SQLException serviceWithout = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(server.jdbcUrl(), server.username(), null).close());
+
+            assertTrue(noPassword.getMessage().contains("password"), noPassword.getMessage());
+            assertEquals("28P01", wrongPassword.getSQLState(), "invalid password");
+            assertTrue(serviceWithout.getMessage().contains("password"), serviceWithout.getMessage());
+            // an operator's connection, with the password of the file README names
+            try (Connection c = DriverManager.getConnection(server.jdbcUrl(), "postgres",
+                    Files.readString(dataDir.resolve("pg-password")).strip());
+                 Statement s = c.createStatement()) {
+                assertEquals("t", first(s, "SELECT rolsuper FROM pg_roles WHERE rolname = current_user"));
+            }
+            assertTrue(Files.readAllLines(dataDir.resolve("pg/pg_hba.conf")).stream()
+                    .noneMatch(line -> !line.startsWith("#") && line.contains("trust")), "no trust line");
+        }
+    }
+
+    @Test
+    void theServicesRoleOwnsItsTablesButIsNoSuperuserAndRunsNoProgram(@TempDir Path dataDir) throws Exception {
+        Path planted = dataDir.resolve("planted");
+        try (var server = EmbeddedPostgresServer.start(dataDir);
+             Connection c = connect(server);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE owned (note text)");
+            assertEquals("inbox", first(s, "SELECT tableowner FROM pg_tables WHERE tablename = 'owned'"));
+            assertEquals("f", first(s, "SELECT rolsuper OR rolcreaterole OR rolcreatedb FROM pg_roles "
+                    + "WHERE rolname = current_user"));
+
+            SQLException refused = assertThrows(SQLException.class,
+                    () -> s.execute("COPY (SELECT 1) TO PROGRAM 'touch " + planted + "'"));
+
+            assertEquals("42501", refused.getSQLState(), "insufficient privilege: " + refused.getMessage());
+            assertFalse(Files.exists(planted), "no program ran");
+        }
+    }
+
+    @Test
+    void thePasswordFilesAreTheServiceUsersAloneAndAFileOthersMayReadIsRefused(@TempDir Path dataDir)
+            throws Exception {
+        try (var server = EmbeddedPostgresServer.start(dataDir)) {
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve("pg-password"))));
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve("pg-inbox-password"))));
+            assertTrue(server.password().length() >= 32, "a long random password");
+        }
+        Files.setPosixFilePermissions(dataDir.resolve("pg-password"), PosixFilePermissions.fromString("rw-r--r--"));
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> EmbeddedPostgresServer.start(dataDir));
+
+        assertTrue(e.getMessage().contains("chmod 600 " + dataDir.resolve("pg-password")), e.getMessage());
+        assertFalse(Files.exists(dataDir.resolve("pg/postmaster.pid")), "no server started");
+
+        Files.setPosixFilePermissions(dataDir.resolve("pg-password"), PosixFilePermissions.fromString("rw-------"));
+        Files.writeString(dataDir.resolve("pg-inbox-password"), "\n");
+        IllegalStateException empty = assertThrows(IllegalStateException.class,
+                () -> EmbeddedPostgresServer.start(dataDir));
+        assertTrue(empty.getMessage().contains("pg-inbox-password is empty"), empty.getMessage());
+    }
+
+    @Test
+    void aLostPasswordFileGetsANewPasswordAtTheNextStartAndTheDataStays(@TempDir Path dataDir) throws Exception {
+        String before;
+        try (var server = EmbeddedPostgresServer.start(dataDir);
+             Connection c = connect(server);
+             Statement s = c.createStatement()) {
+            before = server.password();
+            s.execute("CREATE TABLE kept (note text)");
+            s.execute("INSERT INTO kept VALUES ('still here')");
+        }
+        Files.delete(dataDir.resolve("pg-inbox-password"));
+
+        try (var server = EmbeddedPostgresServer.start(dataDir);
+             Connection c = connect(server);
+             Statement s = c.createStatement()) {
+            assertNotEquals(before, server.password());
+            assertEquals("still here", first(s, "SELECT note FROM kept"));
+            SQLException oldPassword = assertThrows(SQLException.class,
+                    () -> DriverManager.getConnection(server.jdbcUrl(), server.username(), before).close());
+            assertEquals("28P01", oldPassword.getSQLState());
         }
     }
 

@@ -121,7 +121,12 @@ public final class PostgresTestDatabase {
 
     /** The first column of the first row the query returns, as text; null when there is no row. */
     public static String queryText(String sql, Object... parameters) {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(context().getBean(DataSource.class)).getConnection();
+        return queryText(context(), sql, parameters);
+    }
+
+    /** The first column of the first row the query returns in that context's database, as text. */
+    public static String queryText(ApplicationContext ctx, String sql, Object... parameters) {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(ctx.getBean(DataSource.class)).getConnection();
              PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);

@@ -3,28 +3,22 @@ package dev.larkinbox.outbound.db.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server run by this process, for when no external database is configured, and for tests.
- * Its files stay in the data directory, so a second start reuses the data of the first. It listens on
- * localhost only: it trusts every local connection.
+ * Its files stay in the data directory ({@code pg/}, and the passwords beside it, see {@link ClusterAccess}), so
+ * a second start reuses the data of the first. It listens on 127.0.0.1 only, and every connection needs a
+ * password; the service connects as a role that is no superuser.
  *
  * <p>It cannot outlive this JVM: a watchdog process stops it when the JVM is gone (kill -9, OOM killer), and
  * a start finding a server of an earlier, dead run on its directory stops that one first. It can be
@@ -34,9 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     private static final String DATABASE = "postgres";
-    private static final String USER = "postgres";
-    /** zonky's lock, held by the JVM running a server on the directory. */
-    private static final String LOCK_FILE = "epg-lock";
     /** Directories this JVM runs a server on: probing zonky's lock from a second channel would release it. */
     private static final Set<Path> IN_USE_HERE = ConcurrentHashMap.newKeySet();
 
@@ -48,19 +39,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         FAST
     }
 
+    /** The database cluster: {@code <data dir>/pg}. */
     private final Path dataDir;
     private final Path key;
     private final Commits commits;
+    private final ClusterAccess access;
     private volatile EmbeddedPostgres postgres;
     private volatile ProcessHandle postmaster;
     private volatile Process watchdog;
     private volatile Thread watcher;
     private volatile boolean closed;
 
-    private EmbeddedPostgresServer(Path dataDir, Path key, Commits commits) {
+    private EmbeddedPostgresServer(Path dataDir, Path key, Commits commits, ClusterAccess access) {
         this.dataDir = dataDir;
         this.key = key;
         this.commits = commits;
+        this.access = access;
     }
 
     /** Starts a durable server on a free port (see {@link #start(Path, int, Commits)}). */
@@ -70,7 +64,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /**
      * Starts PostgreSQL on a port (0: a free one; a fixed one finds a server stopped and started again at the
-     * same URL), creating the database cluster in {@code dataDir} unless one is there.
+     * same URL), creating the database cluster in {@code <dataDir>/pg} unless one is there, and the passwords in
+     * {@code <dataDir>/pg-password} (the superuser's) and {@code <dataDir>/pg-inbox-password} (the service's)
+     * unless they are there. A cluster that trusted local connections is converted: see {@link ClusterAccess}.
      *
      * @throws DataDirectoryInUseException when a running server of another process uses the directory
      * @throws UncheckedIOException        when the server cannot start (directory not writable, ...)
@@ -78,14 +74,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     public static EmbeddedPostgresServer start(Path dataDir, int port, Commits commits) {
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(commits, "commits");
-        Path key = dataDir.toAbsolutePath().normalize();
+        Path cluster = dataDir.resolve("pg");
+        Path key = cluster.toAbsolutePath().normalize();
         if (!IN_USE_HERE.add(key)) {
             throw new DataDirectoryInUseException(key);
         }
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(dataDir, key, commits);
         try {
-            Files.createDirectories(dataDir);
-            stopAnOrphan(key);
+            Files.createDirectories(cluster);
+            Orphans.stopAnOrphan(key);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(cluster, key, commits, new ClusterAccess(dataDir));
             server.run(port, Duration.ofSeconds(30));
             return server;
         } catch (IOException e) {
@@ -104,7 +101,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         builder.setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
-                .setServerConfig("listen_addresses", "localhost")
+                .setPgBinaryResolver(PostgresBinaries.INSTANCE)
+                .setOverrideWorkingDirectory(PostgresBinaries.INSTANCE.workingDirectory().toFile())
+                .setDataDirectoryCustomizer(access::prepare)
+                // zonky checks that the server is up by connecting as the superuser
+                .setConnectConfig("password", access.superuserPassword())
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("password_encryption", "scram-sha-256")
                 .setPGStartupWait(startupWait);
         if (commits == Commits.DURABLE) {
             // zonky starts the server with -F (fsync off); a later -c wins: an acknowledged event must survive
@@ -139,56 +142,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             LOG.warn("no watchdog for the embedded PostgreSQL (sh not found): a kill -9 of this process leaves it "
                     + "running until the next start stops it");
             return null;
-        }
-    }
-
-    /**
-     * A server left running by an earlier run of ours that died (its JVM no longer holds the lock, but
-     * postmaster.pid names a live postgres on this directory) is stopped; a server whose JVM still holds the
-     * lock is a running service, and refused.
-     */
-    private static void stopAnOrphan(Path dataDir) throws IOException {
-        Path lock = dataDir.resolve(LOCK_FILE);
-        if (Files.exists(lock)) {
-            try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
-                 FileLock held = channel.tryLock()) {
-                if (held == null) {
-                    throw new DataDirectoryInUseException(dataDir);
-                }
-            } catch (OverlappingFileLockException e) {
-                throw new DataDirectoryInUseException(dataDir);
-            }
-        }
-        Optional<ProcessHandle> orphan = PostmasterFile.read(dataDir)
-                .filter(file -> file.isOf(dataDir))
-                .flatMap(file -> ProcessHandle.of(file.pid()))
-                .filter(EmbeddedPostgresServer::isPostgres);
-        if (orphan.isEmpty()) {
-            return;
-        }
-        ProcessHandle process = orphan.get();
-        LOG.warn("embedded PostgreSQL of an earlier run (pid {}) still holds {}: stopping it", process.pid(), dataDir);
-        if (!signal(process, "INT", Duration.ofSeconds(10)) && !signal(process, "QUIT", Duration.ofSeconds(5))) {
-            throw new DataDirectoryInUseException(dataDir);
-        }
-    }
-
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres"))
-                .orElse(false);
-    }
-
-    /** Sends the signal and waits for the process to end; true when it did. */
-    private static boolean signal(ProcessHandle process, String signal, Duration wait) throws IOException {
-        try {
-            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).start().waitFor();
-            process.onExit().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return !process.isAlive();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
         }
     }
 
@@ -257,16 +210,17 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
     }
 
+    /** The service's role: it owns the schema and is no superuser. */
     public String username() {
-        return USER;
+        return ClusterAccess.SERVICE_ROLE;
     }
 
-    /** Empty: the embedded server trusts local connections. */
+    /** The service role's password. */
     public String password() {
-        return "";
+        return access.servicePassword();
     }
 
     /** Stops the server; its data stays in the data directory. */
@@ -296,27 +250,6 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException | RuntimeException e) {
             // a failed start left nothing running to stop
-        }
-    }
-
-    /** The first lines of postmaster.pid: the server's pid and the data directory it serves. */
-    private record PostmasterFile(long pid, Path dataDir) {
-        static Optional<PostmasterFile> read(Path dataDir) {
-            try {
-                List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
-                return lines.size() < 2 ? Optional.empty()
-                        : Optional.of(new PostmasterFile(Long.parseLong(lines.get(0).trim()), Path.of(lines.get(1).trim())));
-            } catch (IOException | NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-
-        boolean isOf(Path dir) {
-            try {
-                return Files.isSameFile(dataDir, dir);
-            } catch (IOException e) {
-                return false;
-            }
         }
     }
 }
