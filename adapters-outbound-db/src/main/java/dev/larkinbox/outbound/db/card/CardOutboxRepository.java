@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The outbox of chat cards: what is written in the transactions of the feedback and its changes. Its leases are
@@ -20,4 +21,14 @@ public interface CardOutboxRepository extends GenericRepository<CardOutboxRow, L
             WHERE EXISTS (SELECT 1 FROM card_outbox
                           WHERE feedback_id = :feedbackId AND kind = 'post' AND abandoned_at IS NULL)""")
     void insertUpdate(String feedbackId, Instant requestedAt);
+
+    /** Every card neither posted nor given up, for the operator's metric. */
+    @Query("SELECT count(*) FROM card_outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL")
+    long countAllPending();
+
+    /** When the oldest of them was written; empty when none is pending. */
+    @Query("""
+            SELECT requested_at FROM card_outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL
+            ORDER BY requested_at LIMIT 1""")
+    List<Instant> oldestPending();
 }
