@@ -95,6 +95,8 @@ class BadSettingsTest {
                         + "(INBOX_STORE_GROUP_COMMIT_MAX_BATCH) must be less than or equal to 800, was '900'"),
                 bad(Map.of("inbox.store.group-commit.max-wait", "soon"), "inbox.store.group-commit.max-wait "
                         + "(INBOX_STORE_GROUP_COMMIT_MAX_WAIT) " + DURATION + ", was 'soon'"),
+                bad(Map.of("inbox.log.summary-interval", "hourly"), "inbox.log.summary-interval "
+                        + "(INBOX_LOG_SUMMARY_INTERVAL) " + DURATION + ", was 'hourly'"),
                 bad(Map.of("inbox.api-user", " "), "inbox.api-user (INBOX_API_USER) must not be blank, was ' '"),
                 bad(Map.of("inbox.web.session-lifetime", "a day"), "inbox.web.session-lifetime "
                         + "(INBOX_WEB_SESSION_LIFETIME) " + DURATION + ", was 'a day'"));
