@@ -2,9 +2,9 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.inbound.http.access.ApiConfig;
 import dev.larkinbox.inbound.http.webhook.WebhookConfig;
+import dev.larkinbox.inbound.lark.LarkMode;
 import dev.larkinbox.inbound.web.access.WebConfig;
 import dev.larkinbox.outbound.db.postgres.GroupCommitConfig;
-import dev.larkinbox.inbound.lark.LarkMode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.DefaultApplicationContext;
 import io.micronaut.context.DefaultApplicationContextBuilder;
@@ -49,6 +49,8 @@ final class ConfigurationProblems {
     }
 
     /**
+     * Reads every setting as the service's context will, and checks it.
+     *
      * @param properties configuration that overrides files and environment, as tests set it
      * @throws ConfigurationException naming the first setting that is not what its property allows
      */
