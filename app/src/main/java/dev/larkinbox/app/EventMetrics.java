@@ -6,8 +6,10 @@ import dev.larkinbox.inbound.lark.Intake;
 import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.scheduling.annotation.Scheduled;
-import jakarta.inject.Singleton;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import jakarta.inject.Named;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
@@ -16,9 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Counts what became of every delivered event, for {@code /prometheus} ({@code lark_events_total} by transport,
  * type and outcome; {@code lark_events_refused_total} by transport and reason), and says it in one log line
- * a minute instead of a line per event. Names event types and reasons only, never an event's content.
+ * every {@code inbox.log.summary-interval} instead of a line per event. Names event types and reasons only, never
+ * an event's content.
  */
-@Singleton
+@Context
 class EventMetrics implements IntakeListener {
     private static final Logger LOG = LoggerFactory.getLogger(EventMetrics.class);
     /** Types are tags as they come only when known: anything may arrive as a type. */
@@ -31,8 +34,9 @@ class EventMetrics implements IntakeListener {
     private final LongAdder other = new LongAdder();
     private final LongAdder refused = new LongAdder();
 
-    EventMetrics(MeterRegistry registry) {
+    EventMetrics(MeterRegistry registry, LogConfig log, @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.registry = registry;
+        scheduler.scheduleWithFixedDelay(log.summaryInterval(), log.summaryInterval(), this::logSummary);
     }
 
     @Override
@@ -55,7 +59,6 @@ class EventMetrics implements IntakeListener {
     }
 
     /** The summary line, when anything arrived since the last one. */
-    @Scheduled(fixedDelay = "${inbox.log.summary-interval:1m}", initialDelay = "${inbox.log.summary-interval:1m}")
     void logSummary() {
         long s = stored.sumThenReset();
         long d = duplicates.sumThenReset();

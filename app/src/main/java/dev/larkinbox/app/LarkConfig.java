@@ -2,6 +2,7 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.inbound.lark.LarkMode;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.constraints.NotNull;
@@ -14,7 +15,9 @@ import java.time.Duration;
  *
  * @param appId              the app's id: needed by the long connection, status sync and recovery
  * @param appSecret          the app's secret; never logged
- * @param domain             Lark's open platform, {@code https://open.larksuite.com} for Lark international
+ * @param domain             Lark's open platform, {@code https://open.larksuite.com} for Lark international; https
+ *                           (the app's secret and tokens travel to it), http only for a loopback host such as a
+ *                           test's stand-in
  * @param mode               which transports bring events
  * @param apiTimeout         of each call to Lark's open API
  * @param feedbackOperatorId the open_id sent with each status change to Lark, if the app needs one
@@ -27,9 +30,31 @@ record LarkConfig(@Nullable String appId,
                   @Bindable(defaultValue = "10s") @NotNull Duration apiTimeout,
                   @Nullable String feedbackOperatorId) {
 
+    LarkConfig {
+        if (!"https".equals(domain.getScheme()) && !("http".equals(domain.getScheme()) && isLoopback(domain))
+                || domain.getHost() == null) {
+            throw ConfigurationProblems.refused("lark.domain", "an https URL such as https://open.feishu.cn "
+                    + "(http only for localhost or 127.0.0.1)", domain);
+        }
+        if (mode.opensLongConnection() && !(isSet(appId) && isSet(appSecret))) {
+            throw new ConfigurationException("lark.mode (LARK_MODE) " + mode.label() + " needs lark.app-id "
+                    + "(LARK_APP_ID) and lark.app-secret (LARK_APP_SECRET): the long connection signs in as the app");
+        }
+    }
+
     /** Both set and not blank: an environment variable set to "" counts as absent. */
     boolean hasCredentials() {
-        return appId != null && !appId.isBlank() && appSecret != null && !appSecret.isBlank();
+        return isSet(appId) && isSet(appSecret);
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** By name only: a look-up in DNS would make the check depend on the network. */
+    private static boolean isLoopback(URI uri) {
+        String host = uri.getHost();
+        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
     }
 
     /** The secret stays out of logs. */

@@ -6,7 +6,10 @@ import dev.larkinbox.domain.triage.Priority;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -14,45 +17,65 @@ import java.util.Optional;
 /**
  * Chat cards: {@code inbox.notify.*}.
  *
- * @param chatId      {@code inbox.notify.chat-id}: the {@code oc_...} chat the cards go to; cards are off without
- *                    it (or without the app's credentials)
- * @param minPriority {@code inbox.notify.min-priority}: feedback at least this urgent gets a card
- * @param digest      {@code inbox.notify.digest.*}: the daily digest; null when none of it is set
+ * @param chatId       {@code inbox.notify.chat-id}: the {@code oc_...} chat the cards go to; cards are off without
+ *                     it (or without the app's credentials)
+ * @param minPriority  {@code inbox.notify.min-priority}: feedback at least this urgent gets a card
+ * @param pollInterval {@code inbox.notify.poll-interval}: how often the card outbox is looked at
+ * @param digest       {@code inbox.notify.digest.*}: the daily digest
  */
 @ConfigurationProperties("inbox.notify")
 record NotifyConfig(@Nullable String chatId, @Bindable(defaultValue = "P2") Priority minPriority,
-                    @Nullable Digest digest) {
+                    @Bindable(defaultValue = "2s") @NotNull Duration pollInterval, @Valid @NotNull Digest digest) {
 
     NotifyConfig {
         chatId = chatId == null || chatId.isBlank() ? null : chatId.strip();
+        ConfigurationProblems.requirePositive("inbox.notify.poll-interval", pollInterval);
     }
 
     /** When the daily digest is posted; empty when it is off (no time set). */
     Optional<DigestSchedule> digestSchedule() {
-        return digest == null ? Optional.empty() : digest.schedule();
+        return digest.schedule();
     }
 
     /**
-     * @param time {@code inbox.notify.digest.time}, such as {@code 09:00}; the digest is off without it
-     * @param zone {@code inbox.notify.digest.zone}: the zone of {@code time} and of the digest's day
+     * Checked whether cards are on or not: a setting that is wrong today fails the day cards are turned on.
+     *
+     * @param time          {@code inbox.notify.digest.time}, such as {@code 09:00}; the digest is off without it
+     * @param zone          {@code inbox.notify.digest.zone}: the zone of {@code time} and of the digest's day
+     * @param checkInterval {@code inbox.notify.digest.check-interval}: how often the digest job looks whether the
+     *                      day's digest is due
      */
     @ConfigurationProperties("digest")
-    record Digest(@Nullable String time, @Bindable(defaultValue = "Asia/Shanghai") String zone) {
+    record Digest(@Nullable String time, @Bindable(defaultValue = "Asia/Shanghai") @NotNull String zone,
+                  @Bindable(defaultValue = "1m") @NotNull Duration checkInterval) {
         Digest {
             time = time == null || time.isBlank() ? null : time.strip();
             zone = zone.strip();
-            schedule(); // a time or zone that is not one fails at start, not at the first digest
+            if (time != null) {
+                timeOfDay(time);
+            }
+            zoneId(zone);
+            ConfigurationProblems.requirePositive("inbox.notify.digest.check-interval", checkInterval);
         }
 
         Optional<DigestSchedule> schedule() {
-            if (time == null) {
-                return Optional.empty();
-            }
+            return time == null ? Optional.empty() : Optional.of(new DigestSchedule(timeOfDay(time), zoneId(zone)));
+        }
+
+        private static LocalTime timeOfDay(String time) {
             try {
-                return Optional.of(new DigestSchedule(LocalTime.parse(time), ZoneId.of(zone)));
+                return LocalTime.parse(time);
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("inbox.notify.digest.time must be a time such as 09:00 and "
-                        + "inbox.notify.digest.zone a zone such as Asia/Shanghai, not " + time + " " + zone, e);
+                throw ConfigurationProblems.refused("inbox.notify.digest.time", "a time of day such as 09:00", time);
+            }
+        }
+
+        private static ZoneId zoneId(String zone) {
+            try {
+                return ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                throw ConfigurationProblems.refused("inbox.notify.digest.zone",
+                        "a time zone such as Asia/Shanghai, Europe/Berlin or UTC", zone);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.outbound.db.card.CardOutboxRepository;
 import dev.larkinbox.outbound.db.workflow.OutboxRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,20 +11,28 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The outbox of statuses for Lark in {@code /prometheus}: {@code inbox_outbox_pending} rows not yet delivered
- * and {@code inbox_outbox_oldest_age_seconds}, how long the oldest of them waits. Read at each scrape (NaN
- * while the database does not answer).
+ * The outboxes for Lark in {@code /prometheus}, statuses ({@code kind="status"}) and chat cards
+ * ({@code kind="card"}): {@code inbox_outbox_pending} rows neither delivered nor given up, including those waiting
+ * to be tried again, and {@code inbox_outbox_oldest_age_seconds}, how long the oldest of them waits. Read at each
+ * scrape (NaN while the database does not answer).
  */
 @Context
 class OutboxMetrics {
-    OutboxMetrics(OutboxRepository outbox, MeterRegistry registry) {
-        Gauge.builder("inbox.outbox.pending", () -> orNaN(outbox::countAllPending))
-                .description("statuses waiting to be sent to Lark").register(registry);
+    OutboxMetrics(OutboxRepository statuses, CardOutboxRepository cards, MeterRegistry registry) {
+        register(registry, "status", statuses::countAllPending, statuses::oldestPending);
+        register(registry, "card", cards::countAllPending, cards::oldestPending);
+    }
+
+    private static void register(MeterRegistry registry, String kind, Supplier<Long> pending,
+                                 Supplier<List<Instant>> oldest) {
+        Gauge.builder("inbox.outbox.pending", () -> orNaN(pending)).tag("kind", kind)
+                .description("statuses (kind=status) and chat cards (kind=card) waiting to be sent to Lark")
+                .register(registry);
         Gauge.builder("inbox.outbox.oldest.age", () -> orNaN(() -> {
-                    List<Instant> oldest = outbox.oldestPending();
-                    return oldest.isEmpty() ? 0 : Duration.between(oldest.get(0), Instant.now()).toMillis() / 1000.0;
-                }))
-                .baseUnit("seconds").description("how long the oldest status waits to be sent to Lark")
+                    List<Instant> first = oldest.get();
+                    return first.isEmpty() ? 0 : Duration.between(first.get(0), Instant.now()).toMillis() / 1000.0;
+                })).tag("kind", kind)
+                .baseUnit("seconds").description("how long the oldest status or chat card waits to be sent to Lark")
                 .register(registry);
     }
 

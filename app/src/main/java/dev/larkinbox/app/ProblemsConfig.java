@@ -2,6 +2,7 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.domain.problem.SpikeSettings;
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.bind.annotation.Bindable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,16 +12,13 @@ import java.time.Duration;
  * Problems: {@code inbox.problems.*}.
  *
  * @param groupInterval {@code inbox.problems.group-interval}: how often stored feedback is grouped into problems
- *                      (the grouping job's {@code @Scheduled} reads it with the same default)
  * @param spike         {@code inbox.problems.spike.*}: when a problem is spiking
  */
 @ConfigurationProperties("inbox.problems")
 record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInterval, @Valid @NotNull Spike spike) {
 
     ProblemsConfig {
-        if (groupInterval.isNegative() || groupInterval.isZero()) {
-            throw new IllegalArgumentException("inbox.problems.group-interval must be positive, not " + groupInterval);
-        }
+        ConfigurationProblems.requirePositive("inbox.problems.group-interval", groupInterval);
         spike.settings(); // values that make no spike fail at start, not at the first round
     }
 
@@ -40,7 +38,9 @@ record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInte
             try {
                 return new SpikeSettings(minReports, window, rateFactor, baseline, quiet);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("inbox.problems.spike: " + e.getMessage(), e);
+                // the domain names its own fields; the properties are the spike's, named together
+                throw new ConfigurationException("inbox.problems.spike.* (INBOX_PROBLEMS_SPIKE_*) make no spike: "
+                        + e.getMessage(), e);
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.larkinbox.app;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 
@@ -12,9 +11,10 @@ import java.net.URI;
 @ConfigurationProperties("inbox")
 record PublicUrlConfig(@Nullable URI publicUrl) {
     PublicUrlConfig {
-        if (publicUrl != null && (publicUrl.getScheme() == null || publicUrl.getHost() == null)) {
-            throw new ConfigurationException("inbox.public-url (INBOX_PUBLIC_URL) must be a URL such as "
-                    + "https://inbox.example.com");
+        if (publicUrl != null && (!"https".equals(publicUrl.getScheme()) && !"http".equals(publicUrl.getScheme())
+                || publicUrl.getHost() == null)) {
+            throw ConfigurationProblems.refused("inbox.public-url", "a URL such as https://inbox.example.com",
+                    publicUrl);
         }
     }
 }

@@ -50,10 +50,10 @@ public final class RunningInbox implements AutoCloseable {
 
     /** @param properties configuration that overrides files and environment, as tests set it */
     public static RunningInbox start(Map<String, Object> properties, String... args) {
+        ConfigurationProblems.requireValid(properties, args);
         // the configuration as the context will see it, read before the context: see the class comment
         try (ApplicationContext probe = ApplicationContext.builder().args(args).properties(properties).build()) {
             Environment env = probe.getEnvironment().start();
-            ConfigurationProblems.requireReadable(env);
             return start(properties, env, args);
         }
     }
@@ -73,10 +73,9 @@ public final class RunningInbox implements AutoCloseable {
             effective.put("inbox.database.embedded", true);
         }
         try {
-            // every configuration bean is bound and checked at start, not when first used
-            ApplicationContext context = ConfigurationProblems.started(
-                    ApplicationContext.builder().args(args).properties(effective).eagerInitConfiguration(true),
-                    env);
+            // every configuration bean is bound at start, not when first used
+            ApplicationContext context = ApplicationContext.builder().args(args).properties(effective)
+                    .eagerInitConfiguration(true).start();
             EmbeddedServer server = startServer(context);
             RunningInbox inbox = new RunningInbox(context, server, postgres);
             LOG.info("lark-app-inbox listening on port {}; database: {}; mode: {}; sync to Lark: {}; recovery: {}",

@@ -3,6 +3,7 @@ package dev.larkinbox.app;
 import dev.larkinbox.inbound.http.webhook.LarkWebhookRequest;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,8 +29,15 @@ final class SendEventCommand {
     private SendEventCommand() {
     }
 
-    /** @return the exit status: 0 when the webhook answered 2xx, 1 when it did not, 2 for a wrong command line */
+    /**
+     * @return the exit status: 0 when the webhook answered 2xx (or {@code --help} was asked), 1 when it did not or
+     * nothing answered, 2 for a wrong command line
+     */
     static int run(List<String> args, PrintStream out) {
+        if (args.contains("--help")) {
+            out.println(USAGE);
+            return 0;
+        }
         String file = null;
         String url = DEFAULT_URL;
         String encryptKey = null;
@@ -53,31 +60,36 @@ final class SendEventCommand {
             out.println(USAGE);
             return InboxApplication.CONFIGURATION_ERROR;
         }
+        String json;
+        URI to;
         try {
-            String json = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            json = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+            to = URI.create(url);
+        } catch (IOException | IllegalArgumentException e) {
+            out.println("not sent: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println(USAGE);
+            return InboxApplication.CONFIGURATION_ERROR;
+        }
+        try {
             LarkWebhookRequest request = encryptKey == null ? LarkWebhookRequest.plain(json)
                     : LarkWebhookRequest.signed(json, encryptKey);
-            HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT)
+            HttpRequest.Builder post = HttpRequest.newBuilder(to).timeout(TIMEOUT)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
             request.headers().forEach(post::header);
             HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(TIMEOUT).build()
                     .send(post.build(), HttpResponse.BodyHandlers.ofString());
             out.println(response.statusCode() + " " + response.body());
             return response.statusCode() / 100 == 2 ? 0 : 1;
+        } catch (ConnectException e) {
+            // its message is often null: the URL is what the user can act on
+            out.println("not sent: nothing answers at " + to + " (is the inbox running there? --url names another)");
+            return 1;
         } catch (IOException | IllegalArgumentException e) {
-            out.println("not sent: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            out.println("not sent to " + to + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return 1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
         }
-    }
-
-    static boolean isCalled(String[] args) {
-        return args.length > 0 && args[0].equals(NAME);
-    }
-
-    static List<String> arguments(String[] args) {
-        return Arrays.asList(args).subList(1, args.length);
     }
 }

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 
 /**
- * Status sync to Lark. How often the outbox is looked at, {@code inbox.sync.poll-interval}, is the job's.
+ * Status sync to Lark.
  *
  * @param syncToLark {@code inbox.sync-to-lark}: send status changes to Lark (off anyway without the app's
  *                   credentials)
@@ -15,8 +15,17 @@ import java.time.Duration;
 @ConfigurationProperties("inbox")
 record SyncConfig(@Bindable(defaultValue = "true") boolean syncToLark, @Valid @NotNull Sync sync) {
 
+    /**
+     * {@code inbox.sync.*}.
+     *
+     * @param pollInterval how often the status outbox is looked at
+     * @param backoff      retry delays while Lark is unreachable
+     */
     @ConfigurationProperties("sync")
-    record Sync(@Valid @NotNull Backoff backoff) {
+    record Sync(@Bindable(defaultValue = "2s") @NotNull Duration pollInterval, @Valid @NotNull Backoff backoff) {
+        Sync {
+            ConfigurationProblems.requirePositive("inbox.sync.poll-interval", pollInterval);
+        }
     }
 
     /**

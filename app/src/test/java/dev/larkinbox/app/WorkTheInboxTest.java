@@ -71,6 +71,7 @@ class WorkTheInboxTest {
         config.put("lark.app-secret", SECRET);
         config.put("lark.domain", lark.baseUrl());
         config.put("inbox.sync.poll-interval", "100ms");
+        config.put("inbox.notify.poll-interval", "100ms");
         config.put("inbox.sync.backoff.first", "100ms");
         config.put("inbox.sync.backoff.max", "500ms");
         config.put("inbox.recovery.initial-delay", "1h"); // asked for by POST /api/recovery here

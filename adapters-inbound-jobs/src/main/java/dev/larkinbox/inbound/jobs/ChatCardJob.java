@@ -3,13 +3,12 @@ package dev.larkinbox.inbound.jobs;
 import dev.larkinbox.domain.card.SendCards;
 import dev.larkinbox.domain.sync.SyncReport;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the card outbox into the team's chat every {@code inbox.sync.poll-interval}, from the start: cards left by
+ * Drains the card outbox into the team's chat every {@code inbox.notify.poll-interval}, from the start: cards left by
  * an earlier run (or a crashed instance, once their lease ends) go out first. Runs only where chat cards are on,
  * that is where the use case exists.
  */
@@ -24,7 +23,6 @@ public class ChatCardJob {
         this.cards = cards;
     }
 
-    @Scheduled(fixedDelay = "${inbox.sync.poll-interval:2s}")
     void sendDue() {
         JobRun.logged("chat cards", () -> {
             SyncReport report = cards.sendDue();

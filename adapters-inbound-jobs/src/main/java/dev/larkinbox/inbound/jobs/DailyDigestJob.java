@@ -2,7 +2,6 @@ package dev.larkinbox.inbound.jobs;
 
 import dev.larkinbox.domain.card.SendDigest;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +21,6 @@ public class DailyDigestJob {
         this.digest = digest;
     }
 
-    @Scheduled(fixedDelay = "${inbox.notify.digest.check-interval:1m}")
     void sendIfDue() {
         JobRun.logged("daily digest", () -> digest.sendIfDue()
                 .ifPresent(day -> LOG.info("daily digest: posted the digest of {}", day)));

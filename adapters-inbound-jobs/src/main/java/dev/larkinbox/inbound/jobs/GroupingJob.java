@@ -4,7 +4,6 @@ import dev.larkinbox.domain.problem.GroupNewFeedback;
 import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
 import dev.larkinbox.domain.problem.GroupingReport;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,6 @@ public class GroupingJob {
         this.grouping = grouping;
     }
 
-    @Scheduled(fixedDelay = "${inbox.problems.group-interval:1s}")
     void group() {
         JobRun.logged("grouping", () -> {
             GroupingReport report = grouping.group(ROUND);

@@ -4,7 +4,6 @@ import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
 import dev.larkinbox.domain.recovery.RecoveryReport;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ public class RecoveryJob {
         this.recovery = recovery;
     }
 
-    @Scheduled(fixedDelay = "${inbox.recovery.interval:1h}", initialDelay = "${inbox.recovery.initial-delay:1m}")
     void recover() {
         JobRun.logged("recovery of missed feedback", () -> {
             RecoveryReport report = recovery.recover(RecoverMissedFeedbackCommand.CONFIGURED);

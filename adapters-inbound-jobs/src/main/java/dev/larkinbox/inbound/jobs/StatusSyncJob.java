@@ -3,7 +3,6 @@ package dev.larkinbox.inbound.jobs;
 import dev.larkinbox.domain.sync.SyncReport;
 import dev.larkinbox.domain.sync.SyncStatusToLark;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +23,6 @@ public class StatusSyncJob {
         this.sync = sync;
     }
 
-    @Scheduled(fixedDelay = "${inbox.sync.poll-interval:2s}")
     void syncDue() {
         JobRun.logged("status sync to Lark", () -> {
             SyncReport report = sync.syncDue();

@@ -16,6 +16,7 @@ import dev.larkinbox.domain.sync.SyncStatusToLark;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,12 +29,13 @@ import org.junit.jupiter.api.Timeout;
 /** The jobs run on Micronaut's scheduler, at the configured intervals, and a failed run never stops the next. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class JobsTest {
+    private static final Duration EVERY_50_MS = Duration.ofMillis(50);
 
     @Test
     void aRunThatFailsEvenWithAnErrorIsFollowedByTheNextRun() {
-        try (ApplicationContext context = ApplicationContext.run(Map.of("test.jobs", "on",
-                "inbox.recovery.initial-delay", "0s", "inbox.recovery.interval", "50ms",
-                "inbox.sync.poll-interval", "50ms", "inbox.problems.group-interval", "50ms"))) {
+        try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("test.jobs", "on"))
+                .singletons(new JobIntervals(EVERY_50_MS, EVERY_50_MS, EVERY_50_MS, EVERY_50_MS, Duration.ZERO,
+                        EVERY_50_MS)).start()) {
             FailingUseCases useCases = context.getBean(FailingUseCases.class);
 
             await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4 && useCases.cards.get() >= 4
