@@ -26,7 +26,7 @@ import java.util.Set;
         value = "(?i)/+(prometheus|health|swagger|swagger-ui)(/.*)?")
 public class OperatorEndpoints implements Ordered {
     private static final Set<String> HEALTH_STATES = Set.of("/health", "/health/liveness", "/health/readiness");
-    /** What the health endpoint takes as "authenticated": then, with details-visible AUTHENTICATED, it shows them. */
+    /** Who the health endpoint (details-visible AUTHENTICATED) shows its details to: see OperatorPrincipal. */
     private static final Principal OPERATOR = () -> "operator";
 
     private final TokenCheck tokens;
