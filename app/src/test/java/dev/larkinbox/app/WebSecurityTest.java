@@ -120,6 +120,14 @@ class WebSecurityTest {
     }
 
     @Test
+    void aFormPostedFromAPageOfTheInboxIsTakenThoughItsOriginIsNullUnderNoReferrer() {
+        Reply signedIn = exchange("POST", "/sign-in", "token=" + InboxApi.TOKEN, "Origin: null",
+                "Content-Type: application/x-www-form-urlencoded");
+
+        assertEquals(303, signedIn.status(), "what a browser sends at localhost: " + signedIn.body());
+    }
+
+    @Test
     void apiAnswersAreNeitherSniffedNorKept() {
         for (Reply answer : List.of(send("GET", "/api/feedback", "Authorization: Bearer " + InboxApi.TOKEN),
                 send("GET", "/api/feedback"))) {
@@ -204,13 +212,18 @@ class WebSecurityTest {
         }
     }
 
-    /** The request written as it is given, bytes of UTF-8, unencoded: what a careless client sends. */
     private static Reply send(String method, String target, String... headers) {
+        return exchange(method, target, "", headers);
+    }
+
+    /** The request written as it is given, bytes of UTF-8, unencoded: what a careless client sends. */
+    private static Reply exchange(String method, String target, String body, String... headers) {
         StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: localhost\r\n");
         for (String header : headers) {
             request.append(header).append("\r\n");
         }
-        request.append("Content-Length: 0\r\nConnection: close\r\n\r\n");
+        request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length)
+                .append("\r\nConnection: close\r\n\r\n").append(body);
         try (Socket socket = new Socket(inbox.uri().getHost(), inbox.uri().getPort())) {
             socket.setSoTimeout(15_000);
             OutputStream out = socket.getOutputStream();
@@ -224,9 +237,10 @@ class WebSecurityTest {
                 int colon = lines[i].indexOf(':');
                 heads.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
-            byte[] body = Arrays.copyOfRange(answer, end + 4, answer.length);
+            byte[] content = Arrays.copyOfRange(answer, end + 4, answer.length);
             return new Reply(Integer.parseInt(lines[0].split(" ")[1]), heads, new String(
-                    "chunked".equals(heads.get("transfer-encoding")) ? unchunked(body) : body, StandardCharsets.UTF_8));
+                    "chunked".equals(heads.get("transfer-encoding")) ? unchunked(content) : content,
+                    StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
