@@ -153,7 +153,8 @@ class WebSecurityTest {
 
     @Test
     void anotherFormOfAPagePathIsSentToSignInLikeThePathItself() {
-        for (String path : List.of("/dashboard", "/dashboard/", "/revocations/", "/problems/", "/feedback/" + CRASH + "/",
+        for (String path : List.of("/dashboard", "/dashboard/", "/revocations/", "/problems/",
+                "/feedback/" + CRASH + "/",
                 "/?status=open", "/dashboard/?x=1")) {
             Reply page = send("GET", path);
             assertEquals(303, page.status(), path + ": " + page.body());
@@ -191,7 +192,8 @@ class WebSecurityTest {
     @Test
     void theMetricsAndTheApiDescriptionNeedTheTokenWhileTheHealthStatesStayOpen() {
         String token = "Authorization: Bearer " + InboxApi.TOKEN;
-        for (String path : List.of("/prometheus", "/swagger/lark-app-inbox.yml", "/swagger-ui/index.html")) {
+        for (String path : List.of("/prometheus", "/metrics", "/swagger/lark-app-inbox.yml",
+                "/swagger-ui/index.html")) {
             assertEquals(401, send("GET", path).status(), path);
             assertEquals(200, send("GET", path, token).status(), path);
         }
@@ -235,7 +237,8 @@ class WebSecurityTest {
             Map<String, String> heads = new HashMap<>();
             for (int i = 1; i < lines.length; i++) {
                 int colon = lines[i].indexOf(':');
-                heads.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+                heads.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        lines[i].substring(colon + 1).trim());
             }
             byte[] content = Arrays.copyOfRange(answer, end + 4, answer.length);
             return new Reply(Integer.parseInt(lines[0].split(" ")[1]), heads, new String(

@@ -16,14 +16,15 @@ import java.security.Principal;
 import java.util.Set;
 
 /**
- * What the service tells about itself, for its operators: the metrics ({@code /prometheus}), the API's description
+ * What the service tells about itself, for its operators: the metrics ({@code /prometheus}, and Micronaut's
+ * {@code /metrics}, which names and reads the same meters), the API's description
  * ({@code /swagger/**}, {@code /swagger-ui/**}) and the health's details. With {@code endpoints.all.port} set they
  * are served on that port alone, to anyone who reaches it (a port the outside never does); else they need the API
  * token, as a bearer token or as a signed-in session. The health's states ({@code /health},
  * {@code /health/liveness}, {@code /health/readiness}) stay open to anyone: a load balancer probes them.
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX,
-        value = "(?i)/+(prometheus|health|swagger|swagger-ui)(/.*)?")
+        value = "(?i)/+(prometheus|metrics|health|swagger|swagger-ui)(/.*)?")
 public class OperatorEndpoints implements Ordered {
     private static final Set<String> HEALTH_STATES = Set.of("/health", "/health/liveness", "/health/readiness");
     /** Who the health endpoint (details-visible AUTHENTICATED) shows its details to: see OperatorPrincipal. */
@@ -49,7 +50,9 @@ public class OperatorEndpoints implements Ordered {
             request.setAttribute(HttpAttributes.PRINCIPAL, OPERATOR);
             return null;
         }
-        if (tokens.authorizes(request.getHeaders().get(HttpHeaders.AUTHORIZATION)) || sessions.find(request).isPresent()) {
+        boolean operator = tokens.authorizes(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
+                || sessions.find(request).isPresent();
+        if (operator) {
             request.setAttribute(HttpAttributes.PRINCIPAL, OPERATOR);
             return null;
         }
@@ -60,7 +63,7 @@ public class OperatorEndpoints implements Ordered {
                 .body("send Authorization: Bearer <inbox.api-token>, or sign in to the web inbox first");
     }
 
-    /** Before the endpoints' own filters, such as the metrics' timing of requests. */
+    /** Where Micronaut puts the filters that authenticate. */
     @Override
     public int getOrder() {
         return ServerFilterPhase.SECURITY.order();
