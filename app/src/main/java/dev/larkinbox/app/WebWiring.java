@@ -21,6 +21,11 @@ class WebWiring {
             }
 
             @Override
+            public boolean authorizes(String authorization) {
+                return token.authorizes(authorization);
+            }
+
+            @Override
             public Actor defaultActor() {
                 return byDefault;
             }

@@ -31,6 +31,7 @@ class HealthTest {
         Map<String, Object> config = new HashMap<>(postgres.datasource());
         config.put("micronaut.server.port", -1);
         config.put("lark.webhook.allow-unverified", true);
+        config.put("inbox.api-token", InboxApi.TOKEN);
         inbox = RunningInbox.start(config);
     }
 
@@ -44,11 +45,14 @@ class HealthTest {
     void livenessAndReadinessAreServedAndAnyoneSeesStatesOnly() {
         HttpResponse<String> readiness = Http.get(uri("/health/readiness"));
         HttpResponse<String> liveness = Http.get(uri("/health/liveness"));
-        HttpResponse<String> health = Http.get(uri("/health"));
+        HttpResponse<String> states = Http.get(uri("/health"));
+        HttpResponse<String> health = new InboxApi(inbox.uri()).get("/health");
 
         assertEquals(200, readiness.statusCode(), readiness.body());
         assertTrue(readiness.body().contains("\"status\":\"UP\""), readiness.body());
         assertEquals(200, liveness.statusCode(), liveness.body());
+        assertEquals(200, states.statusCode(), states.body());
+        assertFalse(states.body().contains("details"), "details only with the API token: " + states.body());
         assertTrue(health.body().contains("\"connection\":\"up\""), health.body());
         for (String hidden : List.of("version", "PostgreSQL", "diskSpace", "jdbc:", "localhost")) {
             assertFalse(health.body().contains(hidden), hidden + " in " + health.body());

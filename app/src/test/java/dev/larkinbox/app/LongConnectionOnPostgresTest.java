@@ -80,7 +80,7 @@ class LongConnectionOnPostgresTest {
 
     @Test
     void theHealthShowsTheConnection() {
-        HttpResponse<String> health = Http.get(inbox.uri().resolve("/health"));
+        HttpResponse<String> health = new InboxApi(inbox.uri()).get("/health");
 
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"long_connection\""), health.body());
@@ -94,7 +94,7 @@ class LongConnectionOnPostgresTest {
         gateway.publish(LarkFixtures.feedback(uniqueId(), feedbackId));
         assertTrue(gateway.awaitDelivered(Duration.ofSeconds(30)), gateway::summary);
 
-        String metrics = Http.get(inbox.uri().resolve("/prometheus")).body();
+        String metrics = new InboxApi(inbox.uri()).get("/prometheus").body();
 
         assertTrue(metrics.contains("lark_long_connection_state{state=\"connected\"} 1.0"), metrics);
         assertTrue(metrics.contains("lark_long_connection_reconnects_total"), metrics);

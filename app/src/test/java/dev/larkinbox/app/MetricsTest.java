@@ -40,8 +40,9 @@ class MetricsTest {
             assertEquals(401, post(uri, LarkWire.plain(LarkFixtures.feedback("ev-m-forged", "fb-m-forged"))));
             assertEquals(401, post(uri, LarkWire.encryptedUnsigned(LarkFixtures.feedback("ev-m-u", "fb-m-u"), ENCRYPT_KEY)));
 
-            HttpResponse<String> scrape = Http.get(uri.resolve("/prometheus"));
+            HttpResponse<String> scrape = new InboxApi(uri).get("/prometheus");
 
+            assertEquals(401, Http.get(uri.resolve("/prometheus")).statusCode(), "the metrics need the API token");
             assertEquals(200, scrape.statusCode());
             String text = scrape.body();
             assertEquals(3.0, value(text, "lark_events_total", "outcome=\"stored\"", "transport=\"webhook\"",
@@ -70,14 +71,19 @@ class MetricsTest {
 
             assertEquals(200, Http.get(managementUri.resolve("/prometheus")).statusCode());
             assertEquals(200, Http.get(managementUri.resolve("/health/readiness")).statusCode());
+            assertTrue(Http.get(managementUri.resolve("/health")).body().contains("details"),
+                    "on its own port the health shows its details to whoever reaches it");
+            assertEquals(200, Http.get(managementUri.resolve("/swagger/lark-app-inbox.yml")).statusCode());
             assertEquals(404, Http.get(inbox.uri().resolve("/prometheus")).statusCode());
+            assertEquals(404, new InboxApi(inbox.uri()).get("/prometheus").statusCode(), "not even with the token");
+            assertEquals(404, new InboxApi(inbox.uri()).get("/swagger/lark-app-inbox.yml").statusCode());
         }
     }
 
     private static Map<String, Object> config(RestartablePostgres postgres, Map<String, Object> more) {
         Map<String, Object> config = new HashMap<>(postgres.datasource());
         config.putAll(Map.of("micronaut.server.port", -1, "lark.encrypt-key", ENCRYPT_KEY,
-                "lark.verification-token", TOKEN));
+                "lark.verification-token", TOKEN, "inbox.api-token", InboxApi.TOKEN));
         config.putAll(more);
         return config;
     }

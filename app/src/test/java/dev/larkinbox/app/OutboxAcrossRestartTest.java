@@ -45,17 +45,17 @@ class OutboxAcrossRestartTest {
                         Actor.user("alice")));
                 LarkStandIn.await("attempts against the down Lark", Duration.ofSeconds(30),
                         () -> lark.calls("token") + lark.calls("patch") >= 2);
-                String metrics = Http.get(before.uri().resolve("/prometheus")).body();
+                String metrics = new InboxApi(before.uri()).get("/prometheus").body();
                 assertTrue(metrics.contains("inbox_outbox_pending{kind=\"status\"} 2.0"), metrics);
-                assertTrue(metrics.lines().anyMatch(l -> l.startsWith("inbox_outbox_oldest_age_seconds{kind=\"status\"} ")
-                        && Double.parseDouble(l.split(" ")[1]) >= 0), metrics);
+                assertTrue(metrics.lines().anyMatch(l -> l.startsWith(
+                        "inbox_outbox_oldest_age_seconds{kind=\"status\"} ") && Double.parseDouble(l.split(" ")[1]) >= 0), metrics);
             }
             lark.up();
 
             try (RunningInbox after = RunningInbox.start(config(dataDir, lark))) {
                 LarkStandIn.await("both statuses in Lark", Duration.ofSeconds(30), () -> lark.patches().size() == 2);
-                LarkStandIn.await("an empty outbox in the metrics", Duration.ofSeconds(30), () -> Http.get(
-                        after.uri().resolve("/prometheus")).body().contains("inbox_outbox_pending{kind=\"status\"} 0.0"));
+                LarkStandIn.await("an empty outbox in the metrics", Duration.ofSeconds(30), () -> new InboxApi(
+                        after.uri()).get("/prometheus").body().contains("inbox_outbox_pending{kind=\"status\"} 0.0"));
             }
 
             assertEquals(List.of(new Patch(APP, feedbackId, 1, null), new Patch(APP, feedbackId, 2, null)),

@@ -37,7 +37,7 @@ class PackagedJarIT {
             String again = sendEvent(jar, dir, FIXTURES.resolve(LarkFixtures.FEEDBACK_CREATED), url, ENCRYPT_KEY);
             String revoked = sendEvent(jar, dir, FIXTURES.resolve(LarkFixtures.PUBLISH_REVOKE), url, ENCRYPT_KEY);
             InboxApi api = new InboxApi(service.uri());
-            HttpResponse<String> openApi = Http.get(service.uri().resolve("/swagger/lark-app-inbox.yml"));
+            HttpResponse<String> openApi = api.get("/swagger/lark-app-inbox.yml");
 
             assertTrue(taken.startsWith("200 ") && taken.contains("\"duplicate\":false"), taken);
             assertTrue(again.startsWith("200 ") && again.contains("\"duplicate\":true"), again);

@@ -157,9 +157,10 @@ class WorkTheInboxTest {
     }
 
     @Test
-    void theOpenApiDocumentIsServedWithoutTheApiToken() {
-        HttpResponse<String> document = Http.get(inbox.uri().resolve("/swagger/lark-app-inbox.yml"));
+    void theOpenApiDocumentIsServedWithTheApiTokenOnly() {
+        HttpResponse<String> document = api.get("/swagger/lark-app-inbox.yml");
 
+        assertEquals(401, Http.get(inbox.uri().resolve("/swagger/lark-app-inbox.yml")).statusCode());
         assertEquals(200, document.statusCode());
         assertTrue(document.body().contains("/api/feedback/{feedback_id}/history"), document.body());
     }

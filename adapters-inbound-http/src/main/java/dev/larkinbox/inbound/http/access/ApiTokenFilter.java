@@ -8,12 +8,15 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.FilterPatternStyle;
 
-/** {@code Authorization: Bearer <token>} on every {@code /api/**} request, unknown paths included. */
-@ServerFilter("/api/**")
+/**
+ * {@code Authorization: Bearer <token>} on every {@code /api/**} request, unknown paths included, and on the forms of
+ * its path a client may send ({@code /API/feedback}, {@code //api/feedback}): each gets the 401 the canonical path
+ * gets, whether or not the router would find a handler for it.
+ */
+@ServerFilter(patternStyle = FilterPatternStyle.REGEX, value = "(?i)/+api(/.*)?")
 public class ApiTokenFilter {
-    private static final String SCHEME = "Bearer ";
-
     private final ApiToken apiToken;
 
     ApiTokenFilter(ApiToken apiToken) {
@@ -24,9 +27,7 @@ public class ApiTokenFilter {
     @RequestFilter
     @Nullable
     public HttpResponse<?> authenticate(HttpRequest<?> request) {
-        String authorization = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
-                && apiToken.matches(authorization.substring(SCHEME.length()).trim())) {
+        if (apiToken.authorizes(request.getHeaders().get(HttpHeaders.AUTHORIZATION))) {
             return null;
         }
         return Problems.response(ProblemType.WRONG_API_TOKEN,

@@ -51,6 +51,7 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
     public static TestServer start(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
         all.put("micronaut.server.port", -1);
+        all.putIfAbsent("inbox.data-dir", "target/test-data"); // where a generated API token is written
         return new TestServer(ApplicationContext.run(EmbeddedServer.class, all, "test"));
     }
 

@@ -2,6 +2,8 @@ package dev.larkinbox.inbound.web.access;
 
 import dev.larkinbox.domain.workflow.Actor;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,6 +49,11 @@ public class Sessions {
         var session = new Session(secret(), secret(), actor, clock.instant().plus(lifetime));
         byId.put(session.id(), session);
         return Optional.of(session);
+    }
+
+    /** The session the request's cookie names, if it is one. */
+    public Optional<Session> find(HttpRequest<?> request) {
+        return request.getCookies().findCookie(SignedIn.COOKIE).map(Cookie::getValue).flatMap(this::find);
     }
 
     public Optional<Session> find(@Nullable String id) {

@@ -44,6 +44,7 @@ public class SignInPage {
     }
 
     @Post("/sign-out")
+    @NeedsSession
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrf) {
         Session session = SignedIn.of(request);

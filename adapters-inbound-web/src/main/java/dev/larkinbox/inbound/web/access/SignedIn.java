@@ -8,14 +8,16 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.web.router.RouteAttributes;
 import java.net.URI;
 import java.util.Optional;
 
 /**
- * Every page but the sign-in page needs a session: without one the browser is sent to sign in. A POST must also
- * carry the session's CSRF token; the controllers check it, since only they read the form.
+ * Every page but the sign-in page needs a session ({@link NeedsSession}): without one the browser is sent to sign in.
+ * A POST must also carry the session's CSRF token; the controllers check it, since only they read the form.
  */
-@ServerFilter({"/", "/feedback/**", "/problems", "/problems/**", "/revocations", "/dashboard", "/sign-out"})
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+@NeedsSession
 public class SignedIn {
     public static final String COOKIE = "inbox_session";
     private static final String ATTRIBUTE = SignedIn.class.getName();
@@ -29,8 +31,10 @@ public class SignedIn {
     @RequestFilter
     @Nullable
     public HttpResponse<?> requireSession(HttpRequest<?> request) {
-        Optional<Session> session = request.getCookies().findCookie(COOKIE).map(Cookie::getValue)
-                .flatMap(sessions::find);
+        if (RouteAttributes.getRouteMatch(request).isEmpty()) {
+            return null; // Micronaut runs a matcher's filter for what no route answers too: a 404 or a static file
+        }
+        Optional<Session> session = sessions.find(request);
         if (session.isPresent()) {
             request.setAttribute(ATTRIBUTE, session.get());
             return null;

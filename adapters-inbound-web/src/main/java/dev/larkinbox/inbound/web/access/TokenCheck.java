@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.web.access;
 
 import dev.larkinbox.domain.workflow.Actor;
+import io.micronaut.core.annotation.Nullable;
 
 /**
  * Whether a token someone signs in with is the service's API token, and who a person is recorded as when they give
@@ -9,6 +10,9 @@ import dev.larkinbox.domain.workflow.Actor;
  */
 public interface TokenCheck {
     boolean accepts(String presented);
+
+    /** @param authorization an {@code Authorization} header, {@code Bearer <token>}, as the API takes it */
+    boolean authorizes(@Nullable String authorization);
 
     /** Who a change is by when the person signed in without a name: the API's {@code inbox.api-user}. */
     Actor defaultActor();

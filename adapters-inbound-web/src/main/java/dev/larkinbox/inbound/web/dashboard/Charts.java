@@ -1,21 +1,23 @@
 package dev.larkinbox.inbound.web.dashboard;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Charts drawn on the server as SVG: no script, nothing from another host. Each is an image with an accessible
- * name ({@code role="img"}, {@code aria-label} and a {@code <title>}) that says what it shows; its bars carry
- * their numbers as titles too.
+ * Charts as the shapes of an SVG, which {@code dashboard.html} draws: no script, nothing from another host, and
+ * every text escaped by the template like any other. Each is an image with an accessible name ({@code role="img"},
+ * {@code aria-label} and a {@code <title>}) that says what it shows; its bars carry their numbers as titles too.
+ * Public, with its shapes, for the template engine to read them.
  */
-final class Charts {
+public final class Charts {
     private static final int WIDTH = 560;
     private static final int BAR_AREA = 180;
     private static final int TOP = 24;
     private static final int LEFT = 36;
+    private static final String AXIS = "#8f959e";
 
     private Charts() {
     }
@@ -31,17 +33,40 @@ final class Charts {
     record Mark(int bar, String label) {
     }
 
+    /** What the template draws: an SVG of {@value #WIDTH} by {@code height}. */
+    public record Chart(String name, int height, List<Line> lines, List<Box> boxes, List<Text> texts,
+                 List<MarkLine> marks) {
+        public String viewBox() {
+            return "0 0 " + WIDTH + " " + height;
+        }
+    }
+
+    /** @param title what a pointer over the box shows, or null */
+    public record Box(double x, double y, double width, double height, String fill, String title) {
+    }
+
+    /** @param anchor SVG's text-anchor: start, middle or end */
+    public record Text(double x, double y, String anchor, String text) {
+    }
+
+    public record Line(double x1, double y1, double x2, double y2, String stroke) {
+    }
+
+    /** A dashed line from {@code top} to {@code bottom} at {@code x}, its label written above it at {@code labelY}. */
+    public record MarkLine(double x, int top, int bottom, int labelY, String label) {
+    }
+
     /**
      * Vertical bars, stacked by series.
      *
      * @param series the names and colours of the parts, bottom first
      * @param marks  lines over some of the bars; the labels of one bar's marks are written together
      */
-    static String columns(String name, List<Bar> bars, Map<String, String> series, List<Mark> marks) {
+    static Chart columns(String name, List<Bar> bars, Map<String, String> series, List<Mark> marks) {
         long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(0));
         int height = TOP + BAR_AREA + 44;
-        StringBuilder svg = open(name, height);
-        axis(svg, max);
+        List<Box> boxes = new ArrayList<>();
+        List<Text> texts = new ArrayList<>(axisTexts(max));
         double slot = (WIDTH - LEFT - 8.0) / Math.max(1, bars.size());
         List<String> names = List.copyOf(series.keySet());
         for (int i = 0; i < bars.size(); i++) {
@@ -55,76 +80,58 @@ final class Charts {
                 }
                 double h = BAR_AREA * (double) value / max;
                 y -= h;
-                svg.append(String.format(Locale.ROOT,
-                        "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s</title></rect>",
-                        x, y, slot * 0.7, h, series.get(names.get(s)),
-                        escape(bar.label() + ": " + value + " " + names.get(s))));
+                boxes.add(new Box(round(x), round(y), round(slot * 0.7), round(h), series.get(names.get(s)),
+                        bar.label() + ": " + value + " " + names.get(s)));
             }
             if (bars.size() <= 16 || i % 2 == 0) {
-                svg.append(String.format(Locale.ROOT,
-                        "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x + slot * 0.35,
-                        TOP + BAR_AREA + 14, escape(bar.label())));
+                texts.add(new Text(round(x + slot * 0.35), TOP + BAR_AREA + 14, "middle", bar.label()));
             }
         }
-        marks.stream().collect(Collectors.groupingBy(Mark::bar, TreeMap::new,
-                Collectors.mapping(Mark::label, Collectors.joining(", "))))
-                .forEach((bar, labels) -> {
-                    double x = LEFT + bar * slot + slot * 0.5;
-                    svg.append(String.format(Locale.ROOT, "<g class=\"mark\"><title>%s</title>"
-                                    + "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#6e3fd6\" "
-                                    + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
-                                    + "font-size=\"10\" fill=\"#6e3fd6\">%s</text></g>",
-                            escape(labels), x, TOP - 4, x, TOP + BAR_AREA, x, TOP - 8, escape(labels)));
-                });
+        List<MarkLine> lines = marks.stream().collect(Collectors.groupingBy(Mark::bar, TreeMap::new,
+                        Collectors.mapping(Mark::label, Collectors.joining(", "))))
+                .entrySet().stream()
+                .map(e -> new MarkLine(round(LEFT + e.getKey() * slot + slot * 0.5), TOP - 4, TOP + BAR_AREA,
+                        TOP - 8, e.getValue()))
+                .toList();
         int lx = LEFT;
         for (var entry : series.entrySet()) {
-            svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"%s\"/><text x=\"%d\" y=\"%d\">%s</text>",
-                    lx, height - 14, entry.getValue(), lx + 14, height - 5, escape(entry.getKey())));
+            boxes.add(new Box(lx, height - 14, 10, 10, entry.getValue(), null));
+            texts.add(new Text(lx + 14, height - 5, "start", entry.getKey()));
             lx += 60;
         }
-        return svg.append("</svg>").toString();
+        Line axis = new Line(LEFT, TOP + BAR_AREA, WIDTH - 8, TOP + BAR_AREA, AXIS);
+        return new Chart(name, height, List.of(axis), boxes, texts, lines);
     }
 
     /** Horizontal bars, one per label, with their numbers written beside them. */
-    static String rows(String name, List<Bar> bars, String colour) {
+    static Chart rows(String name, List<Bar> bars, String colour) {
         long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(0));
         int rowHeight = 24;
         int labelWidth = 120;
         int height = TOP + Math.max(1, bars.size()) * rowHeight + 8;
-        StringBuilder svg = open(name, height);
+        List<Box> boxes = new ArrayList<>();
+        List<Text> texts = new ArrayList<>();
         if (bars.isEmpty()) {
-            svg.append("<text x=\"8\" y=\"").append(TOP + 16).append("\">nothing to show yet</text>");
+            texts.add(new Text(8, TOP + 16, "start", "nothing to show yet"));
         }
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             int y = TOP + i * rowHeight;
-            double w = (WIDTH - labelWidth - 60.0) * bar.total() / max;
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>"
-                            + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s</title></rect>"
-                            + "<text x=\"%.1f\" y=\"%d\">%d</text>",
-                    labelWidth - 6, y + 12, escape(bar.label()), labelWidth, y, w, colour,
-                    escape(bar.label() + ": " + bar.total()), labelWidth + w + 4, y + 12, bar.total()));
+            double w = round((WIDTH - labelWidth - 60.0) * bar.total() / max);
+            texts.add(new Text(labelWidth - 6, y + 12, "end", bar.label()));
+            boxes.add(new Box(labelWidth, y, w, 16, colour, bar.label() + ": " + bar.total()));
+            texts.add(new Text(round(labelWidth + w + 4), y + 12, "start", Long.toString(bar.total())));
         }
-        return svg.append("</svg>").toString();
+        return new Chart(name, height, List.of(), boxes, texts, List.of());
     }
 
-    private static StringBuilder open(String name, int height) {
-        return new StringBuilder().append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"")
-                .append(escape(name)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\"><title>").append(escape(name)).append("</title>");
+    private static List<Text> axisTexts(long max) {
+        return List.of(new Text(LEFT - 4, TOP + 4, "end", Long.toString(max)),
+                new Text(LEFT - 4, TOP + BAR_AREA, "end", "0"));
     }
 
-    private static void axis(StringBuilder svg, long max) {
-        svg.append(String.format(Locale.ROOT,
-                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#8f959e\"/>"
-                        + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%d</text>"
-                        + "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">0</text>",
-                LEFT, TOP + BAR_AREA, WIDTH - 8, TOP + BAR_AREA, LEFT - 4, TOP + 4, max, LEFT - 4, TOP + BAR_AREA));
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /** One decimal is finer than a pixel: shorter attributes. */
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
     }
 }

@@ -10,6 +10,7 @@ import dev.larkinbox.domain.version.RecentVersions;
 import dev.larkinbox.domain.version.VersionEvent;
 import dev.larkinbox.domain.version.VersionEventKind;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.NeedsSession;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -32,6 +33,7 @@ import java.util.Set;
 
 /** Charts a team would rather look at than read: the last two weeks of feedback, and what is still open. */
 @Controller("/dashboard")
+@NeedsSession
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class DashboardPage {

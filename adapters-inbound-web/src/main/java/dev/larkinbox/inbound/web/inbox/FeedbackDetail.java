@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.web.inbox;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.LarkCode;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.inbound.web.EventLinks;
 import dev.larkinbox.inbound.web.Pages;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -14,13 +15,13 @@ import java.util.stream.Collectors;
  * A feedback as its page shows it.
  *
  * @param fields every field Lark sent, by the name a person reads, in a stable order; empty ones show as "—"
- * @param images links to the images, as Lark signed them
+ * @param images the images' URLs, as Lark signed them; only the safe ones are links
  */
 public record FeedbackDetail(String feedbackId, String description, String priority, String category,
                              List<String> reasons, String status, String assignee, long version,
-                             Map<String, String> fields, List<String> images) {
+                             Map<String, String> fields, List<EventLinks.Link> images) {
 
-    static FeedbackDetail of(TriagedFeedback item) {
+    static FeedbackDetail of(TriagedFeedback item, EventLinks links) {
         Feedback f = item.feedback();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("App", f.appId());
@@ -43,7 +44,7 @@ public record FeedbackDetail(String feedbackId, String description, String prior
         return new FeedbackDetail(f.feedbackId(), f.description() == null ? "" : f.description(),
                 item.triage().priority().name(), item.triage().category(), item.triage().reasons(),
                 item.status().label(), item.assignee() == null ? "" : item.assignee(), item.version(), fields,
-                f.images());
+                links.of(f.images()));
     }
 
     private static String local(LocalDateTime time) {

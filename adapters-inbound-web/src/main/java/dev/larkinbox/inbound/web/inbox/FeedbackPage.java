@@ -14,7 +14,9 @@ import dev.larkinbox.domain.workflow.StaleVersionException;
 import dev.larkinbox.domain.workflow.WorkFeedback;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.domain.workflow.WorkflowPolicy;
+import dev.larkinbox.inbound.web.EventLinks;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
@@ -42,6 +44,7 @@ import java.util.Set;
 
 /** One feedback: every field, its triage, its history, and the form a person works it with. */
 @Controller("/feedback")
+@NeedsSession
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class FeedbackPage {
@@ -49,12 +52,15 @@ public class FeedbackPage {
     private final BrowseHistory history;
     private final WorkFeedback work;
     private final BrowseProblems problems;
+    private final EventLinks links;
 
-    FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work, BrowseProblems problems) {
+    FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work, BrowseProblems problems,
+                 EventLinks links) {
         this.feedback = feedback;
         this.history = history;
         this.work = work;
         this.problems = problems;
+        this.links = links;
     }
 
     @Get("/{id}")
@@ -136,7 +142,7 @@ public class FeedbackPage {
             return Pages.notFound(request, "inbox", "feedback");
         }
         Map<String, Object> model = Pages.model(request, "inbox");
-        model.put("item", FeedbackDetail.of(item));
+        model.put("item", FeedbackDetail.of(item, links));
         model.put("history", history.history(id).stream().map(HistoryLine::of).toList());
         Set<FeedbackStatus> reachable = EnumSet.of(item.status());
         reachable.addAll(WorkflowPolicy.next(item.status()));

@@ -10,6 +10,7 @@ import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.inbound.web.Filters;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.NeedsSession;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,6 +29,7 @@ import java.util.Set;
 
 /** The inbox: feedback newest first or by priority, filtered as the URL says, a page at a time. */
 @Controller
+@NeedsSession
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class InboxPage {

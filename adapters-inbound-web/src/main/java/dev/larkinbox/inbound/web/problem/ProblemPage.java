@@ -16,6 +16,7 @@ import dev.larkinbox.domain.version.AppVersion;
 import dev.larkinbox.domain.version.BrowseVersions;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
@@ -46,6 +47,7 @@ import java.util.stream.Collectors;
 
 /** One problem: what its reports share, why they were grouped, its feedback, and the controls to work or merge it. */
 @Controller("/problems")
+@NeedsSession
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProblemPage {

@@ -9,6 +9,7 @@ import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.inbound.web.Filters;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.NeedsSession;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -25,6 +26,7 @@ import java.util.Map;
 
 /** The problems: similar feedback grouped, seen last or reported most first, filtered as the URL says. */
 @Controller("/problems")
+@NeedsSession
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProblemsPage {

@@ -6,6 +6,7 @@ import dev.larkinbox.domain.revocation.BrowseRevocations;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.NeedsSession;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -23,6 +24,7 @@ import java.util.Map;
 
 /** The history of revoked publish requests, newest first, filtered by app and version. */
 @Controller("/revocations")
+@NeedsSession
 @Produces(MediaType.TEXT_HTML)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class RevocationsPage {
