@@ -48,7 +48,8 @@ class OutboxAcrossRestartTest {
                 String metrics = new InboxApi(before.uri()).get("/prometheus").body();
                 assertTrue(metrics.contains("inbox_outbox_pending{kind=\"status\"} 2.0"), metrics);
                 assertTrue(metrics.lines().anyMatch(l -> l.startsWith(
-                        "inbox_outbox_oldest_age_seconds{kind=\"status\"} ") && Double.parseDouble(l.split(" ")[1]) >= 0), metrics);
+                        "inbox_outbox_oldest_age_seconds{kind=\"status\"} ") && Double.parseDouble(l.split(" ")[1]) >= 0),
+                        metrics);
             }
             lark.up();
 
