@@ -69,12 +69,12 @@ public final class LarkEventIntake {
      * @throws dev.larkinbox.domain.event.StorageUnavailableException nothing could be committed
      */
     public Intake accept(String json, Transport transport) {
-        return joined(acceptLater(json, transport));
+        return joined(acceptAsync(json, transport));
     }
 
     /** As {@link #accept(String, Transport)}, for a payload already parsed (to check its token first). */
     public Intake accept(LarkEnvelope envelope, Transport transport) {
-        return joined(acceptLater(envelope, transport));
+        return joined(acceptAsync(envelope, transport));
     }
 
     private static Intake joined(CompletableFuture<Intake> taken) {
@@ -92,7 +92,7 @@ public final class LarkEventIntake {
     }
 
     /** As {@link #accept(String, Transport)}, without a thread waiting for the commit. */
-    public CompletableFuture<Intake> acceptLater(String json, Transport transport) {
+    public CompletableFuture<Intake> acceptAsync(String json, Transport transport) {
         LarkEnvelope envelope;
         try {
             envelope = LarkEnvelope.parse(json);
@@ -100,14 +100,14 @@ public final class LarkEventIntake {
             listener.refused(transport, null, IntakeListener.Refusal.UNREADABLE);
             return CompletableFuture.failedFuture(e);
         }
-        return acceptLater(envelope, transport);
+        return acceptAsync(envelope, transport);
     }
 
     /**
      * As {@link #accept(LarkEnvelope, Transport)}, without a thread waiting for the commit: the future completes
      * once the event is committed, or fails with what {@code accept} throws.
      */
-    public CompletableFuture<Intake> acceptLater(LarkEnvelope envelope, Transport transport) {
+    public CompletableFuture<Intake> acceptAsync(LarkEnvelope envelope, Transport transport) {
         CompletableFuture<Intake> stored;
         try {
             stored = translateAndStore(envelope, transport);
@@ -160,7 +160,7 @@ public final class LarkEventIntake {
         Instant happened = HeaderMeta.happenedAt(meta);
         return switch (meta.eventType()) {
             case FEEDBACK_CREATED -> feedbackArrived(meta, LarkTranslation.feedback(event), raw);
-            case APP_VERSION_PUBLISH_REVOKE -> useCases.revocations().recordLater(new RecordRevocationCommand(meta,
+            case APP_VERSION_PUBLISH_REVOKE -> useCases.revocations().recordAsync(new RecordRevocationCommand(meta,
                     LarkTranslation.revocation(event, happened), raw)).thenApply(delivery -> stored(meta, delivery));
             case APP_VERSION_PUBLISH_APPLY -> waiting(() -> stored(meta, useCases.versions().record(
                     new RecordVersionStepCommand(meta, LarkTranslation.publishApplication(event, meta.appId(),
@@ -213,7 +213,7 @@ public final class LarkEventIntake {
      * redelivery, in case applying it failed the first time.
      */
     private CompletableFuture<Intake> feedbackArrived(EventMeta meta, Feedback feedback, String raw) {
-        return useCases.inbox().triageLater(new TriageFeedbackCommand(meta, feedback, raw)).thenCompose(arrival -> {
+        return useCases.inbox().triageAsync(new TriageFeedbackCommand(meta, feedback, raw)).thenCompose(arrival -> {
             Intake intake = stored(meta, arrival.delivery());
             if (!arrival.statusAwaited() || arrival.delivery() == Delivery.CONFLICT) {
                 return CompletableFuture.completedFuture(intake);
@@ -237,7 +237,7 @@ public final class LarkEventIntake {
     }
 
     private CompletableFuture<Intake> unhandled(EventMeta meta, LedgerOutcome outcome, String problem, String raw) {
-        return useCases.ledger().recordLater(new RecordUnhandledEventCommand(meta, outcome, problem, raw))
+        return useCases.ledger().recordAsync(new RecordUnhandledEventCommand(meta, outcome, problem, raw))
                 .thenApply(delivery -> new Intake(meta.eventId(), meta.eventType(), outcome, delivery));
     }
 }
