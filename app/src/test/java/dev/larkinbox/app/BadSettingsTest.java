@@ -97,6 +97,10 @@ class BadSettingsTest {
                         + "(INBOX_STORE_GROUP_COMMIT_MAX_WAIT) " + DURATION + ", was 'soon'"),
                 bad(Map.of("inbox.log.summary-interval", "hourly"), "inbox.log.summary-interval "
                         + "(INBOX_LOG_SUMMARY_INTERVAL) " + DURATION + ", was 'hourly'"),
+                bad(Map.of("micronaut.server.port", "http"), "micronaut.server.port (MICRONAUT_SERVER_PORT) must be "
+                        + "a whole number, was 'http'"),
+                bad(Map.of("endpoints.all.port", "abc"), "endpoints.all.port (ENDPOINTS_ALL_PORT) must be a whole "
+                        + "number, was 'abc'"),
                 bad(Map.of("inbox.api-user", " "), "inbox.api-user (INBOX_API_USER) must not be blank, was ' '"),
                 bad(Map.of("inbox.web.session-lifetime", "a day"), "inbox.web.session-lifetime "
                         + "(INBOX_WEB_SESSION_LIFETIME) " + DURATION + ", was 'a day'"));
