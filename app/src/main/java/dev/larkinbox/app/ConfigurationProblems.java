@@ -40,6 +40,10 @@ final class ConfigurationProblems {
             RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class, NotifyConfig.class,
             PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class, LogConfig.class);
 
+    /** README's settings that are Micronaut's own, no record's: only a value of the wrong type is theirs to refuse. */
+    private static final Map<String, Class<?>> MICRONAUT_SETTINGS = Map.of("micronaut.server.port", int.class,
+            "endpoints.all.port", int.class);
+
     /** The words Micronaut reads as true, and their opposites. */
     private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off");
 
@@ -57,6 +61,7 @@ final class ConfigurationProblems {
     static void requireValid(Map<String, Object> properties, String... args) {
         try (ApplicationContext configuration = new ConfigurationOnly().args(args).properties(properties).start()) {
             Environment env = configuration.getEnvironment();
+            MICRONAUT_SETTINGS.forEach((property, type) -> requireValueReadable(env, property, type));
             CONFIGURATION.forEach(record -> requireReadable(env, prefix(record), record));
             for (Class<?> record : CONFIGURATION) {
                 try {
@@ -139,12 +144,15 @@ final class ConfigurationProblems {
                 requireReadable(properties, prefix + "." + prefix(type), type);
                 continue;
             }
-            String property = prefix + "." + NameUtils.hyphenate(component.getName());
-            Optional<String> raw = properties.getProperty(property, String.class);
-            if (raw.isPresent() && type != String.class && !readable(properties, property, type, raw.get())) {
-                throw new ConfigurationException(named(property) + " must be " + expected(type) + ", was '"
-                        + raw.get() + "'");
-            }
+            requireValueReadable(properties, prefix + "." + NameUtils.hyphenate(component.getName()), type);
+        }
+    }
+
+    private static void requireValueReadable(PropertyResolver properties, String property, Class<?> type) {
+        Optional<String> raw = properties.getProperty(property, String.class);
+        if (raw.isPresent() && type != String.class && !readable(properties, property, type, raw.get())) {
+            throw new ConfigurationException(named(property) + " must be " + expected(type) + ", was '"
+                    + raw.get() + "'");
         }
     }
 

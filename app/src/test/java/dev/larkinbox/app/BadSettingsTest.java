@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -27,84 +28,60 @@ import org.junit.jupiter.params.provider.ValueSource;
  * with one line naming the property and what it may be, before anything starts, and exit status 2.
  */
 class BadSettingsTest {
-    private static final String DURATION = "must be a duration such as 10s, 500ms or 2m";
-
-    static Stream<Arguments> badSettings() {
-        return Stream.of(
-                bad(Map.of("lark.mode", "websocket"),
-                        "lark.mode (LARK_MODE) must be one of webhook, ws, both, was 'websocket'"),
-                bad(Map.of("lark.mode", "ws"), "lark.mode (LARK_MODE) ws needs lark.app-id (LARK_APP_ID) and "
-                        + "lark.app-secret (LARK_APP_SECRET): the long connection signs in as the app"),
-                bad(Map.of("lark.mode", "both", "lark.app-id", "cli_a"), "lark.mode (LARK_MODE) both needs "
-                        + "lark.app-id (LARK_APP_ID) and lark.app-secret (LARK_APP_SECRET): the long connection "
-                        + "signs in as the app"),
-                bad(Map.of("lark.domain", "http://open.feishu.cn"), "lark.domain (LARK_DOMAIN) must be an https "
-                        + "URL such as https://open.feishu.cn (http only for localhost or 127.0.0.1), was "
-                        + "'http://open.feishu.cn'"),
-                bad(Map.of("lark.domain", "open.feishu.cn"), "lark.domain (LARK_DOMAIN) must be an https URL such "
-                        + "as https://open.feishu.cn (http only for localhost or 127.0.0.1), was 'open.feishu.cn'"),
-                bad(Map.of("lark.api-timeout", "soon"), "lark.api-timeout (LARK_API_TIMEOUT) " + DURATION
-                        + ", was 'soon'"),
-                bad(Map.of("lark.webhook.read-timeout", "soon"), "lark.webhook.read-timeout "
-                        + "(LARK_WEBHOOK_READ_TIMEOUT) " + DURATION + ", was 'soon'"),
-                bad(Map.of("lark.webhook.allow-unverified", "maybe"), "lark.webhook.allow-unverified "
-                        + "(LARK_WEBHOOK_ALLOW_UNVERIFIED) must be true or false, was 'maybe'"),
-                bad(Map.of("inbox.public-url", "inbox.example.com"), "inbox.public-url (INBOX_PUBLIC_URL) must be "
-                        + "a URL such as https://inbox.example.com, was 'inbox.example.com'"),
-                bad(Map.of("inbox.public-url", "ftp://inbox.example.com"), "inbox.public-url (INBOX_PUBLIC_URL) "
-                        + "must be a URL such as https://inbox.example.com, was 'ftp://inbox.example.com'"),
-                bad(Map.of("inbox.notify.digest.time", "9am"), "inbox.notify.digest.time (INBOX_NOTIFY_DIGEST_TIME)"
-                        + " must be a time of day such as 09:00, was '9am'"),
-                bad(cardsOn(Map.of("inbox.notify.digest.time", "9am")), "inbox.notify.digest.time "
-                        + "(INBOX_NOTIFY_DIGEST_TIME) must be a time of day such as 09:00, was '9am'"),
-                bad(Map.of("inbox.notify.digest.zone", "Beijing"), "inbox.notify.digest.zone "
-                        + "(INBOX_NOTIFY_DIGEST_ZONE) must be a time zone such as Asia/Shanghai, Europe/Berlin or "
-                        + "UTC, was 'Beijing'"),
-                bad(cardsOn(Map.of("inbox.notify.digest.time", "09:00", "inbox.notify.digest.zone", "Beijing")),
-                        "inbox.notify.digest.zone (INBOX_NOTIFY_DIGEST_ZONE) must be a time zone such as "
-                        + "Asia/Shanghai, Europe/Berlin or UTC, was 'Beijing'"),
-                bad(Map.of("inbox.notify.min-priority", "P5"), "inbox.notify.min-priority "
-                        + "(INBOX_NOTIFY_MIN_PRIORITY) must be one of P1, P2, P3, P4, was 'P5'"),
-                bad(Map.of("inbox.notify.poll-interval", "soon"), "inbox.notify.poll-interval "
-                        + "(INBOX_NOTIFY_POLL_INTERVAL) " + DURATION + ", was 'soon'"),
-                bad(Map.of("inbox.notify.digest.check-interval", "0s"), "inbox.notify.digest.check-interval "
-                        + "(INBOX_NOTIFY_DIGEST_CHECK_INTERVAL) must be longer than 0s, was '0s'"),
-                bad(Map.of("inbox.sync.poll-interval", "soon"), "inbox.sync.poll-interval "
-                        + "(INBOX_SYNC_POLL_INTERVAL) " + DURATION + ", was 'soon'"),
-                bad(Map.of("inbox.sync.poll-interval", "0ms"), "inbox.sync.poll-interval "
-                        + "(INBOX_SYNC_POLL_INTERVAL) must be longer than 0s, was '0s'"),
-                bad(Map.of("inbox.sync.backoff.max", "soon"), "inbox.sync.backoff.max (INBOX_SYNC_BACKOFF_MAX) "
-                        + DURATION + ", was 'soon'"),
-                bad(Map.of("inbox.sync-to-lark", "maybe"), "inbox.sync-to-lark (INBOX_SYNC_TO_LARK) must be true "
-                        + "or false, was 'maybe'"),
-                bad(Map.of("inbox.recovery.interval", "hourly"), "inbox.recovery.interval "
-                        + "(INBOX_RECOVERY_INTERVAL) " + DURATION + ", was 'hourly'"),
-                bad(Map.of("inbox.recovery.initial-delay", "soon"), "inbox.recovery.initial-delay "
-                        + "(INBOX_RECOVERY_INITIAL_DELAY) " + DURATION + ", was 'soon'"),
-                bad(Map.of("inbox.recovery.days", "0"), "inbox.recovery.days (INBOX_RECOVERY_DAYS) must be greater "
-                        + "than or equal to 1, was '0'"),
-                bad(Map.of("inbox.recovery.days", "three"), "inbox.recovery.days (INBOX_RECOVERY_DAYS) must be a "
-                        + "whole number, was 'three'"),
-                bad(Map.of("inbox.problems.group-interval", "soon"), "inbox.problems.group-interval "
-                        + "(INBOX_PROBLEMS_GROUP_INTERVAL) " + DURATION + ", was 'soon'"),
-                bad(Map.of("inbox.problems.group-interval", "0s"), "inbox.problems.group-interval "
-                        + "(INBOX_PROBLEMS_GROUP_INTERVAL) must be longer than 0s, was '0s'"),
-                bad(Map.of("inbox.problems.spike.rate-factor", "0.5"), "inbox.problems.spike.* "
-                        + "(INBOX_PROBLEMS_SPIKE_*) make no spike: rateFactor must be a number of at least 1"),
-                bad(Map.of("inbox.store.group-commit.max-batch", "900"), "inbox.store.group-commit.max-batch "
-                        + "(INBOX_STORE_GROUP_COMMIT_MAX_BATCH) must be less than or equal to 800, was '900'"),
-                bad(Map.of("inbox.store.group-commit.max-wait", "soon"), "inbox.store.group-commit.max-wait "
-                        + "(INBOX_STORE_GROUP_COMMIT_MAX_WAIT) " + DURATION + ", was 'soon'"),
-                bad(Map.of("inbox.log.summary-interval", "hourly"), "inbox.log.summary-interval "
-                        + "(INBOX_LOG_SUMMARY_INTERVAL) " + DURATION + ", was 'hourly'"),
-                bad(Map.of("inbox.api-user", " "), "inbox.api-user (INBOX_API_USER) must not be blank, was ' '"),
-                bad(Map.of("inbox.web.session-lifetime", "a day"), "inbox.web.session-lifetime "
-                        + "(INBOX_WEB_SESSION_LIFETIME) " + DURATION + ", was 'a day'"));
+    /** One setting each, as an operator sets it: property, value, the line. */
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            lark.mode                            | websocket                | lark.mode (LARK_MODE) must be one of webhook, ws, both, was 'websocket'
+            lark.mode                            | ws                       | lark.mode (LARK_MODE) ws needs lark.app-id (LARK_APP_ID) and lark.app-secret (LARK_APP_SECRET): the long connection signs in as the app
+            lark.domain                          | http://open.feishu.cn    | lark.domain (LARK_DOMAIN) must be an https URL such as https://open.feishu.cn (http only for localhost or 127.0.0.1), was 'http://open.feishu.cn'
+            lark.domain                          | open.feishu.cn           | lark.domain (LARK_DOMAIN) must be an https URL such as https://open.feishu.cn (http only for localhost or 127.0.0.1), was 'open.feishu.cn'
+            lark.api-timeout                     | soon                     | lark.api-timeout (LARK_API_TIMEOUT) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            lark.webhook.read-timeout            | soon                     | lark.webhook.read-timeout (LARK_WEBHOOK_READ_TIMEOUT) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            lark.webhook.allow-unverified        | maybe                    | lark.webhook.allow-unverified (LARK_WEBHOOK_ALLOW_UNVERIFIED) must be true or false, was 'maybe'
+            inbox.public-url                     | inbox.example.com        | inbox.public-url (INBOX_PUBLIC_URL) must be a URL such as https://inbox.example.com, was 'inbox.example.com'
+            inbox.public-url                     | ftp://inbox.example.com  | inbox.public-url (INBOX_PUBLIC_URL) must be a URL such as https://inbox.example.com, was 'ftp://inbox.example.com'
+            inbox.notify.digest.time             | 9am                      | inbox.notify.digest.time (INBOX_NOTIFY_DIGEST_TIME) must be a time of day such as 09:00, was '9am'
+            inbox.notify.digest.zone             | Beijing                  | inbox.notify.digest.zone (INBOX_NOTIFY_DIGEST_ZONE) must be a time zone such as Asia/Shanghai, Europe/Berlin or UTC, was 'Beijing'
+            inbox.notify.min-priority            | P5                       | inbox.notify.min-priority (INBOX_NOTIFY_MIN_PRIORITY) must be one of P1, P2, P3, P4, was 'P5'
+            inbox.notify.poll-interval           | soon                     | inbox.notify.poll-interval (INBOX_NOTIFY_POLL_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.notify.digest.check-interval   | 0s                       | inbox.notify.digest.check-interval (INBOX_NOTIFY_DIGEST_CHECK_INTERVAL) must be longer than 0s, was '0s'
+            inbox.sync.poll-interval             | soon                     | inbox.sync.poll-interval (INBOX_SYNC_POLL_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.sync.poll-interval             | 0ms                      | inbox.sync.poll-interval (INBOX_SYNC_POLL_INTERVAL) must be longer than 0s, was '0s'
+            inbox.sync.backoff.max               | soon                     | inbox.sync.backoff.max (INBOX_SYNC_BACKOFF_MAX) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.sync-to-lark                   | maybe                    | inbox.sync-to-lark (INBOX_SYNC_TO_LARK) must be true or false, was 'maybe'
+            inbox.recovery.interval              | hourly                   | inbox.recovery.interval (INBOX_RECOVERY_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'hourly'
+            inbox.recovery.initial-delay         | soon                     | inbox.recovery.initial-delay (INBOX_RECOVERY_INITIAL_DELAY) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.recovery.days                  | 0                        | inbox.recovery.days (INBOX_RECOVERY_DAYS) must be greater than or equal to 1, was '0'
+            inbox.recovery.days                  | three                    | inbox.recovery.days (INBOX_RECOVERY_DAYS) must be a whole number, was 'three'
+            inbox.problems.group-interval        | soon                     | inbox.problems.group-interval (INBOX_PROBLEMS_GROUP_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.problems.group-interval        | 0s                       | inbox.problems.group-interval (INBOX_PROBLEMS_GROUP_INTERVAL) must be longer than 0s, was '0s'
+            inbox.problems.spike.rate-factor     | 0.5                      | inbox.problems.spike.* (INBOX_PROBLEMS_SPIKE_*) make no spike: rateFactor must be a number of at least 1
+            inbox.store.group-commit.max-batch   | 900                      | inbox.store.group-commit.max-batch (INBOX_STORE_GROUP_COMMIT_MAX_BATCH) must be less than or equal to 800, was '900'
+            inbox.store.group-commit.max-wait    | soon                     | inbox.store.group-commit.max-wait (INBOX_STORE_GROUP_COMMIT_MAX_WAIT) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.log.summary-interval           | hourly                   | inbox.log.summary-interval (INBOX_LOG_SUMMARY_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'hourly'
+            inbox.api-user                       | " "                      | inbox.api-user (INBOX_API_USER) must not be blank, was ' '
+            inbox.web.session-lifetime           | a day                    | inbox.web.session-lifetime (INBOX_WEB_SESSION_LIFETIME) must be a duration such as 10s, 500ms or 2m, was 'a day'
+            micronaut.server.port                | http                     | micronaut.server.port (MICRONAUT_SERVER_PORT) must be a whole number, was 'http'
+            endpoints.all.port                   | abc                      | endpoints.all.port (ENDPOINTS_ALL_PORT) must be a whole number, was 'abc'
+            """)
+    void aBadSettingIsToldInOneLine(String property, String value, String line) {
+        assertRefused(Map.of(property, value), line);
     }
 
-    @ParameterizedTest
-    @MethodSource("badSettings")
-    void aBadSettingIsToldInOneLine(Map<String, Object> settings, String line) {
+    /** A mode with half of what it needs; the digest's settings when cards are on, as when they are off. */
+    @Test
+    void aBadSettingAmongOthersIsToldInOneLine() {
+        assertRefused(Map.of("lark.mode", "both", "lark.app-id", "cli_a"), "lark.mode (LARK_MODE) both needs "
+                + "lark.app-id (LARK_APP_ID) and lark.app-secret (LARK_APP_SECRET): the long connection signs in as "
+                + "the app");
+        assertRefused(cardsOn(Map.of("inbox.notify.digest.time", "9am")), "inbox.notify.digest.time "
+                + "(INBOX_NOTIFY_DIGEST_TIME) must be a time of day such as 09:00, was '9am'");
+        assertRefused(cardsOn(Map.of("inbox.notify.digest.time", "09:00", "inbox.notify.digest.zone", "Beijing")),
+                "inbox.notify.digest.zone (INBOX_NOTIFY_DIGEST_ZONE) must be a time zone such as Asia/Shanghai, "
+                + "Europe/Berlin or UTC, was 'Beijing'");
+    }
+
+    private static void assertRefused(Map<String, Object> settings, String line) {
         ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> ConfigurationProblems.requireValid(settings));
 
@@ -163,10 +140,6 @@ class BadSettingsTest {
                         + "and lark.app-secret (LARK_APP_SECRET): the long connection signs in as the app"),
                 Arguments.of(Map.of("INBOX_PUBLIC_URL", "inbox.example.com"), "inbox.public-url (INBOX_PUBLIC_URL) "
                         + "must be a URL such as https://inbox.example.com, was 'inbox.example.com'"));
-    }
-
-    private static Arguments bad(Map<String, Object> settings, String line) {
-        return Arguments.of(settings, line);
     }
 
     /** Chat cards on: the app's credentials and a chat. */
