@@ -230,8 +230,8 @@ class ProblemsBrowserTest {
 
     /** The grouping may still be taking the last reports in: wait until the row counts them all. */
     private void awaitCount(int row, String count) {
-        Awaitility.await("row " + row + " counts " + count).atMost(GROUPED).pollInterval(Duration.ofSeconds(1))
-                .until(() -> {
+        Awaitility.await("row " + row + " counts " + count).atMost(GROUPED).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
                     if (count.equals(browser.rows("Problems").get(row).get(1))) {
                         return true;
                     }
