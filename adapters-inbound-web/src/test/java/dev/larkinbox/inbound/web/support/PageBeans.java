@@ -1,20 +1,16 @@
 package dev.larkinbox.inbound.web.support;
 
 import dev.larkinbox.domain.inbox.InboxService;
-import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
-import dev.larkinbox.domain.problem.DefaultSpikePolicy;
 import dev.larkinbox.domain.problem.ProblemService;
-import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
-import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
 /**
  * The use cases the pages call, as the app wires them, over the domain's in-memory store instead of PostgreSQL:
@@ -31,30 +27,35 @@ public class PageBeans {
         return new InMemoryStore();
     }
 
+    /** Status sync off: the pages never see Lark. */
     @Singleton
-    InboxService inbox(InMemoryStore store) {
-        return new InboxService(store, new DefaultTriagePolicy());
+    InMemoryServices services(InMemoryStore store) {
+        return InMemoryServices.over(store, false);
     }
 
     @Singleton
-    RevocationService revocations(InMemoryStore store) {
-        return new RevocationService(store);
+    InboxService inbox(InMemoryServices services) {
+        return services.inbox();
     }
 
     @Singleton
-    VersionService versions(InMemoryStore store) {
-        return new VersionService(store, store);
+    RevocationService revocations(InMemoryServices services) {
+        return services.revocations();
     }
 
     @Singleton
-    WorkflowService workflow(InMemoryStore store) {
-        return new WorkflowService(store, store, store, false, Clock.systemUTC());
+    VersionService versions(InMemoryServices services) {
+        return services.versions();
     }
 
     @Singleton
-    ProblemService problems(InMemoryStore store, WorkflowService workflow) {
-        return new ProblemService(store.problems(), store.problems(), workflow, new DefaultGroupingPolicy(),
-                new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC());
+    WorkflowService workflow(InMemoryServices services) {
+        return services.workflow();
+    }
+
+    @Singleton
+    ProblemService problems(InMemoryServices services) {
+        return services.problems();
     }
 
     @Singleton
