@@ -45,10 +45,10 @@ final class SharedInbox implements BeforeAllCallback {
     }
 
     /**
-     * The second shared service, for the tests that stop its database under it ({@code
-     * @ExtendWith(SharedInbox.OnRestartablePostgres.class)}): webhook mode with the encrypt key and the verification
-     * token of {@link WorkTheInboxTest} and no app credentials, on a PostgreSQL of its own that a test stops and
-     * starts again at the same address. A test that stops it starts it again before it ends, in a {@code finally}.
+     * The second shared service, for the tests that stop its database under it (the class is extended with
+     * {@code SharedInbox.OnRestartablePostgres}): webhook mode with the encrypt key and the verification token of
+     * {@link WorkTheInboxTest} and no app credentials, on a PostgreSQL of its own that a test stops and starts again
+     * at the same address. A test that stops it starts it again before it ends, in a {@code finally}.
      */
     static final class OnRestartablePostgres implements BeforeAllCallback {
         @Override
