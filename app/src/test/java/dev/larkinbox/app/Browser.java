@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
@@ -26,13 +27,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium, headless, driven as a person uses the pages: controls found by their visible label or their
  * role and name, as a screen reader finds them. The driver's path is given, so Selenium Manager downloads nothing.
+ * Closing it fails the test when the console reported a Content Security Policy violation on any page it showed.
  */
 final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Chromium's console says "... violates the following Content Security Policy directive ...". */
+    static final String CSP = "Content Security Policy";
 
     private final ChromeDriver driver;
     private final Path profile;
     private final String base;
+    /** Every console entry read so far: reading the driver's log empties it. */
+    private final List<LogEntry> console = new ArrayList<>();
+    private int errorsChecked;
 
     Browser(String base) {
         this.base = base;
@@ -152,22 +159,40 @@ final class Browser implements AutoCloseable {
 
     /** Every message the page wrote to the console at level SEVERE (errors) since the last call. */
     void assertNoConsoleErrors() {
-        List<String> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        List<LogEntry> all = console();
+        List<String> errors = all.subList(errorsChecked, all.size()).stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+        errorsChecked = all.size();
         assertEquals(List.of(), errors, "console errors");
+    }
+
+    /** Any report of a Content Security Policy violation on the console since the browser opened. */
+    void assertNoCspViolations() {
+        List<String> violations = console().stream().map(LogEntry::getMessage).filter(m -> m.contains(CSP)).toList();
+        assertEquals(List.of(), violations, "Content Security Policy violations on the console");
+    }
+
+    private List<LogEntry> console() {
+        console.addAll(driver.manage().logs().get(LogType.BROWSER).getAll());
+        return console;
     }
 
     ChromeDriver driver() {
         return driver;
     }
 
+    /** Fails the test that used it on a CSP violation, after the browser is gone either way. */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp directory left behind harms nobody
+        try {
+            assertNoCspViolations();
+        } finally {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temp directory left behind harms nobody
+            }
         }
     }
 }

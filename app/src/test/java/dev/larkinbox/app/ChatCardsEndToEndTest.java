@@ -27,54 +27,60 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chat cards worked from outside: the whole service on its embedded PostgreSQL, Lark's side the stand-in open
  * API, events and clicks sent to the webhook encrypted and signed as Lark sends them: the issue's "done when".
  */
+@ExtendWith(SharedInbox.class)
 class ChatCardsEndToEndTest {
     static final String CHAT = "oc_e2e_team_chat";
     private static final String CLICKER = "ou_e2e_clicker";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
-    void aP1IsACardItsAcknowledgeWorksItAsTheClickerAnInboxChangeUpdatesItAndAP4PostsNothing(
-            @TempDir Path dataDir) {
-        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10);
-             RunningInbox inbox = RunningInbox.start(config(dataDir, lark))) {
-            InboxApi api = new InboxApi(inbox.uri());
-            String crash = uid();
-            String idea = uid();
-            assertEquals(200, webhook(inbox.uri(), crashEvent(crash)).statusCode());
-            assertEquals(200, webhook(inbox.uri(), suggestionEvent(idea)).statusCode());
+    void aP1IsACardItsAcknowledgeWorksItAsTheClickerAnInboxChangeUpdatesItAndAP4PostsNothing() {
+        LarkStandIn lark = SharedInbox.lark();
+        RunningInbox inbox = SharedInbox.inbox();
+        InboxApi api = new InboxApi(inbox.uri());
+        String crash = uid();
+        String idea = uid();
+        assertEquals(200, webhook(inbox.uri(), crashEvent(crash)).statusCode());
+        assertEquals(200, webhook(inbox.uri(), suggestionEvent(idea)).statusCode());
 
-            LarkStandIn.await("the P1's card in the chat", WAIT, () -> lark.postedCards().size() == 1);
-            PostedCard card = lark.postedCards().get(0);
-            assertEquals(CHAT, card.chatId());
-            assertTrue(card.card().toString().contains("P1 stability"), card.card().toString());
-            assertTrue(card.card().toString().contains("https://inbox.example.com/feedback/" + crash));
+        LarkStandIn.await("the P1's card in the chat", WAIT, () -> cardsAbout(lark, crash).size() == 1);
+        PostedCard card = cardsAbout(lark, crash).get(0);
+        assertEquals(CHAT, card.chatId());
+        assertTrue(card.card().toString().contains("P1 stability"), card.card().toString());
+        assertTrue(card.card().toString().contains("https://inbox.example.com/feedback/" + crash));
 
-            HttpResponse<String> click = webhook(inbox.uri(),
-                    LarkFixtures.cardAction(uid(), crash, "acknowledge", CLICKER));
-            assertEquals(200, click.statusCode(), click.body());
-            JsonObject answer = JsonParser.parseString(click.body()).getAsJsonObject();
-            assertEquals("success", answer.getAsJsonObject("toast").get("type").getAsString());
-            assertTrue(answer.getAsJsonObject("card").getAsJsonObject("data").toString()
-                    .contains("Status\\nacknowledged"), answer.toString());
-            JsonObject change = api.json("/api/feedback/" + crash + "/history").getAsJsonArray("items").get(0)
-                    .getAsJsonObject();
-            assertEquals(CLICKER, change.get("actor").getAsString());
-            assertEquals("lark_user", change.get("actor_kind").getAsString());
+        HttpResponse<String> click = webhook(inbox.uri(),
+                LarkFixtures.cardAction(uid(), crash, "acknowledge", CLICKER));
+        assertEquals(200, click.statusCode(), click.body());
+        JsonObject answer = JsonParser.parseString(click.body()).getAsJsonObject();
+        assertEquals("success", answer.getAsJsonObject("toast").get("type").getAsString());
+        assertTrue(answer.getAsJsonObject("card").getAsJsonObject("data").toString()
+                .contains("Status\\nacknowledged"), answer.toString());
+        JsonObject change = api.json("/api/feedback/" + crash + "/history").getAsJsonArray("items").get(0)
+                .getAsJsonObject();
+        assertEquals(CLICKER, change.get("actor").getAsString());
+        assertEquals("lark_user", change.get("actor_kind").getAsString());
 
-            HttpResponse<String> moved = api.patch("/api/feedback/" + crash, "{\"status\":\"in_progress\"}",
-                    Map.of("X-Inbox-Actor", "alice"));
-            assertEquals(200, moved.statusCode(), moved.body());
-            LarkStandIn.await("the card updated to in_progress", WAIT,
-                    () -> lark.cardOf(card.messageId()).toString().contains("Status\\nin_progress"));
+        HttpResponse<String> moved = api.patch("/api/feedback/" + crash, "{\"status\":\"in_progress\"}",
+                Map.of("X-Inbox-Actor", "alice"));
+        assertEquals(200, moved.statusCode(), moved.body());
+        LarkStandIn.await("the card updated to in_progress", WAIT,
+                () -> lark.cardOf(card.messageId()).toString().contains("Status\\nin_progress"));
 
-            assertEquals(1, lark.postedCards().size(), "the P4 suggestion posted nothing, the P1 once");
-        }
+        assertEquals(1, cardsAbout(lark, crash).size(), "the P1 posted once");
+        assertEquals(List.of(), cardsAbout(lark, idea), "the P4 suggestion posted nothing");
+    }
+
+    /** The cards posted about this feedback: the service may share the chat with other tests. */
+    private static List<PostedCard> cardsAbout(LarkStandIn lark, String feedbackId) {
+        return lark.postedCards().stream().filter(c -> c.card().toString().contains(feedbackId)).toList();
     }
 
     @Test

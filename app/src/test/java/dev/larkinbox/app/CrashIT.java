@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,9 +81,8 @@ class CrashIT {
             Instant killed = Instant.now();
             // deliveries in flight at the kill may still be answered: count those after them
             int atKill = lark.acknowledged() + CONCURRENCY;
-            while (lark.acknowledged() <= atKill && Duration.between(killed, Instant.now()).getSeconds() < 60) {
-                Thread.sleep(20);
-            }
+            Awaitility.await("events stored again after the kill").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(20)).until(() -> lark.acknowledged() > atKill);
             Duration outage = Duration.between(killed, Instant.now());
 
             assertTrue(lark.awaitAllTaken(), "every event taken at last: " + lark.refusals());
@@ -126,12 +126,9 @@ class CrashIT {
                 .toList();
     }
 
-    private static void awaitAcknowledged(LarkSender lark, int count) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (lark.acknowledged() < count && Instant.now().isBefore(deadline)) {
-            Thread.sleep(10);
-        }
-        assertTrue(lark.acknowledged() >= count, "acknowledged " + lark.acknowledged());
+    private static void awaitAcknowledged(LarkSender lark, int count) {
+        Awaitility.await("acknowledged " + count).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                .until(() -> lark.acknowledged() >= count);
     }
 
     private static void assertStoredOnce(URI service, List<String> events) {

@@ -11,13 +11,10 @@ import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
-import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,51 +22,46 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith({SharedInbox.class, SharedInbox.OnRestartablePostgres.class})
 class EmbeddedDatabaseTest {
 
     private static Map<String, Object> config(Path dataDir) {
         return Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString());
     }
 
-    /** The health with its details: asked with the token the service made, from the file it wrote it to. */
-    private static HttpResponse<String> healthDetails(RunningInbox inbox, Path dataDir) {
-        try {
-            String token = Files.readString(dataDir.resolve("api-token")).strip();
-            return Http.send(HttpRequest.newBuilder(inbox.uri().resolve("/health")).timeout(Duration.ofSeconds(15))
-                    .header("Authorization", "Bearer " + token).GET().build());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @Test
+    void withoutADatabaseUrlTheServiceStartsItsOwnPostgresAndIsHealthy() {
+        RunningInbox inbox = SharedInbox.inbox();
+        HttpResponse<String> health = Http.get(SharedInbox.management().resolve("/health"));
+
+        assertTrue(inbox.usesEmbeddedPostgres());
+        assertTrue(Files.exists(SharedInbox.dataDir().resolve("pg/postmaster.pid")), "its data in inbox.data-dir");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+        assertTrue(health.body().contains("\"database\":{\"name\":\"lark-app-inbox\",\"status\":\"UP\""),
+                "the database is part of the health: " + health.body());
+        assertTrue(health.body().contains("\"location\":\"embedded\""), health.body());
+        assertFalse(health.body().contains("jdbc:"), "no JDBC URL: an external one may hold credentials");
     }
 
+    /** One service per data directory; the next start, after it stopped, finds what it stored. */
     @Test
-    void withoutADatabaseUrlTheServiceStartsItsOwnPostgresAndIsHealthy(@TempDir Path dataDir) {
-        try (RunningInbox inbox = RunningInbox.start(config(dataDir))) {
-            HttpResponse<String> health = healthDetails(inbox, dataDir);
-
-            assertTrue(inbox.usesEmbeddedPostgres());
-            assertEquals(200, health.statusCode(), health.body());
-            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
-            assertTrue(health.body().contains("\"database\":{\"name\":\"lark-app-inbox\",\"status\":\"UP\""),
-                    "the database is part of the health: " + health.body());
-            assertTrue(health.body().contains("\"location\":\"embedded\""), health.body());
-            assertFalse(health.body().contains("jdbc:"), "no JDBC URL: an external one may hold credentials");
-        }
-    }
-
-    @Test
-    void aSecondStartKeepsTheDataOfTheFirst(@TempDir Path dataDir) {
+    void aSecondServiceOnTheSameDataIsRefusedAndAStartAfterTheFirstStoppedKeepsItsData(@TempDir Path dataDir) {
         try (RunningInbox first = RunningInbox.start(config(dataDir))) {
-            Delivery stored = first.context().getBean(LarkEventIntake.class)
-                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery();
-            assertEquals(Delivery.NEW, stored);
+            DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
+                    () -> RunningInbox.start(config(dataDir)));
+
+            assertTrue(e.getMessage().contains("used by another running lark-app-inbox"), e.getMessage());
+            assertEquals(Delivery.NEW, first.context().getBean(LarkEventIntake.class)
+                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery(),
+                    "the first keeps serving");
         }
 
         try (RunningInbox second = RunningInbox.start(config(dataDir))) {
@@ -81,11 +73,9 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void theServicesOwnDatabaseCommitsToDiskSoAnAcknowledgedEventSurvivesAPowerLoss(@TempDir Path dataDir)
-            throws SQLException {
-        try (RunningInbox inbox = RunningInbox.start(config(dataDir));
-             Connection c = DelegatingDataSource.unwrapDataSource(inbox.context().getBean(DataSource.class))
-                     .getConnection();
+    void theServicesOwnDatabaseCommitsToDiskSoAnAcknowledgedEventSurvivesAPowerLoss() throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(SharedInbox.inbox().context()
+                     .getBean(DataSource.class)).getConnection();
              Statement s = c.createStatement()) {
             for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 try (ResultSet rs = s.executeQuery("SHOW " + setting)) {
@@ -93,18 +83,6 @@ class EmbeddedDatabaseTest {
                     assertEquals("on", rs.getString(1), setting);
                 }
             }
-        }
-    }
-
-    @Test
-    void aSecondServiceOnTheSameDataIsRefusedAndTheFirstKeepsServing(@TempDir Path dataDir) {
-        try (RunningInbox first = RunningInbox.start(config(dataDir))) {
-            DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
-                    () -> RunningInbox.start(config(dataDir)));
-
-            assertTrue(e.getMessage().contains("used by another running lark-app-inbox"), e.getMessage());
-            assertEquals(Delivery.NEW, first.context().getBean(LarkEventIntake.class)
-                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
         }
     }
 
@@ -123,20 +101,15 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
-    void withADatabaseUrlItUsesThatDatabaseAndStartsNone(@TempDir Path external, @TempDir Path dataDir) {
-        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(external)) {
-            Map<String, Object> config = Map.of("micronaut.server.port", -1, "inbox.data-dir", dataDir.toString(),
-                    "datasources.default.url", postgres.jdbcUrl(),
-                    "datasources.default.username", postgres.username(),
-                    "datasources.default.password", postgres.password());
-            try (RunningInbox inbox = RunningInbox.start(config)) {
-                HttpResponse<String> health = healthDetails(inbox, dataDir);
-                assertFalse(inbox.usesEmbeddedPostgres());
-                assertEquals(200, health.statusCode(), health.body());
-                assertTrue(health.body().contains("\"location\":\"external\""), health.body());
-            }
-            assertFalse(dataDir.resolve("pg").toFile().exists(), "no embedded database was created");
-        }
+    void withADatabaseUrlItUsesThatDatabaseAndStartsNone() {
+        RunningInbox inbox = SharedInbox.onRestartablePostgres();
+        HttpResponse<String> health = new InboxApi(inbox.uri()).get("/health");
+
+        assertFalse(inbox.usesEmbeddedPostgres());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"location\":\"external\""), health.body());
+        assertFalse(Files.exists(SharedInbox.onRestartablePostgresDataDir().resolve("pg")),
+                "no embedded database was created");
     }
 
     @Test
@@ -161,6 +134,7 @@ class EmbeddedDatabaseTest {
      * PostgreSQL 14 or newer on the PATH): the dump of a running service, restored into a fresh data directory.
      */
     @Test
+    @ExtendWith(PostgresClientAvailable.class)
     void aBackupIsRestoredIntoAFreshDataDirectoryWithTheCommandsReadmeGives(@TempDir Path dataDir,
             @TempDir Path freshDir, @TempDir Path backups) throws Exception {
         Path dump = backups.resolve("inbox.dump");

@@ -4,41 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterAll;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Health as a supervisor (systemd, a container runtime) reads it, on a database that can go away. */
+@ExtendWith(SharedInbox.OnRestartablePostgres.class)
 class HealthTest {
     private static RestartablePostgres postgres;
     private static RunningInbox inbox;
 
     @BeforeAll
     static void start() {
-        postgres = RestartablePostgres.start();
-        Map<String, Object> config = new HashMap<>(postgres.datasource());
-        config.put("micronaut.server.port", -1);
-        config.put("lark.webhook.allow-unverified", true);
-        config.put("inbox.api-token", InboxApi.TOKEN);
-        inbox = RunningInbox.start(config);
-    }
-
-    @AfterAll
-    static void stop() {
-        inbox.close();
-        postgres.close();
+        postgres = SharedInbox.restartablePostgres();
+        inbox = SharedInbox.onRestartablePostgres();
     }
 
     @Test
@@ -89,21 +80,22 @@ class HealthTest {
         assertEquals(List.of(200), answers.stream().distinct().toList(), "every event taken: " + answers);
     }
 
-    private static boolean awaitStatus(String path, int status, Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        while (Instant.now().isBefore(deadline)) {
-            if (Http.get(uri(path)).statusCode() == status) {
-                return true;
-            }
-            Thread.sleep(100);
+    private static boolean awaitStatus(String path, int status, Duration within) {
+        try {
+            Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Http.get(uri(path)).statusCode() == status);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     private static CompletableFuture<HttpResponse<String>> post(String event) {
-        return Http.CLIENT.sendAsync(HttpRequest.newBuilder(uri("/webhook/event")).timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(event))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        LarkWire.Request request = LarkWire.signed(event, WorkTheInboxTest.ENCRYPT_KEY);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri("/webhook/event")).timeout(Duration.ofSeconds(15))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(request.body()));
+        request.headers().forEach(builder::header);
+        return Http.CLIENT.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static URI uri(String path) {

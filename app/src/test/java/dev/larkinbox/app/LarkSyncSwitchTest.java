@@ -22,9 +22,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Status sync is switched off by inbox.sync-to-lark, and everything that calls Lark is off without credentials. */
+@ExtendWith(SharedInbox.OnRestartablePostgres.class)
 class LarkSyncSwitchTest {
 
     @Test
@@ -48,12 +50,11 @@ class LarkSyncSwitchTest {
     }
 
     @Test
-    void withoutAppCredentialsNothingCallsLarkAndRecoveryIsNotConfigured(@TempDir Path dataDir) {
-        try (RunningInbox inbox = RunningInbox.start(Map.of("micronaut.server.port", -1,
-                "inbox.data-dir", dataDir.toString(), "inbox.api-token", InboxApi.TOKEN, "lark.app-id", " "))) {
-            assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());
-            assertTrue(inbox.context().findBean(RecoveryJob.class).isEmpty());
-            assertEquals(503, new InboxApi(inbox.uri()).post("/api/recovery").statusCode());
-        }
+    void withoutAppCredentialsNothingCallsLarkAndRecoveryIsNotConfigured() {
+        RunningInbox inbox = SharedInbox.onRestartablePostgres();
+
+        assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());
+        assertTrue(inbox.context().findBean(RecoveryJob.class).isEmpty());
+        assertEquals(503, new InboxApi(inbox.uri()).post("/api/recovery").statusCode());
     }
 }

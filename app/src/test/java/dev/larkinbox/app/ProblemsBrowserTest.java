@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -229,20 +230,14 @@ class ProblemsBrowserTest {
 
     /** The grouping may still be taking the last reports in: wait until the row counts them all. */
     private void awaitCount(int row, String count) {
-        for (int i = 0; i < GROUPED.toSeconds() && !count.equals(browser.rows("Problems").get(row).get(1)); i++) {
-            sleep();
-            browser.driver().navigate().refresh();
-        }
-        assertEquals(count, browser.rows("Problems").get(row).get(1));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Awaitility.await("row " + row + " counts " + count).atMost(GROUPED).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    if (count.equals(browser.rows("Problems").get(row).get(1))) {
+                        return true;
+                    }
+                    browser.driver().navigate().refresh();
+                    return false;
+                });
     }
 
     private void signIn(String name) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
 /** The service in a JVM of its own, configured by its environment as an operator runs it. */
 final class ServiceProcess implements AutoCloseable {
@@ -92,20 +93,13 @@ final class ServiceProcess implements AutoCloseable {
         assertTrue(took.toMillis() < 10_000, "stopped in " + took);
     }
 
-    private void awaitHealthy() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(90);
-        while (Instant.now().isBefore(deadline)) {
-            assertTrue(process.isAlive(), () -> "the service exited during start; see " + log);
-            try {
-                if (Http.get(uri().resolve("/health")).statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not healthy within 90 s");
+    private void awaitHealthy() {
+        Awaitility.await("healthy").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(UncheckedIOException.class) // not listening yet
+                .until(() -> {
+                    assertTrue(process.isAlive(), () -> "the service exited during start; see " + log);
+                    return Http.get(uri().resolve("/health")).statusCode() == 200;
+                });
     }
 
     /** kill -9, as the kernel's OOM killer or a container runtime ends it. */

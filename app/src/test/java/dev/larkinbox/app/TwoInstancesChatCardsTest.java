@@ -2,11 +2,11 @@ package dev.larkinbox.app;
 
 import static dev.larkinbox.app.ChatCardsEndToEndTest.crashEvent;
 import static dev.larkinbox.app.ChatCardsEndToEndTest.webhook;
-import static dev.larkinbox.app.WorkTheInboxTest.APP;
-import static dev.larkinbox.app.WorkTheInboxTest.SECRET;
 import static dev.larkinbox.app.WorkTheInboxTest.uid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn.PostedCard;
 import java.nio.file.Path;
@@ -17,46 +17,65 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Two instances of the service on one database share the card outbox: every card is sent once, by one of them. */
+/**
+ * Two instances of the service on one database share the card outbox: every card is sent once, by one of them. The
+ * first is the shared service; the second runs beside it on its database. The test's reports are of an app of its
+ * own, so that they make a problem of their own.
+ */
+@ExtendWith(SharedInbox.class)
 class TwoInstancesChatCardsTest {
     private static final int CARDS = 20;
 
     @Test
-    void twoInstancesOnOneDatabaseNeverPostACardTwice(@TempDir Path one, @TempDir Path two) throws Exception {
-        try (RestartablePostgres database = RestartablePostgres.start();
-             LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10);
-             RunningInbox first = RunningInbox.start(config(one, lark, database));
-             RunningInbox second = RunningInbox.start(config(two, lark, database))) {
+    void twoInstancesOnOneDatabaseNeverPostACardTwice(@TempDir Path two) throws Exception {
+        LarkStandIn lark = SharedInbox.lark();
+        RunningInbox first = SharedInbox.inbox();
+        int postedBefore = lark.postedCards().size();
+        int messagesBefore = lark.calls("message");
+        String app = "cli_two_" + uid();
+        try (RunningInbox second = RunningInbox.start(config(two, lark, first))) {
             List<String> crashes = new ArrayList<>();
             for (int i = 0; i < CARDS; i++) {
                 String crash = uid();
                 crashes.add(crash);
-                assertEquals(200, webhook((i % 2 == 0 ? first : second).uri(), crashEvent(crash)).statusCode());
+                assertEquals(200, webhook((i % 2 == 0 ? first : second).uri(), crashOf(app, crash)).statusCode());
             }
 
             // twenty reports of one crash at once are a spike of its problem: one card more, also sent once
             LarkStandIn.await("every card in the chat", Duration.ofSeconds(60),
-                    () -> lark.postedCards().size() == CARDS + 1);
-            // both workers poll every 100 ms: a card claimed twice would show as a second request by now
-            Thread.sleep(1000);
-
-            assertEquals(CARDS + 1, lark.calls("message"), "each card was sent once, by one instance");
+                    () -> lark.postedCards().size() - postedBefore == CARDS + 1);
+            // both workers poll every 100 ms: a card claimed twice would show as a second request within a second
+            Awaitility.await("each card sent once, by one instance").during(Duration.ofSeconds(1))
+                    .atMost(Duration.ofSeconds(2)).until(() -> lark.calls("message") - messagesBefore == CARDS + 1);
+            List<String> cards = lark.postedCards().subList(postedBefore, lark.postedCards().size()).stream()
+                    .map(PostedCard::card).map(Object::toString).toList();
             Predicate<String> spike = json -> json.contains(" spike: ");
-            assertEquals(1, lark.postedCards().stream().map(c -> c.card().toString()).filter(spike).count());
-            Set<String> posted = lark.postedCards().stream().map(PostedCard::card).map(Object::toString)
-                    .filter(spike.negate())
+            assertEquals(1, cards.stream().filter(spike).count());
+            Set<String> posted = cards.stream().filter(spike.negate())
                     .map(json -> crashes.stream().filter(json::contains).findFirst().orElseThrow())
                     .collect(Collectors.toSet());
             assertEquals(Set.copyOf(crashes), posted);
         }
     }
 
-    private static Map<String, Object> config(Path dataDir, LarkStandIn lark, RestartablePostgres database) {
+    private static String crashOf(String app, String feedbackId) {
+        JsonObject event = JsonParser.parseString(crashEvent(feedbackId)).getAsJsonObject();
+        event.getAsJsonObject("event").addProperty("app_id", app);
+        return event.toString();
+    }
+
+    /** The shared service's configuration, on the shared service's database. */
+    private static Map<String, Object> config(Path dataDir, LarkStandIn lark, RunningInbox beside) {
         Map<String, Object> config = ChatCardsEndToEndTest.config(dataDir, lark);
-        config.putAll(database.datasource());
+        for (String property : List.of("url", "username", "password")) {
+            config.put("datasources.default." + property, beside.context()
+                    .getProperty("datasources.default." + property, String.class).orElseThrow());
+        }
         return config;
     }
 }

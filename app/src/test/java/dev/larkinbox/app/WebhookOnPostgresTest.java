@@ -11,23 +11,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The webhook as Lark drives it (encrypted, signed), into a real PostgreSQL, read back through the API: the
  * whole service, from outside.
  */
+@ExtendWith(SharedInbox.OnRestartablePostgres.class)
 class WebhookOnPostgresTest {
-    private static final String ENCRYPT_KEY = "e2e-encrypt-key";
-    private static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' token
+    private static final String ENCRYPT_KEY = WorkTheInboxTest.ENCRYPT_KEY;
 
     private static RestartablePostgres postgres;
     private static RunningInbox inbox;
@@ -35,18 +33,9 @@ class WebhookOnPostgresTest {
 
     @BeforeAll
     static void start() {
-        postgres = RestartablePostgres.start();
-        Map<String, Object> config = new HashMap<>(postgres.datasource());
-        config.putAll(Map.of("micronaut.server.port", -1, "lark.encrypt-key", ENCRYPT_KEY,
-                "lark.verification-token", TOKEN, "inbox.api-token", InboxApi.TOKEN));
-        inbox = RunningInbox.start(config);
+        postgres = SharedInbox.restartablePostgres();
+        inbox = SharedInbox.onRestartablePostgres();
         api = new InboxApi(inbox.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        inbox.close();
-        postgres.close();
     }
 
     @Test

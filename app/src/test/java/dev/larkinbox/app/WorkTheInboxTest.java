@@ -23,15 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The inbox worked from outside, over HTTP, with the stand-in Lark open API behind it: the issue's "done when".
  * Lark's side is the stand-in; our side is the whole service on its embedded PostgreSQL.
  */
+@ExtendWith(SharedInbox.class)
 class WorkTheInboxTest {
     static final String APP = "cli_e2e_work_app";
     static final String SECRET = "e2e-app-secret";
@@ -40,23 +40,15 @@ class WorkTheInboxTest {
     static final ZoneId LARK_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dataDir;
     private static LarkStandIn lark;
     private static RunningInbox inbox;
     private static InboxApi api;
 
     @BeforeAll
     static void start() {
-        lark = LarkStandIn.start(APP, SECRET, 2);
-        inbox = RunningInbox.start(config(dataDir, lark));
+        lark = SharedInbox.lark();
+        inbox = SharedInbox.inbox();
         api = new InboxApi(inbox.uri());
-    }
-
-    @AfterAll
-    static void stop() {
-        inbox.close();
-        lark.close();
     }
 
     /** The service as an operator would run it against Lark, with short delays so that a test need not wait. */

@@ -70,6 +70,7 @@ class LifecycleTest {
         EventSink slow = json -> {
             storing.countDown();
             try {
+                // a write that takes its time (not a wait for a condition): close() must let it finish
                 Thread.sleep(700);
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);

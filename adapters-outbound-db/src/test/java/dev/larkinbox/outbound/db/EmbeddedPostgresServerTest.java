@@ -20,6 +20,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,14 +82,13 @@ class EmbeddedPostgresServerTest {
 
             new ProcessBuilder("kill", "-9", String.valueOf(pid)).start().waitFor();
 
-            String note = null;
-            while (note == null && Duration.between(killed, Instant.now()).getSeconds() < 30) {
-                try (Connection c = connect(server); Statement s = c.createStatement()) {
-                    note = first(s, "SELECT note FROM kept");
-                } catch (SQLException notYet) {
-                    Thread.sleep(100);
-                }
-            }
+            // refused until the watch has started it again
+            String note = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .ignoreExceptionsInstanceOf(SQLException.class).until(() -> {
+                        try (Connection c = connect(server); Statement s = c.createStatement()) {
+                            return first(s, "SELECT note FROM kept");
+                        }
+                    }, Objects::nonNull);
             assertEquals("committed before the crash", note);
             assertTrue(Duration.between(killed, Instant.now()).getSeconds() < 15,
                     "serving again " + Duration.between(killed, Instant.now()) + " after the kill");

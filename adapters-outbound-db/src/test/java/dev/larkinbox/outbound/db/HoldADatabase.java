@@ -12,6 +12,6 @@ public final class HoldADatabase {
         EmbeddedPostgresServer.start(Path.of(args[0]));
         System.out.println("ready");
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        Thread.currentThread().join(); // never returns: the test ends this JVM with kill -9
     }
 }

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProblemApiTest {
     @RegisterExtension
     static final TestServer server = TestServer.secured();
+    private static final AtomicLong LAST_REPORT = new AtomicLong();
 
     @Test
     void similarReportsAreListedAsOneProblemWithTheFieldsOfTheIssueAndItsFeedbackNewestFirst() {
@@ -171,18 +173,14 @@ class ProblemApiTest {
             Feedback feedback = new Feedback(id, app, "Acme", UserRef.NONE, FeedbackType.FAULT, List.of(kind), null,
                     null, null, description, null, List.of(), path);
             inbox.triage(new TriageFeedbackCommand(new EventMeta("ev-" + id, "application.application.feedback"
-                    + ".created_v6", app, "tenant", null, Instant.now(), Transport.WEBHOOK), feedback, "{}"));
-            sleepAMillisecond(); // so that the reports' times, and their order, differ
+                    + ".created_v6", app, "tenant", null, nextTime(), Transport.WEBHOOK), feedback, "{}"));
             return id;
         }).toList();
     }
 
-    private static void sleepAMillisecond() {
-        try {
-            Thread.sleep(2);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Now, or a millisecond after the last report's time: the reports' times, and their order, differ. */
+    private static Instant nextTime() {
+        return Instant.ofEpochMilli(LAST_REPORT.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis())));
     }
 
     private static void group() {

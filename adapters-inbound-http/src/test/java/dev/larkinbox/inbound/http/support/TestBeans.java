@@ -8,11 +8,9 @@ import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
 import dev.larkinbox.domain.recovery.ListedPage;
 import dev.larkinbox.domain.recovery.RecoveryService;
-import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
-import dev.larkinbox.domain.problem.DefaultSpikePolicy;
 import dev.larkinbox.domain.problem.ProblemService;
-import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
@@ -49,32 +47,35 @@ public class TestBeans {
         return new InMemoryStore();
     }
 
-    @Singleton
-    InboxService inbox(InMemoryStore store) {
-        return new InboxService(store, new DefaultTriagePolicy());
-    }
-
-    @Singleton
-    RevocationService revocations(InMemoryStore store) {
-        return new RevocationService(store);
-    }
-
-    @Singleton
-    VersionService versions(InMemoryStore store) {
-        return new VersionService(store, store);
-    }
-
     /** Status sync on: its outbox entries show in the store, as no worker drains them here. */
     @Singleton
-    WorkflowService workflow(InMemoryStore store) {
-        return new WorkflowService(store, store, store, true, Clock.systemUTC());
+    InMemoryServices services(InMemoryStore store) {
+        return InMemoryServices.over(store, true);
     }
 
-    /** Problems over the store; a test groups what it stored by calling the use case. */
     @Singleton
-    ProblemService problems(InMemoryStore store, WorkflowService workflow) {
-        return new ProblemService(store.problems(), store.problems(), workflow, new DefaultGroupingPolicy(),
-                new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC());
+    InboxService inbox(InMemoryServices services) {
+        return services.inbox();
+    }
+
+    @Singleton
+    RevocationService revocations(InMemoryServices services) {
+        return services.revocations();
+    }
+
+    @Singleton
+    VersionService versions(InMemoryServices services) {
+        return services.versions();
+    }
+
+    @Singleton
+    WorkflowService workflow(InMemoryServices services) {
+        return services.workflow();
+    }
+
+    @Singleton
+    ProblemService problems(InMemoryServices services) {
+        return services.problems();
     }
 
     /** Lark's listing, as a test sets it: only with {@code test.recovery=on}, else recovery is not configured. */

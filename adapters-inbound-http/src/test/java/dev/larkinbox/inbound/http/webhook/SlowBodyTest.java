@@ -8,6 +8,7 @@ import dev.larkinbox.inbound.http.support.LarkEvents;
 import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.http.support.TestServer;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -15,7 +16,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,28 +43,28 @@ class SlowBodyTest {
                     + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             long start = System.nanoTime();
-            Thread trickle = new Thread(() -> {
+            // a byte every 100 ms: the whole body would take over a minute
+            ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+            AtomicInteger sent = new AtomicInteger();
+            trickle.scheduleAtFixedRate(() -> {
                 try {
-                    // a byte every 100 ms: the whole body would take over a minute
-                    for (byte b : body) {
-                        out.write(b);
-                        out.flush();
-                        Thread.sleep(100);
-                    }
-                } catch (Exception e) {
+                    out.write(body[sent.getAndIncrement()]);
+                    out.flush();
+                } catch (IOException | ArrayIndexOutOfBoundsException e) {
                     // the server closed the connection, as it should
+                    throw new IllegalStateException(e);
                 }
-            });
-            trickle.setDaemon(true);
-            trickle.start();
+            }, 0, 100, TimeUnit.MILLISECONDS);
+            try {
+                String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.US_ASCII)).readLine();
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-            assertEquals("HTTP/1.1 408 Request Timeout", statusLine);
-            assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "answered after " + took);
-            trickle.interrupt();
+                assertEquals("HTTP/1.1 408 Request Timeout", statusLine);
+                assertTrue(took.compareTo(Duration.ofSeconds(15)) < 0, "answered after " + took);
+            } finally {
+                trickle.shutdownNow();
+            }
         }
         assertTrue(server.store().entry(eventId).isEmpty(), "nothing stored");
     }

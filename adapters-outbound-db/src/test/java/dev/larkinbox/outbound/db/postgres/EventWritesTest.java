@@ -44,6 +44,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -138,8 +139,9 @@ class EventWritesTest {
         writes = started(new GroupCommitConfig(8, Duration.ofSeconds(10), 1024, 2));
         holdCommitter();
         List<Future<Delivery>> few = queueRevocations(3);
-        Thread.sleep(300);
-        assertTrue(few.stream().noneMatch(Future::isDone), "none committed on its own meanwhile");
+        // none commits on its own: still none after 300 ms
+        Awaitility.await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+                .until(() -> few.stream().noneMatch(Future::isDone));
 
         release.countDown();
         for (Future<Delivery> f : few) {
@@ -355,9 +357,8 @@ class EventWritesTest {
         assertTrue(holding.await(10, TimeUnit.SECONDS));
         callers.submit(() -> small.commit(revocationWrite("ev-1", "v")));
         callers.submit(() -> small.commit(revocationWrite("ev-2", "v")));
-        for (int i = 0; i < 1000 && small.waiting() < 2; i++) {
-            Thread.sleep(10);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> small.waiting() >= 2);
         long asked = System.nanoTime();
 
         StorageUnavailableException e = assertThrows(
@@ -416,10 +417,9 @@ class EventWritesTest {
         return callers.submit(() -> writes.commit(write));
     }
 
-    private void awaitWaiting(int count) throws InterruptedException {
-        for (int i = 0; i < 1000 && writes.waiting() < count; i++) {
-            Thread.sleep(10);
-        }
+    private void awaitWaiting(int count) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> writes.waiting() >= count);
         assertEquals(count, writes.waiting());
     }
 

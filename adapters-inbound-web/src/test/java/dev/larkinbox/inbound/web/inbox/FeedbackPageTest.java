@@ -1,0 +1,149 @@
+package dev.larkinbox.inbound.web.inbox;
+
+import static dev.larkinbox.inbound.web.support.WebServer.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.inbound.web.support.Arrivals;
+import dev.larkinbox.inbound.web.support.WebServer;
+import dev.larkinbox.inbound.web.support.WebServer.Reply;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** One feedback's page: what the user wrote, its triage and history, and the form that works it. */
+class FeedbackPageTest {
+    @RegisterExtension
+    static final WebServer web = WebServer.start();
+
+    private final WebServer.Visitor alice = web.signIn("alice");
+
+    @Test
+    void showsWhatTheUserWroteItsFieldsItsTriageAndAnEmptyHistory() {
+        String id = arrives("打开小程序后白屏\n第二行");
+
+        Document page = alice.get("/feedback/" + id).page();
+
+        assertEquals("Feedback " + id, page.selectFirst("h1").text());
+        assertEquals("打开小程序后白屏\n第二行", page.selectFirst("blockquote.description").wholeText());
+        assertEquals("https://example.com/screenshot.png", page.selectFirst("ul[aria-label=Images] a").attr("href"));
+        assertTrue(page.select("dl.fields dd").eachText().contains("Tenant One"), page.select("dl.fields").text());
+        assertEquals("Triage: P1, stability", page.selectFirst("h2#triage").text());
+        assertEquals("not grouped yet", page.selectFirst("main > p span").text());
+        assertEquals("Nobody has changed it yet.", history(page).get(0).text());
+        assertEquals("new", page.selectFirst("select#status option[selected]").text());
+    }
+
+    @Test
+    void aSavedChangeSendsThePersonBackToThePageWhichSaysSoAndShowsItInTheHistory() {
+        String id = arrives("It crashes at checkout");
+
+        Reply saved = alice.post("/feedback/" + id, form("version", "1", "status", "acknowledged",
+                "assignee", "bob", "priority", "P1", "note", "looking at it"));
+
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals("/feedback/" + id + "?saved", saved.location());
+        Document page = alice.get(saved.location()).page();
+        assertEquals("Saved.", page.selectFirst("[role=status]").text());
+        Element change = history(page).get(0);
+        assertEquals(List.of("alice", "new", "acknowledged", "nobody → bob", "", "looking at it"),
+                change.select("td").stream().map(Element::text).toList().subList(1, 7));
+        assertEquals("bob", page.selectFirst("input#assignee").val());
+    }
+
+    @Test
+    void aFormMadeOnAnOlderVersionIsRefusedWithTheReasonAndChangesNothing() {
+        String id = arrives("It crashes at checkout");
+        assertEquals(303, alice.post("/feedback/" + id, form("version", "1", "status", "acknowledged")).status());
+
+        Reply stale = alice.post("/feedback/" + id, form("version", "1", "status", "in_progress"));
+
+        assertEquals(200, stale.status());
+        assertTrue(stale.page().selectFirst("[role=alert]").text().startsWith(
+                "Not saved: someone else changed this feedback meanwhile."), stale.body());
+        assertEquals(FeedbackStatus.ACKNOWLEDGED, stored(id).status());
+    }
+
+    @Test
+    void aFormThatLostItsVersionOrChangesNothingSaysSoAndChangesNothing() {
+        String id = arrives("It crashes at checkout");
+
+        Reply lost = alice.post("/feedback/" + id, form("version", "", "status", "acknowledged"));
+        Reply nothing = alice.post("/feedback/" + id, form("version", "1", "status", "new", "priority", "P1"));
+
+        assertEquals("Not saved: the form lost the version it was made on; reload the page.",
+                lost.page().selectFirst("[role=alert]").text());
+        assertEquals("Nothing to save: you changed nothing.", nothing.page().selectFirst("[role=status]").text());
+        assertEquals(FeedbackStatus.NEW, stored(id).status());
+        assertEquals(1, stored(id).version());
+    }
+
+    @Test
+    void aStatusTheWorkflowDoesNotAllowIsRefusedWithTheReason() {
+        String id = arrives("It crashes at checkout");
+
+        Reply refused = alice.post("/feedback/" + id, form("version", "1", "status", "closed"));
+
+        assertEquals(200, refused.status());
+        assertEquals("Not saved: new can only go to acknowledged.", refused.page().selectFirst("[role=alert]").text());
+        assertEquals(FeedbackStatus.NEW, stored(id).status());
+    }
+
+    @Test
+    void aFormPostedWithoutTheSessionsTokenIsRefusedAndChangesNothing() {
+        String id = arrives("It crashes at checkout");
+
+        Reply forged = alice.post("/feedback/" + id, form("csrf", "forged", "version", "1", "status", "acknowledged"));
+        Reply none = web.anonymous().post("/feedback/" + id, form("version", "1", "status", "acknowledged"));
+
+        assertEquals(403, forged.status());
+        assertTrue(forged.body().contains("This form did not come from a page of this inbox."), forged.body());
+        assertEquals(303, none.status(), "without a session: to the sign-in page");
+        assertEquals("/sign-in", none.location());
+        assertEquals(FeedbackStatus.NEW, stored(id).status());
+    }
+
+    @Test
+    void aFeedbackThatIsNotThereIsAPageSayingSo() {
+        Reply missing = alice.get("/feedback/" + Arrivals.unique("fb_missing_"));
+
+        assertEquals(404, missing.status());
+        assertEquals("No such feedback", missing.page().selectFirst("h1").text());
+        assertEquals("/", missing.page().selectFirst("main a").attr("href"));
+    }
+
+    @Test
+    void aDescriptionAndANoteHoldingMarkupAreShownAsText() {
+        String evil = "<script>alert('description')</script>";
+        String id = arrives(evil);
+        alice.post("/feedback/" + id, form("version", "1", "status", "acknowledged", "note", "<b onclick=x>note</b>"));
+
+        Reply reply = alice.get("/feedback/" + id);
+
+        Document page = reply.page();
+        assertEquals(evil, page.selectFirst("blockquote.description").text());
+        assertEquals("<b onclick=x>note</b>", history(page).get(0).select("td").get(6).text());
+        assertTrue(page.select("main script, main b").isEmpty(), "no element made of what a person wrote");
+        assertFalse(reply.body().contains("<script>alert"));
+    }
+
+    private static String arrives(String description) {
+        return Arrivals.fault(web.store(), Arrivals.unique("cli_feedback_"), FaultKind.CRASH, description,
+                Instant.parse("2024-05-01T08:00:00Z"));
+    }
+
+    private static TriagedFeedback stored(String id) {
+        return web.store().find(id).orElseThrow();
+    }
+
+    private static List<Element> history(Document page) {
+        return page.select("section[aria-labelledby=history-title] tbody tr");
+    }
+}

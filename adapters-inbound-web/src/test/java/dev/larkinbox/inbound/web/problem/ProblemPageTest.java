@@ -1,0 +1,165 @@
+package dev.larkinbox.inbound.web.problem;
+
+import static dev.larkinbox.inbound.web.support.WebServer.form;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
+import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.inbound.web.support.Arrivals;
+import dev.larkinbox.inbound.web.support.WebServer;
+import dev.larkinbox.inbound.web.support.WebServer.Reply;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The problems list and a problem's page: what the reports share, its feedback, moving and merging it. */
+class ProblemPageTest {
+    @RegisterExtension
+    static final WebServer web = WebServer.start();
+
+    private final WebServer.Visitor erin = web.signIn("erin");
+
+    @Test
+    void theListShowsTheAppsProblemWithItsReportsAndLinksToItsPage() {
+        String app = Arrivals.unique("cli_problems_");
+        String problem = problemOf(app, FaultKind.SLOW_PAGE_LOAD, "The cart is slow", "The cart is slow today");
+
+        Document page = erin.get("/problems?app=" + app).page();
+
+        assertEquals("Problems", page.selectFirst("h1").text());
+        List<Element> rows = page.select("tbody tr");
+        assertEquals(1, rows.size(), page.select("tbody").text());
+        assertEquals("/problems/" + problem, rows.get(0).selectFirst("a").attr("href"));
+        assertEquals("2", rows.get(0).select("td").get(1).text(), "its reports");
+        assertEquals("new", rows.get(0).select("td").get(5).text());
+    }
+
+    @Test
+    void aFilterThatCannotBeUsedIsShownWithTheReason() {
+        Document page = erin.get("/problems?app=" + Arrivals.unique("cli_none_") + "&spiking=maybe&sort=size")
+                .page();
+
+        assertEquals(List.of("Spiking must be true or false.", "Sort must be last_seen or count."),
+                page.select("[role=alert] li").eachText());
+        assertEquals("No problem matches these filters.", page.selectFirst("tbody tr").text());
+    }
+
+    @Test
+    void aProblemsPageShowsWhatItsReportsShareAndItsFeedback() {
+        String app = Arrivals.unique("cli_problems_");
+        String problem = problemOf(app, FaultKind.SLOW_PAGE_LOAD, "The cart is slow", "The cart is slow today");
+
+        Document page = erin.get("/problems/" + problem).page();
+
+        assertEquals("Problem " + problem, page.selectFirst("h1").text());
+        List<String> fields = page.select("dl.fields dd").eachText();
+        assertTrue(fields.contains(app), fields.toString());
+        assertTrue(fields.contains("pages/cart/index"), fields.toString());
+        assertEquals(2, page.select("section[aria-labelledby=members] tbody tr a").size());
+        assertTrue(page.select("select#status option").eachText().stream().noneMatch("new"::equals),
+                "nothing leads back to new");
+    }
+
+    @Test
+    void movingAProblemMovesEachOfItsFeedbackAndSaysHowMany() {
+        String app = Arrivals.unique("cli_problems_");
+        String problem = problemOf(app, FaultKind.SLOW_PAGE_LOAD, "The cart is slow", "The cart is slow today");
+
+        Reply moved = erin.post("/problems/" + problem, form("status", "acknowledged", "note", "on it"));
+
+        assertEquals(200, moved.status());
+        assertEquals("Moved 2 feedback to acknowledged.", moved.page().selectFirst("[role=status]").text());
+        assertEquals(List.of("acknowledged", "acknowledged"),
+                moved.page().select("section[aria-labelledby=members] tbody tr td:eq(2)").eachText());
+    }
+
+    @Test
+    void aMergeWithoutATargetOrIntoNoProblemIsRefusedWithTheReason() {
+        String problem = problemOf(Arrivals.unique("cli_problems_"), FaultKind.CRASH, "It crashes");
+        String nowhere = Arrivals.unique("nowhere_");
+
+        Reply empty = erin.post("/problems/" + problem + "/merge", form("into", " "));
+        Reply unknown = erin.post("/problems/" + problem + "/merge", form("into", nowhere));
+
+        assertEquals("Not merged: say which problem to merge it into.",
+                empty.page().selectFirst("[role=alert]").text());
+        assertEquals("Not merged: there is no problem " + nowhere + ".",
+                unknown.page().selectFirst("[role=alert]").text());
+        assertEquals(200, erin.get("/problems/" + problem).status(), "still there");
+    }
+
+    @Test
+    void aMergeTakesThePersonToTheProblemItWentInto() {
+        String app = Arrivals.unique("cli_problems_");
+        String kept = problemOf(app, FaultKind.CRASH, "It crashes at checkout");
+        String gone = problemOf(app, FaultKind.WHITE_SCREEN, "White screen at start");
+
+        Reply merged = erin.post("/problems/" + gone + "/merge", form("into", kept));
+
+        assertEquals(303, merged.status(), merged.body());
+        assertEquals("/problems/" + kept + "?merged=" + gone, merged.location());
+        Document page = erin.get(merged.location()).page();
+        assertEquals("Problem " + gone + " was merged into this one.", page.selectFirst("[role=status]").text());
+        assertEquals(2, page.select("section[aria-labelledby=members] tbody tr a").size());
+        assertEquals(404, erin.get("/problems/" + gone).status());
+    }
+
+    @Test
+    void formsPostedWithoutTheSessionsTokenAreRefusedAndChangeNothing() {
+        String app = Arrivals.unique("cli_problems_");
+        String problem = problemOf(app, FaultKind.CRASH, "It crashes");
+        String other = problemOf(app, FaultKind.WHITE_SCREEN, "White screen");
+
+        Reply move = erin.post("/problems/" + problem, form("csrf", "forged", "status", "acknowledged"));
+        Reply merge = erin.post("/problems/" + problem + "/merge", form("csrf", "", "into", other));
+
+        assertEquals(403, move.status());
+        assertEquals(403, merge.status());
+        assertEquals(200, erin.get("/problems/" + problem).status(), "not merged away");
+        assertEquals(FeedbackStatus.NEW, web.store().find(memberOf(problem)).orElseThrow().status());
+    }
+
+    @Test
+    void aProblemThatIsNotThereIsAPageSayingSo() {
+        Reply missing = erin.get("/problems/" + Arrivals.unique("missing_"));
+
+        assertEquals(404, missing.status());
+        assertEquals("No such problem", missing.page().selectFirst("h1").text());
+    }
+
+    @Test
+    void aTitleHoldingMarkupIsShownAsText() {
+        String app = Arrivals.unique("cli_problems_");
+        String evil = "<script>alert('title')</script>";
+        String problem = problemOf(app, FaultKind.CRASH, evil);
+
+        Reply list = erin.get("/problems?app=" + app);
+        Reply one = erin.get("/problems/" + problem);
+
+        assertEquals(evil, list.page().selectFirst("tbody tr a").text());
+        assertEquals(evil, one.page().selectFirst("h2#what").text());
+        assertTrue(list.page().select("main script").isEmpty() && one.page().select("main script").isEmpty());
+    }
+
+    /** The reports arrive and are grouped, as the grouping job does; the problem they make up. */
+    private static String problemOf(String app, FaultKind kind, String... descriptions) {
+        List<String> ids = java.util.Arrays.stream(descriptions).map(d -> Arrivals.fault(web.store(), app, kind, d,
+                Instant.now())).toList();
+        web.bean(ProblemService.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
+        List<String> problems = ids.stream().map(id -> web.store().find(id).orElseThrow().problemId()).distinct()
+                .toList();
+        assertEquals(1, problems.size(), "one problem of " + ids);
+        return problems.get(0);
+    }
+
+    private static String memberOf(String problem) {
+        return web.store().problems().feedback(problem, dev.larkinbox.domain.paging.PageRequest.first(1)).items()
+                .get(0).feedback().feedbackId();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.larkinbox.inbound.web.support;
+
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryServices;
+import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.version.VersionService;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkflowService;
+import dev.larkinbox.inbound.web.access.TokenCheck;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * The use cases the pages call, as the app wires them, over the domain's in-memory store instead of PostgreSQL:
+ * the pages are tested against the real rules, with no database.
+ */
+@Factory
+public class PageBeans {
+    /** The token a person signs in with, as {@code inbox.api-token} is in production. */
+    public static final String TOKEN = "web-page-test-token";
+    public static final String DEFAULT_USER = "inbox";
+
+    @Singleton
+    InMemoryStore store() {
+        return new InMemoryStore();
+    }
+
+    /** Status sync off: the pages never see Lark. */
+    @Singleton
+    InMemoryServices services(InMemoryStore store) {
+        return InMemoryServices.over(store, false);
+    }
+
+    @Singleton
+    InboxService inbox(InMemoryServices services) {
+        return services.inbox();
+    }
+
+    @Singleton
+    RevocationService revocations(InMemoryServices services) {
+        return services.revocations();
+    }
+
+    @Singleton
+    VersionService versions(InMemoryServices services) {
+        return services.versions();
+    }
+
+    @Singleton
+    WorkflowService workflow(InMemoryServices services) {
+        return services.workflow();
+    }
+
+    @Singleton
+    ProblemService problems(InMemoryServices services) {
+        return services.problems();
+    }
+
+    @Singleton
+    TokenCheck token() {
+        return new TokenCheck() {
+            @Override
+            public boolean accepts(String presented) {
+                return TOKEN.equals(presented);
+            }
+
+            @Override
+            public Actor defaultActor() {
+                return Actor.user(DEFAULT_USER);
+            }
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package dev.larkinbox.domain.testing;
+
+import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
+import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.problem.SpikeSettings;
+import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.triage.DefaultTriagePolicy;
+import dev.larkinbox.domain.version.VersionService;
+import dev.larkinbox.domain.workflow.WorkflowService;
+import java.time.Clock;
+
+/**
+ * The domain's services over one in-memory store, wired as the app wires them over PostgreSQL: what an adapter's
+ * tests call its use cases on. A test groups what it stored by calling the problems' use case.
+ */
+public record InMemoryServices(InboxService inbox, RevocationService revocations, VersionService versions,
+                               WorkflowService workflow, ProblemService problems) {
+
+    /** @param syncToLark whether a change of status is queued for Lark (the store's outbox shows it) */
+    public static InMemoryServices over(InMemoryStore store, boolean syncToLark) {
+        var workflow = new WorkflowService(store, store, store, syncToLark, Clock.systemUTC());
+        return new InMemoryServices(new InboxService(store, new DefaultTriagePolicy()), new RevocationService(store),
+                new VersionService(store, store), workflow,
+                new ProblemService(store.problems(), store.problems(), workflow, new DefaultGroupingPolicy(),
+                        new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC()));
+    }
+}
