@@ -67,6 +67,11 @@ public class PageBeans {
             }
 
             @Override
+            public boolean authorizes(String authorization) {
+                return ("Bearer " + TOKEN).equals(authorization);
+            }
+
+            @Override
             public Actor defaultActor() {
                 return Actor.user(DEFAULT_USER);
             }
