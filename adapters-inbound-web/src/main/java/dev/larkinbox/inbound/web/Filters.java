@@ -8,34 +8,34 @@ import java.util.Set;
 
 /**
  * The filters every list offers, read from what the URL says. What a person typed is kept in the form even when it
- * cannot be a filter; the reason goes among the problems shown beside it and the filter matches everything.
+ * cannot be a filter; the reason goes among the errors shown beside it and the filter matches everything.
  */
 public final class Filters {
     private Filters() {
     }
 
     /** @param status a status's label, {@code open}, or null for any */
-    public static Set<FeedbackStatus> statuses(@Nullable String status, List<String> problems) {
+    public static Set<FeedbackStatus> statuses(@Nullable String status, List<String> errors) {
         if (status == null) {
             return Set.of();
         }
         try {
             return FeedbackStatus.matching(status);
         } catch (IllegalArgumentException e) {
-            problems.add("Status must be open or one of the statuses listed.");
+            errors.add("Status must be open or one of the statuses listed.");
             return Set.of();
         }
     }
 
     /** @param priority P1 to P4, or null for any */
-    public static Set<Priority> priorities(@Nullable String priority, List<String> problems) {
+    public static Set<Priority> priorities(@Nullable String priority, List<String> errors) {
         if (priority == null) {
             return Set.of();
         }
         try {
             return Set.of(Priority.valueOf(priority));
         } catch (IllegalArgumentException e) {
-            problems.add("Priority must be P1, P2, P3 or P4.");
+            errors.add("Priority must be P1, P2, P3 or P4.");
             return Set.of();
         }
     }

@@ -56,17 +56,17 @@ public final class Pages {
     }
 
     /**
-     * The page of a list the cursor names; the first page, with the reason among the problems, when the cursor is
+     * The page of a list the cursor names; the first page, with the reason among the errors, when the cursor is
      * not one of this list (an old or hand-made link).
      *
      * @param of what the list is, as in "That page link is not one of this inbox"
      */
     public static <T> Page<T> page(Function<PageRequest, Page<T>> list, int size, @Nullable String cursor,
-                                   String of, List<String> problems) {
+                                   String of, List<String> errors) {
         try {
             return list.apply(new PageRequest(size, given(cursor)));
         } catch (InvalidCursorException e) {
-            problems.add("That page link is not one of " + of + ": showing the first page.");
+            errors.add("That page link is not one of " + of + ": showing the first page.");
             return list.apply(PageRequest.first(size));
         }
     }

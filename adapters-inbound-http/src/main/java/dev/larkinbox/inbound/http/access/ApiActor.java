@@ -1,8 +1,8 @@
 package dev.larkinbox.inbound.http.access;
 
 import dev.larkinbox.domain.workflow.Actor;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 
@@ -21,7 +21,7 @@ public class ApiActor {
         this.configured = Actor.user(config.apiUser().strip()); // a bad name fails the start, not the first change
     }
 
-    /** @throws ProblemException 400 when the header is not a usable name */
+    /** @throws RefusalException 400 when the header is not a usable name */
     public Actor of(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return configured;
@@ -29,7 +29,7 @@ public class ApiActor {
         try {
             return Actor.user(header.strip());
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, HEADER + " must be a name of at most "
+            throw new RefusalException(ErrorType.INVALID_CHANGE, HEADER + " must be a name of at most "
                     + Actor.MAX_NAME_LENGTH + " characters without control characters");
         }
     }

@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.access;
 
-import dev.larkinbox.inbound.http.problem.ProblemType;
-import dev.larkinbox.inbound.http.problem.Problems;
+import dev.larkinbox.inbound.http.error.ErrorType;
+import dev.larkinbox.inbound.http.error.ErrorResponses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -30,7 +30,7 @@ public class ApiTokenFilter {
         if (apiToken.authorizes(request.getHeaders().get(HttpHeaders.AUTHORIZATION))) {
             return null;
         }
-        return Problems.response(ProblemType.WRONG_API_TOKEN,
+        return ErrorResponses.response(ErrorType.WRONG_API_TOKEN,
                         "send Authorization: Bearer <inbox.api-token>")
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }

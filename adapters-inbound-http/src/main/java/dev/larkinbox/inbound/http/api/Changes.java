@@ -2,8 +2,8 @@ package dev.larkinbox.inbound.http.api;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.triage.Priority;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.core.annotation.Nullable;
 import java.util.function.Supplier;
 
@@ -31,7 +31,7 @@ public final class Changes {
         try {
             return command.get();
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, e.getMessage());
+            throw new RefusalException(ErrorType.INVALID_CHANGE, e.getMessage());
         }
     }
 
@@ -39,7 +39,7 @@ public final class Changes {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, refusal);
+            throw new RefusalException(ErrorType.INVALID_CHANGE, refusal);
         }
     }
 }

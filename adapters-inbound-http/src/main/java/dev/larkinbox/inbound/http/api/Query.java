@@ -2,8 +2,8 @@ package dev.larkinbox.inbound.http.api;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.triage.Priority;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ public final class Query {
         try {
             return parse.apply(text);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_QUERY, name + " must be one of " + allowed);
+            throw new RefusalException(ErrorType.INVALID_QUERY, name + " must be one of " + allowed);
         }
     }
 
@@ -80,7 +80,7 @@ public final class Query {
     public static void onlyKnown(HttpRequest<?> request, Set<String> known) {
         for (String name : request.getParameters().names()) {
             if (!known.contains(name)) {
-                throw new ProblemException(ProblemType.INVALID_QUERY, "unknown query parameter " + name
+                throw new RefusalException(ErrorType.INVALID_QUERY, "unknown query parameter " + name
                         + "; known are " + String.join(", ", new TreeSet<>(known)));
             }
         }

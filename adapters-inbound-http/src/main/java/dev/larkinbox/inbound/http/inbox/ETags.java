@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.inbox;
 
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.core.annotation.Nullable;
 
 /** A feedback's version as an entity tag: {@code "3"}, strong, as {@code If-Match} compares it. */
@@ -16,7 +16,7 @@ final class ETags {
     /**
      * The version {@code If-Match} names; null when the header is absent or {@code *} (any version will do).
      *
-     * @throws ProblemException 412 for a tag that can be no version of ours (weak, a list, not a number): it
+     * @throws RefusalException 412 for a tag that can be no version of ours (weak, a list, not a number): it
      *                          cannot match, and If-Match that does not match is 412
      */
     static @Nullable Long expectedVersion(@Nullable String ifMatch) {
@@ -34,7 +34,7 @@ final class ETags {
                 // answered below, as any other tag that is not ours
             }
         }
-        throw new ProblemException(ProblemType.STALE_VERSION,
+        throw new RefusalException(ErrorType.STALE_VERSION,
                 "If-Match names no version of this feedback; send the ETag of GET /api/feedback/{feedback_id}");
     }
 }

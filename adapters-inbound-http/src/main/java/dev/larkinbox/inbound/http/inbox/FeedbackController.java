@@ -19,8 +19,8 @@ import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
 import dev.larkinbox.inbound.http.api.StatusAndPriorityFilters;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -85,7 +85,7 @@ public class FeedbackController {
         Query.onlyKnown(request, LIST_PARAMETERS);
         String text = Query.optional(q);
         if (text != null && text.length() > FeedbackFilter.MAX_TEXT_LENGTH) {
-            throw new ProblemException(ProblemType.INVALID_QUERY,
+            throw new RefusalException(ErrorType.INVALID_QUERY,
                     "q must be at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters");
         }
         var filter = new FeedbackFilter(
@@ -125,11 +125,11 @@ public class FeedbackController {
         FeedbackStatus status = Changes.status(patch.status());
         Priority priority = Changes.priority(patch.priority());
         if (patch.reason() != null && patch.note() != null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE,
+            throw new RefusalException(ErrorType.INVALID_CHANGE,
                     "the reason of a priority change is its note: give reason or note, not both");
         }
         if (patch.reason() != null && priority == null) {
-            throw new ProblemException(ProblemType.INVALID_CHANGE, "reason goes with priority");
+            throw new RefusalException(ErrorType.INVALID_CHANGE, "reason goes with priority");
         }
         String note = patch.reason() != null ? patch.reason() : patch.note();
         return tagged(work.work(Changes.command(() -> new WorkFeedbackCommand(feedbackId, status,

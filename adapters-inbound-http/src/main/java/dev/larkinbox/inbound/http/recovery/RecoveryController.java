@@ -3,8 +3,8 @@ package dev.larkinbox.inbound.http.recovery;
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedback;
 import dev.larkinbox.domain.recovery.RecoverMissedFeedbackCommand;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
@@ -39,7 +39,7 @@ public class RecoveryController {
     @Operation(operationId = "recoverMissedFeedback")
     public RecoveryResult recover(@Nullable @QueryValue @Min(1) @Max(RecoverMissedFeedbackCommand.MAX_DAYS) Integer days) {
         if (recovery == null) {
-            throw new ProblemException(ProblemType.LARK_NOT_CONFIGURED,
+            throw new RefusalException(ErrorType.LARK_NOT_CONFIGURED,
                     "recovery needs lark.app-id and lark.app-secret to call Lark's open API");
         }
         return RecoveryResult.of(recovery.recover(new RecoverMissedFeedbackCommand(days)));

@@ -4,8 +4,8 @@ import dev.larkinbox.domain.version.BrowseVersions;
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.Query;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -43,7 +43,7 @@ public class VersionController {
         Query.onlyKnown(request, PARAMETERS);
         String app = Query.optional(appId);
         if (app == null) {
-            throw new ProblemException(ProblemType.INVALID_QUERY, "app_id is required: the app whose versions to list");
+            throw new RefusalException(ErrorType.INVALID_QUERY, "app_id is required: the app whose versions to list");
         }
         return new ItemPage<>(versions.versions(app).stream().map(VersionItem::of).toList(), null);
     }

@@ -1,8 +1,8 @@
 package dev.larkinbox.inbound.http.webhook;
 
 import dev.larkinbox.inbound.http.access.Secrets;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import dev.larkinbox.inbound.lark.LarkEnvelope;
 import dev.larkinbox.inbound.lark.MalformedEventException;
 import io.micronaut.context.annotation.Context;
@@ -71,13 +71,13 @@ class LarkRequestVerifier {
     }
 
     /**
-     * @throws ProblemException        401 for an unsigned, wrongly signed, plain (when encryption is required) or
+     * @throws RefusalException        401 for an unsigned, wrongly signed, plain (when encryption is required) or
      *                                 wrongly tokened payload, and for every payload when nothing can be verified
      * @throws MalformedEventException 400 for a body that is not JSON
      */
     LarkEnvelope open(byte[] rawBody, HttpHeaders headers) {
         if (refuseAll) {
-            throw new ProblemException(ProblemType.WEBHOOK_NOT_CONFIGURED, "no event can be verified: neither "
+            throw new RefusalException(ErrorType.WEBHOOK_NOT_CONFIGURED, "no event can be verified: neither "
                     + "LARK_ENCRYPT_KEY (lark.encrypt-key) nor LARK_VERIFICATION_TOKEN (lark.verification-token) is "
                     + "set; set them as Lark's console shows, or LARK_WEBHOOK_ALLOW_UNVERIFIED=true to accept "
                     + "unverified events when trying the service locally");
@@ -86,7 +86,7 @@ class LarkRequestVerifier {
                 ? LarkEnvelope.parse(new String(rawBody, StandardCharsets.UTF_8))
                 : decrypt(rawBody, headers);
         if (verificationToken != null && !Secrets.matches(verificationToken, envelope.token())) {
-            throw new ProblemException(ProblemType.WRONG_VERIFICATION_TOKEN,
+            throw new RefusalException(ErrorType.WRONG_VERIFICATION_TOKEN,
                     "the payload's verification token is missing or does not match lark.verification-token");
         }
         return envelope;
@@ -101,7 +101,7 @@ class LarkRequestVerifier {
             return unsignedChallenge(encrypted);
         }
         if (!LarkCrypto.signatureMatches(timestamp, nonce, encryptKey, rawBody, signature)) {
-            throw new ProblemException(ProblemType.UNVERIFIED_REQUEST,
+            throw new RefusalException(ErrorType.UNVERIFIED_REQUEST,
                     "X-Lark-Signature does not match the body under lark.encrypt-key");
         }
         try {
@@ -124,7 +124,7 @@ class LarkRequestVerifier {
             envelope = null;
         }
         if (envelope == null || !envelope.isUrlVerification()) {
-            throw new ProblemException(ProblemType.UNVERIFIED_REQUEST, "the X-Lark-Request-Timestamp, "
+            throw new RefusalException(ErrorType.UNVERIFIED_REQUEST, "the X-Lark-Request-Timestamp, "
                     + "X-Lark-Request-Nonce and X-Lark-Signature headers are required; only url_verification may "
                     + "come without them");
         }
@@ -140,7 +140,7 @@ class LarkRequestVerifier {
             throw new MalformedEventException("the body is not a JSON object");
         }
         if (body == null || body.encrypt() == null || body.encrypt().isEmpty()) {
-            throw new ProblemException(ProblemType.UNVERIFIED_REQUEST,
+            throw new RefusalException(ErrorType.UNVERIFIED_REQUEST,
                     "lark.encrypt-key is set, so the body must be encrypted: {\"encrypt\": ...}");
         }
         return body.encrypt();

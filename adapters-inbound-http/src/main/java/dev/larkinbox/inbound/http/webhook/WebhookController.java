@@ -1,8 +1,8 @@
 package dev.larkinbox.inbound.http.webhook;
 
 import dev.larkinbox.domain.event.Transport;
-import dev.larkinbox.inbound.http.problem.ProblemException;
-import dev.larkinbox.inbound.http.problem.ProblemType;
+import dev.larkinbox.inbound.http.error.RefusalException;
+import dev.larkinbox.inbound.http.error.ErrorType;
 import dev.larkinbox.inbound.lark.Intake;
 import dev.larkinbox.inbound.lark.LarkEnvelope;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
@@ -66,7 +66,7 @@ public class WebhookController {
         return Flux.from(chunks)
                 .collect(ByteArrayOutputStream::new, WebhookController::append)
                 .map(ByteArrayOutputStream::toByteArray)
-                .timeout(readTimeout, Mono.error(() -> new ProblemException(ProblemType.BODY_TOO_SLOW,
+                .timeout(readTimeout, Mono.error(() -> new RefusalException(ErrorType.BODY_TOO_SLOW,
                         "the body did not arrive within " + readTimeout.toMillis() + " ms")))
                 .toFuture()
                 .thenCompose(body -> accept(body, request));
@@ -101,7 +101,7 @@ public class WebhookController {
         return HttpResponse.ok(Acknowledgement.of(result));
     }
 
-    private static ProblemException tooLarge() {
-        return new ProblemException(ProblemType.BODY_TOO_LARGE, "the body is larger than 1 MiB (1048576 bytes)");
+    private static RefusalException tooLarge() {
+        return new RefusalException(ErrorType.BODY_TOO_LARGE, "the body is larger than 1 MiB (1048576 bytes)");
     }
 }

@@ -1,6 +1,6 @@
 package dev.larkinbox.inbound.http.access;
 
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +48,7 @@ class GeneratedApiTokenTest {
             assertTrue(lines.get(0).contains("beginning " + token.substring(0, 4)), lines.get(0));
 
             assertEquals(200, server.get("/api/feedback", "Bearer " + token).status());
-            assertProblem(server.get("/api/feedback", "Bearer " + TestServer.API_TOKEN), 401, "wrong-api-token");
+            assertError(server.get("/api/feedback", "Bearer " + TestServer.API_TOKEN), 401, "wrong-api-token");
             assertFalse(log.lines(Level.TRACE).stream().anyMatch(line -> line.contains(token)), "never logged");
         }
     }

@@ -3,7 +3,7 @@ package dev.larkinbox.inbound.http.inbox;
 import static dev.larkinbox.inbound.http.support.LarkEvents.FAULT;
 import static dev.larkinbox.inbound.http.support.LarkEvents.SUGGESTION;
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static dev.larkinbox.inbound.http.support.TestServer.ENCRYPT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -131,7 +131,7 @@ class ReadApiTest {
                 feedbackIds(app + "&status=closed&priority=P4&status=new&priority=P1"));
         assertEquals(List.of(crashAgain, crash, lag, suggestion), allIds(app + "&sort=priority"));
         assertEquals(List.of(crashAgain, suggestion, lag, crash), allIds(app + "&sort=newest"));
-        assertProblem(server.get(app + "&sort=oldest"), 400, "invalid-query");
+        assertError(server.get(app + "&sort=oldest"), 400, "invalid-query");
     }
 
     @Test
@@ -146,14 +146,14 @@ class ReadApiTest {
         assertEquals(Set.of(white), feedbackIds(app + URLEncoder.encode("屏", StandardCharsets.UTF_8)));
         assertEquals(Set.of(upload), feedbackIds(app + "upload"));
         assertEquals(Set.of(), feedbackIds(app + "crash"));
-        assertProblem(server.get(app + "x".repeat(201)), 400, "invalid-query");
+        assertError(server.get(app + "x".repeat(201)), 400, "invalid-query");
     }
 
     @Test
     void an_unknown_query_parameter_is_refused_instead_of_ignored() {
-        JsonObject problem = assertProblem(server.get("/api/feedback?staus=new"), 400, "invalid-query");
+        JsonObject problem = assertError(server.get("/api/feedback?staus=new"), 400, "invalid-query");
         assertTrue(problem.get("detail").getAsString().contains("staus"), problem.toString());
-        assertProblem(server.get("/api/feedback/" + deliverFeedback(uniqueId("cli_"), FAULT, 5) + "/history?page=2"),
+        assertError(server.get("/api/feedback/" + deliverFeedback(uniqueId("cli_"), FAULT, 5) + "/history?page=2"),
                 400, "invalid-query");
     }
 
@@ -205,8 +205,8 @@ class ReadApiTest {
     @Test
     void a_limit_outside_1_to_200_or_not_a_number_is_refused() {
         for (String limit : List.of("0", "-1", "201", "abc", "1.5")) {
-            assertProblem(server.get("/api/feedback?limit=" + limit), 400, "invalid-query");
-            assertProblem(server.get("/api/revocations?limit=" + limit), 400, "invalid-query");
+            assertError(server.get("/api/feedback?limit=" + limit), 400, "invalid-query");
+            assertError(server.get("/api/revocations?limit=" + limit), 400, "invalid-query");
         }
     }
 
@@ -218,31 +218,31 @@ class ReadApiTest {
         String revocationCursor = server.get("/api/revocations?app_id=" + appId + "&limit=1").nextCursor();
         assertNotNull(revocationCursor);
 
-        assertProblem(server.get("/api/feedback?cursor=not-a-cursor"), 400, "invalid-query");
-        assertProblem(server.get("/api/feedback?cursor=" + revocationCursor), 400, "invalid-query");
-        assertProblem(server.get("/api/revocations?cursor=bm9wZQ"), 400, "invalid-query");
+        assertError(server.get("/api/feedback?cursor=not-a-cursor"), 400, "invalid-query");
+        assertError(server.get("/api/feedback?cursor=" + revocationCursor), 400, "invalid-query");
+        assertError(server.get("/api/revocations?cursor=bm9wZQ"), 400, "invalid-query");
     }
 
     @Test
     void an_unknown_filter_value_is_refused() {
-        assertProblem(server.get("/api/feedback?status=done"), 400, "invalid-query");
-        assertProblem(server.get("/api/feedback?priority=P9"), 400, "invalid-query");
-        assertProblem(server.get("/api/feedback?feedback_type=complaint"), 400, "invalid-query");
+        assertError(server.get("/api/feedback?status=done"), 400, "invalid-query");
+        assertError(server.get("/api/feedback?priority=P9"), 400, "invalid-query");
+        assertError(server.get("/api/feedback?feedback_type=complaint"), 400, "invalid-query");
     }
 
     @Test
     void an_unknown_feedback_id_is_not_found() {
-        assertProblem(server.get("/api/feedback/" + uniqueId("fb_")), 404, "not-found");
+        assertError(server.get("/api/feedback/" + uniqueId("fb_")), 404, "not-found");
     }
 
     @Test
     void the_api_needs_the_bearer_token() {
-        assertProblem(server.get("/api/feedback", null), 401, "wrong-api-token");
-        assertProblem(server.get("/api/feedback", "Bearer wrong-token"), 401, "wrong-api-token");
-        assertProblem(server.get("/api/feedback", "Basic " + TestServer.API_TOKEN), 401, "wrong-api-token");
-        assertProblem(server.get("/api/revocations", "Bearer "), 401, "wrong-api-token");
+        assertError(server.get("/api/feedback", null), 401, "wrong-api-token");
+        assertError(server.get("/api/feedback", "Bearer wrong-token"), 401, "wrong-api-token");
+        assertError(server.get("/api/feedback", "Basic " + TestServer.API_TOKEN), 401, "wrong-api-token");
+        assertError(server.get("/api/revocations", "Bearer "), 401, "wrong-api-token");
         Reply unknownPath = server.get("/api/not-a-listing", null);
-        assertProblem(unknownPath, 401, "wrong-api-token");
+        assertError(unknownPath, 401, "wrong-api-token");
         assertEquals("Bearer", unknownPath.headers().firstValue("WWW-Authenticate").orElse(""));
         assertEquals(200, server.get("/api/feedback", "bearer " + TestServer.API_TOKEN).status());
     }

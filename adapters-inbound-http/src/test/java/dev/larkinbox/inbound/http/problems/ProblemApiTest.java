@@ -1,6 +1,6 @@
 package dev.larkinbox.inbound.http.problems;
 
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -94,13 +94,13 @@ class ProblemApiTest {
             assertEquals("alice", entry.get("actor").getAsString());
             assertEquals("on it", entry.get("note").getAsString());
         }
-        assertProblem(server.patch("/api/problems/" + id, "{\"status\":\"resolved\"}", Map.of()), 409,
+        assertError(server.patch("/api/problems/" + id, "{\"status\":\"resolved\"}", Map.of()), 409,
                 "impossible-transition");
-        assertProblem(server.patch("/api/problems/" + id, "{\"note\":\"no status\"}", Map.of()), 400,
+        assertError(server.patch("/api/problems/" + id, "{\"note\":\"no status\"}", Map.of()), 400,
                 "invalid-change");
-        assertTrue(detail(assertProblem(server.patch("/api/problems/" + id, "{\"status\":\"in_progress\",\"note\":\""
+        assertTrue(detail(assertError(server.patch("/api/problems/" + id, "{\"status\":\"in_progress\",\"note\":\""
                         + "n".repeat(2001) + "\"}", Map.of()), 400, "invalid-change")).startsWith("note must not be"));
-        assertProblem(server.patch("/api/problems/" + id, "{\"status\":\"in_progress\",\"note\":\" \"}", Map.of()),
+        assertError(server.patch("/api/problems/" + id, "{\"status\":\"in_progress\",\"note\":\" \"}", Map.of()),
                 400, "invalid-change");
         assertEquals("acknowledged", server.get("/api/problems/" + id).json().get("status").getAsString());
     }
@@ -119,22 +119,22 @@ class ProblemApiTest {
         assertEquals(200, merged.status(), merged.body());
         assertEquals(2, merged.json().get("count").getAsInt());
         assertEquals(into, server.get("/api/feedback/" + second).json().get("problem_id").getAsString());
-        assertProblem(server.get("/api/problems/" + from), 404, "not-found");
-        assertProblem(server.post("/api/problems/" + from + "/merge", "{\"into\":\"" + into + "\"}"), 404,
+        assertError(server.get("/api/problems/" + from), 404, "not-found");
+        assertError(server.post("/api/problems/" + from + "/merge", "{\"into\":\"" + into + "\"}"), 404,
                 "not-found");
-        assertProblem(server.post("/api/problems/" + into + "/merge", "{}"), 400, "invalid-change");
-        assertEquals("a problem cannot be merged into itself", detail(assertProblem(server.post("/api/problems/" + into
+        assertError(server.post("/api/problems/" + into + "/merge", "{}"), 400, "invalid-change");
+        assertEquals("a problem cannot be merged into itself", detail(assertError(server.post("/api/problems/" + into
                 + "/merge", "{\"into\":\"" + into + "\"}"), 400, "invalid-change")));
     }
 
     @Test
     void anUnknownProblemIs404AndABadFilterOrSortIs400NamingIt() {
-        assertProblem(server.get("/api/problems/pb-none"), 404, "not-found");
-        assertProblem(server.get("/api/problems/pb-none/feedback"), 404, "not-found");
-        assertProblem(server.get("/api/problems?sort=newest"), 400, "invalid-query");
-        assertProblem(server.get("/api/problems?spiking=maybe"), 400, "invalid-query");
-        assertProblem(server.get("/api/problems?state=open"), 400, "invalid-query");
-        assertProblem(server.get("/api/problems", null), 401, "wrong-api-token");
+        assertError(server.get("/api/problems/pb-none"), 404, "not-found");
+        assertError(server.get("/api/problems/pb-none/feedback"), 404, "not-found");
+        assertError(server.get("/api/problems?sort=newest"), 400, "invalid-query");
+        assertError(server.get("/api/problems?spiking=maybe"), 400, "invalid-query");
+        assertError(server.get("/api/problems?state=open"), 400, "invalid-query");
+        assertError(server.get("/api/problems", null), 401, "wrong-api-token");
     }
 
     @Test

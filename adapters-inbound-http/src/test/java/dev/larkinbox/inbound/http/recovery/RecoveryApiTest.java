@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.recovery;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonArray;
@@ -49,18 +49,18 @@ class RecoveryApiTest {
             JsonObject recovered = server.get("/api/feedback/" + missed).json();
             assertEquals("recovered:" + missed, recovered.get("event_id").getAsString());
             assertEquals("P1", recovered.get("priority").getAsString());
-            assertProblem(server.post("/api/recovery?days=0"), 400, "invalid-query");
+            assertError(server.post("/api/recovery?days=0"), 400, "invalid-query");
             assertEquals("days must be greater than or equal to 1",
-                    assertProblem(server.post("/api/recovery?days=0"), 400, "invalid-query").get("detail").getAsString());
+                    assertError(server.post("/api/recovery?days=0"), 400, "invalid-query").get("detail").getAsString());
             assertEquals("days must be a whole number",
-                    assertProblem(server.post("/api/recovery?days=abc"), 400, "invalid-query").get("detail").getAsString());
+                    assertError(server.post("/api/recovery?days=abc"), 400, "invalid-query").get("detail").getAsString());
         }
     }
 
     @Test
     void withoutLarkCredentialsRecoveryIsNotConfigured() {
         try (TestServer server = TestServer.start(Map.of("inbox.api-token", TestServer.API_TOKEN))) {
-            assertProblem(server.post("/api/recovery"), 503, "lark-not-configured");
+            assertError(server.post("/api/recovery"), 503, "lark-not-configured");
         }
     }
 

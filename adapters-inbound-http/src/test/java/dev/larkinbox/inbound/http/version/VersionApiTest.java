@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.version;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static dev.larkinbox.inbound.http.support.TestServer.ENCRYPT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,12 +69,12 @@ class VersionApiTest {
 
     @Test
     void the_app_is_required_and_a_misspelt_parameter_is_refused() {
-        assertTrue(assertProblem(server.get("/api/versions"), 400, "invalid-query").get("detail").getAsString()
+        assertTrue(assertError(server.get("/api/versions"), 400, "invalid-query").get("detail").getAsString()
                 .contains("app_id is required"));
-        assertProblem(server.get("/api/versions?app_id=%20"), 400, "invalid-query");
-        assertTrue(assertProblem(server.get("/api/versions?appid=cli_a"), 400, "invalid-query").get("detail")
+        assertError(server.get("/api/versions?app_id=%20"), 400, "invalid-query");
+        assertTrue(assertError(server.get("/api/versions?appid=cli_a"), 400, "invalid-query").get("detail")
                 .getAsString().contains("unknown query parameter appid"));
-        assertProblem(server.get("/api/versions?app_id=cli_a", "Bearer wrong"), 401, "wrong-api-token");
+        assertError(server.get("/api/versions?app_id=cli_a", "Bearer wrong"), 401, "wrong-api-token");
     }
 
     private static List<String> field(JsonArray objects, String name) {

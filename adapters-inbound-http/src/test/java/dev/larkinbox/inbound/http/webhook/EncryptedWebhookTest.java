@@ -2,7 +2,7 @@ package dev.larkinbox.inbound.http.webhook;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.FIXTURE_TOKEN;
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static dev.larkinbox.inbound.http.support.TestServer.ENCRYPT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -124,7 +124,7 @@ class EncryptedWebhookTest {
         Reply refused = server.webhook(request);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
-        assertProblem(refused, 503, "storage-unavailable");
+        assertError(refused, 503, "storage-unavailable");
         assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
         assertTrue(millis < 2_000, () -> "answered in " + millis + " ms, Lark waits about 3 s");
         assertTrue(store.entry(eventId).isEmpty());
@@ -151,7 +151,7 @@ class EncryptedWebhookTest {
         Reply reply = server.webhook(LarkWire.encryptedUnsigned(
                 LarkEvents.challenge("not-the-token", "ajls384kdjx98XX"), ENCRYPT_KEY));
 
-        assertProblem(reply, 401, "wrong-verification-token");
+        assertError(reply, 401, "wrong-verification-token");
         assertFalse(reply.body().contains("ajls384kdjx98XX"));
     }
 
@@ -159,7 +159,7 @@ class EncryptedWebhookTest {
     void a_plain_challenge_is_refused_when_an_encrypt_key_is_set() {
         Reply reply = server.webhook(LarkWire.plain(LarkEvents.challenge(FIXTURE_TOKEN, "c1")));
 
-        assertProblem(reply, 401, "unverified-request");
+        assertError(reply, 401, "unverified-request");
     }
 
     @Test
@@ -169,7 +169,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.encryptedUnsigned(payload, ENCRYPT_KEY));
 
-        assertProblem(reply, 401, "unverified-request");
+        assertError(reply, 401, "unverified-request");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -181,7 +181,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(request.withHeader("X-Lark-Request-Nonce", null));
 
-        assertProblem(reply, 401, "unverified-request");
+        assertError(reply, 401, "unverified-request");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -195,7 +195,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(request.withHeader("X-Lark-Signature", tampered));
 
-        assertProblem(reply, 401, "unverified-request");
+        assertError(reply, 401, "unverified-request");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -206,7 +206,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.signed(payload, "another-apps-encrypt-key"));
 
-        assertProblem(reply, 401, "unverified-request");
+        assertError(reply, 401, "unverified-request");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -217,7 +217,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.signedBody(payload, ENCRYPT_KEY));
 
-        assertProblem(reply, 401, "unverified-request");
+        assertError(reply, 401, "unverified-request");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -229,7 +229,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.signed(payload, ENCRYPT_KEY));
 
-        assertProblem(reply, 401, "wrong-verification-token");
+        assertError(reply, 401, "wrong-verification-token");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -241,7 +241,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.signed(payload, ENCRYPT_KEY));
 
-        assertProblem(reply, 401, "wrong-verification-token");
+        assertError(reply, 401, "wrong-verification-token");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -249,7 +249,7 @@ class EncryptedWebhookTest {
     void a_body_that_is_not_json_is_refused_as_malformed() {
         Reply reply = server.webhook(LarkWire.signedBody("this is not json", ENCRYPT_KEY));
 
-        assertProblem(reply, 400, "malformed-event");
+        assertError(reply, 400, "malformed-event");
     }
 
     @Test
@@ -257,14 +257,14 @@ class EncryptedWebhookTest {
         Reply reply = server.webhook(LarkWire.signedBody("{\"encrypt\":\"bm90IGEgY2lwaGVydGV4dCBhdCBhbGwh\"}",
                 ENCRYPT_KEY));
 
-        assertProblem(reply, 400, "malformed-event");
+        assertError(reply, 400, "malformed-event");
     }
 
     @Test
     void a_body_that_fails_to_decrypt_leaves_the_events_after_it_stored() {
         // the ciphers are kept per event loop: one that failed half-way must serve the next event as a fresh one
         for (int i = 0; i < 12; i++) {
-            assertProblem(server.webhook(LarkWire.signedBody(
+            assertError(server.webhook(LarkWire.signedBody(
                     "{\"encrypt\":\"bm90IGEgY2lwaGVydGV4dCBhdCBhbGwh\"}", ENCRYPT_KEY)), 400, "malformed-event");
             String eventId = uniqueId("ev_");
             Reply stored = server.webhook(LarkWire.signed(LarkEvents.revocation(eventId, uniqueId("cli_"), "v1"),
@@ -278,7 +278,7 @@ class EncryptedWebhookTest {
     void a_signed_payload_that_is_not_json_is_refused_as_malformed() {
         Reply reply = server.webhook(LarkWire.signed("not json inside", ENCRYPT_KEY));
 
-        assertProblem(reply, 400, "malformed-event");
+        assertError(reply, 400, "malformed-event");
     }
 
     @Test
@@ -287,7 +287,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.signed(payload, ENCRYPT_KEY));
 
-        assertProblem(reply, 400, "malformed-event");
+        assertError(reply, 400, "malformed-event");
     }
 
     @Test
@@ -297,7 +297,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(LarkWire.signed(payload, ENCRYPT_KEY));
 
-        assertProblem(reply, 400, "malformed-event");
+        assertError(reply, 400, "malformed-event");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -309,7 +309,7 @@ class EncryptedWebhookTest {
 
         Reply reply = server.webhook(request);
 
-        assertProblem(reply, 413, "body-too-large");
+        assertError(reply, 413, "body-too-large");
         assertTrue(store.entry(eventId).isEmpty());
         assertKeepsAnswering();
     }
@@ -324,7 +324,7 @@ class EncryptedWebhookTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(request.body())))
                 .build());
 
-        assertProblem(reply, 413, "body-too-large");
+        assertError(reply, 413, "body-too-large");
         assertTrue(store.entry(eventId).isEmpty());
         assertKeepsAnswering();
     }

@@ -2,7 +2,7 @@ package dev.larkinbox.inbound.http.webhook;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.FIXTURE_TOKEN;
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,7 +54,7 @@ class GrowingBodyTest {
         Reply reply = server.webhook(new LarkWire.Request(bomb, Map.of("Content-Type", "application/json",
                 "Content-Encoding", encoding)));
 
-        assertProblem(reply, 413, "body-too-large");
+        assertError(reply, 413, "body-too-large");
         assertTrue(server.store().entry(eventId).isEmpty(), "nothing stored");
     }
 
@@ -109,7 +109,7 @@ class GrowingBodyTest {
         String nested = event.substring(0, event.lastIndexOf('}')) + ",\"deep\":" + "[".repeat(100_000)
                 + "]".repeat(100_000) + "}";
 
-        assertProblem(server.webhook(LarkWire.plain(nested)), 400, "malformed-event");
+        assertError(server.webhook(LarkWire.plain(nested)), 400, "malformed-event");
         assertTrue(server.store().entry(eventId).isEmpty(), "nothing stored");
     }
 

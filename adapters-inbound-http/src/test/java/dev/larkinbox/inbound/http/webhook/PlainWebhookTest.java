@@ -2,7 +2,7 @@ package dev.larkinbox.inbound.http.webhook;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.FIXTURE_TOKEN;
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,9 +62,9 @@ class PlainWebhookTest {
 
     @Test
     void a_plain_challenge_with_a_wrong_or_missing_token_is_refused() {
-        assertProblem(server.webhook(LarkWire.plain(LarkEvents.challenge("wrong", "c2"))), 401,
+        assertError(server.webhook(LarkWire.plain(LarkEvents.challenge("wrong", "c2"))), 401,
                 "wrong-verification-token");
-        assertProblem(server.webhook(LarkWire.plain(LarkEvents.challenge(null, "c3"))), 401,
+        assertError(server.webhook(LarkWire.plain(LarkEvents.challenge(null, "c3"))), 401,
                 "wrong-verification-token");
     }
 
@@ -74,7 +74,7 @@ class PlainWebhookTest {
         String payload = LarkEvents.withToken(LarkEvents.revocation(eventId, uniqueId("cli_"), uniqueId("oav_")),
                 "wrong");
 
-        assertProblem(server.webhook(LarkWire.plain(payload)), 401, "wrong-verification-token");
+        assertError(server.webhook(LarkWire.plain(payload)), 401, "wrong-verification-token");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
@@ -84,21 +84,21 @@ class PlainWebhookTest {
         String payload = LarkEvents.withToken(LarkEvents.revocation(eventId, uniqueId("cli_"), uniqueId("oav_")),
                 null);
 
-        assertProblem(server.webhook(LarkWire.plain(payload)), 401, "wrong-verification-token");
+        assertError(server.webhook(LarkWire.plain(payload)), 401, "wrong-verification-token");
         assertTrue(store.entry(eventId).isEmpty());
     }
 
     @Test
     void a_body_that_is_not_a_json_object_is_refused_as_malformed() {
-        assertProblem(server.webhook(LarkWire.plain("{\"schema\": \"2.0\", ")), 400, "malformed-event");
-        assertProblem(server.webhook(LarkWire.plain("[1, 2, 3]")), 400, "malformed-event");
-        assertProblem(server.webhook(LarkWire.plain("")), 400, "malformed-event");
+        assertError(server.webhook(LarkWire.plain("{\"schema\": \"2.0\", ")), 400, "malformed-event");
+        assertError(server.webhook(LarkWire.plain("[1, 2, 3]")), 400, "malformed-event");
+        assertError(server.webhook(LarkWire.plain("")), 400, "malformed-event");
     }
 
     @Test
     void an_event_without_header_is_refused_as_malformed() {
         String payload = "{\"schema\":\"2.0\",\"token\":\"" + FIXTURE_TOKEN + "\",\"event\":{}}";
 
-        assertProblem(server.webhook(LarkWire.plain(payload)), 400, "malformed-event");
+        assertError(server.webhook(LarkWire.plain(payload)), 400, "malformed-event");
     }
 }

@@ -1,6 +1,6 @@
 package dev.larkinbox.inbound.http.webhook;
 
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +24,7 @@ class WebhookModeTest {
         try (LogCapture log = LogCapture.start();
              TestServer server = TestServer.start(Map.of("lark.mode", "ws", "inbox.api-token", TestServer.API_TOKEN))) {
 
-            assertProblem(server.webhook(LarkWire.plain(LarkEvents.challenge(null, "c"))), 404, "about:blank");
+            assertError(server.webhook(LarkWire.plain(LarkEvents.challenge(null, "c"))), 404, "about:blank");
             assertEquals(200, server.get("/api/feedback").status());
             assertTrue(log.lines(Level.WARN).stream().noneMatch(line -> line.contains("lark.encrypt-key")));
         }

@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.workflow;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static dev.larkinbox.inbound.http.support.TestServer.ENCRYPT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -97,7 +97,7 @@ class WorkApiTest {
             assertEquals(200, reply.status(), "asking for what is changes nothing");
             assertEquals(version, reply.json().get("version").getAsLong());
         } else {
-            JsonObject problem = assertProblem(reply, 409, "impossible-transition");
+            JsonObject problem = assertError(reply, 409, "impossible-transition");
             assertTrue(text(problem, "detail").startsWith(from + " can only go to "), text(problem, "detail"));
             assertEquals(from, server.get("/api/feedback/" + id).json().get("status").getAsString());
         }
@@ -107,15 +107,15 @@ class WorkApiTest {
     void what_cannot_be_a_change_is_400_and_an_unknown_feedback_404() {
         String id = deliver(uniqueId("cli_"));
 
-        assertProblem(patch(id, "{\"status\":\"done\"}"), 400, "invalid-change");
-        assertProblem(patch(id, "{}"), 400, "invalid-change");
-        assertProblem(patch(id, "{\"note\":\"" + "n".repeat(2001) + "\"}"), 400, "invalid-change");
-        assertProblem(server.patch("/api/feedback/" + id, "{\"note\":\"x\"}", Map.of("X-Inbox-Actor", "a".repeat(101))),
+        assertError(patch(id, "{\"status\":\"done\"}"), 400, "invalid-change");
+        assertError(patch(id, "{}"), 400, "invalid-change");
+        assertError(patch(id, "{\"note\":\"" + "n".repeat(2001) + "\"}"), 400, "invalid-change");
+        assertError(server.patch("/api/feedback/" + id, "{\"note\":\"x\"}", Map.of("X-Inbox-Actor", "a".repeat(101))),
                 400, "invalid-change");
-        assertProblem(patch(id, "not json"), 400, "malformed-body");
-        assertProblem(patch(id, "[\"acknowledged\"]"), 400, "malformed-body");
-        assertProblem(patch("fb_none", "{\"status\":\"acknowledged\"}"), 404, "not-found");
-        assertProblem(server.get("/api/feedback/fb_none/history"), 404, "not-found");
+        assertError(patch(id, "not json"), 400, "malformed-body");
+        assertError(patch(id, "[\"acknowledged\"]"), 400, "malformed-body");
+        assertError(patch("fb_none", "{\"status\":\"acknowledged\"}"), 404, "not-found");
+        assertError(server.get("/api/feedback/fb_none/history"), 404, "not-found");
         assertEquals(1, server.get("/api/feedback/" + id).json().get("version").getAsLong(), "nothing changed");
     }
 
@@ -138,12 +138,12 @@ class WorkApiTest {
         String cursor = first.get("next_cursor").getAsString();
         List<JsonObject> rest = server.get("/api/feedback/" + id + "/history?limit=2&cursor=" + cursor).items();
         assertEquals(List.of("acknowledged"), rest.stream().map(e -> text(e, "to")).toList());
-        assertProblem(patch(id, "{\"priority\":\"P2\"}"), 400, "invalid-change");
-        assertProblem(patch(id, "{\"reason\":\"why not\"}"), 400, "invalid-change");
-        assertProblem(patch(id, "{\"priority\":\"P0\",\"reason\":\"x\"}"), 400, "invalid-change");
-        assertProblem(patch(id, "{\"priority\":\"P2\",\"reason\":\"x\",\"note\":\"y\"}"), 400,
+        assertError(patch(id, "{\"priority\":\"P2\"}"), 400, "invalid-change");
+        assertError(patch(id, "{\"reason\":\"why not\"}"), 400, "invalid-change");
+        assertError(patch(id, "{\"priority\":\"P0\",\"reason\":\"x\"}"), 400, "invalid-change");
+        assertError(patch(id, "{\"priority\":\"P2\",\"reason\":\"x\",\"note\":\"y\"}"), 400,
                 "invalid-change");
-        assertProblem(server.get("/api/feedback/" + id + "/history?cursor=bogus"), 400, "invalid-query");
+        assertError(server.get("/api/feedback/" + id + "/history?cursor=bogus"), 400, "invalid-query");
     }
 
     @Test
@@ -159,8 +159,8 @@ class WorkApiTest {
 
         assertEquals(200, first.status(), first.body());
         assertEquals("\"2\"", first.headers().firstValue("ETag").orElseThrow());
-        assertTrue(text(assertProblem(stale, 412, "stale-version"), "detail").contains("version 2, not 1"));
-        assertProblem(garbage, 412, "stale-version");
+        assertTrue(text(assertError(stale, 412, "stale-version"), "detail").contains("version 2, not 1"));
+        assertError(garbage, 412, "stale-version");
         assertEquals(200, any.status());
         assertEquals("alice", server.get("/api/feedback/" + id).json().get("assignee").getAsString());
     }

@@ -55,36 +55,36 @@ public class InboxPage {
         var query = new InboxQuery(Pages.given(status), Pages.given(priority), Pages.given(type),
                 Pages.given(assignee), Pages.given(app), Pages.given(q), Pages.given(sort));
         model.put("query", query);
-        List<String> problems = new ArrayList<>();
-        FeedbackFilter filter = filter(query, problems);
+        List<String> errors = new ArrayList<>();
+        FeedbackFilter filter = filter(query, errors);
         FeedbackOrder order = "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
         Page<TriagedFeedback> page = Pages.page(at -> feedback.list(filter, order, at), PAGE_SIZE,
-                cursor, "this inbox", problems);
+                cursor, "this inbox", errors);
         model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
         model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
         model.put("firstPage", cursor == null ? null : query.link(null));
-        model.put("problems", problems);
+        model.put("errors", errors);
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
         return HttpResponse.ok(new ModelAndView<>("inbox", model));
     }
 
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
-    private static FeedbackFilter filter(InboxQuery query, List<String> problems) {
-        Set<FeedbackStatus> statuses = Filters.statuses(query.status(), problems);
-        Set<Priority> priorities = Filters.priorities(query.priority(), problems);
+    private static FeedbackFilter filter(InboxQuery query, List<String> errors) {
+        Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors);
+        Set<Priority> priorities = Filters.priorities(query.priority(), errors);
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
             case "" -> null;
             case "fault" -> FeedbackType.FAULT;
             case "suggestion" -> FeedbackType.SUGGESTION;
             default -> {
-                problems.add("Type must be fault or suggestion.");
+                errors.add("Type must be fault or suggestion.");
                 yield null;
             }
         };
         String text = query.q();
         if (text != null && text.length() > FeedbackFilter.MAX_TEXT_LENGTH) {
-            problems.add("Search takes at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters.");
+            errors.add("Search takes at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters.");
             text = null;
         }
         return new FeedbackFilter(query.app(), statuses, priorities, type, query.assignee(), text);

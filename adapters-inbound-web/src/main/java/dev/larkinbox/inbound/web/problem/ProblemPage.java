@@ -162,7 +162,7 @@ public class ProblemPage {
         params.put("cursor", members.nextCursor());
         model.put("nextPage", members.nextCursor() == null ? null : Pages.link(path(id), params));
         model.put("firstPage", cursor == null ? null : path(id));
-        model.put("problems", refused);
+        model.put("errors", refused);
         // nothing leads back to new: the statuses a problem can be moved to
         model.put("statuses", Arrays.stream(FeedbackStatus.values()).filter(s -> s != FeedbackStatus.NEW)
                 .map(FeedbackStatus::label).toList());

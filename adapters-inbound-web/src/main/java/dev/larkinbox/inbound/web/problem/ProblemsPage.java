@@ -58,7 +58,7 @@ public class ProblemsPage {
         model.put("rows", page.items().stream().map(ProblemLine::of).toList());
         model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
         model.put("firstPage", cursor == null ? null : query.link(null));
-        model.put("problems", refused);
+        model.put("errors", refused);
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
         return new ModelAndView<>("problems", model);

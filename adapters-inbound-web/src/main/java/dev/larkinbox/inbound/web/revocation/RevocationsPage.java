@@ -60,14 +60,14 @@ public class RevocationsPage {
         String appId = Pages.given(app);
         String versionId = Pages.given(version);
         var filter = new RevocationFilter(appId, versionId);
-        List<String> problems = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         Page<RecordedRevocation> page = Pages.page(at -> revocations.list(filter, at), PAGE_SIZE,
-                cursor, "this history", problems);
+                cursor, "this history", errors);
         Map<String, Object> model = Pages.model(request, "revocations");
         model.put("app", appId == null ? "" : appId);
         model.put("version", versionId == null ? "" : versionId);
         model.put("rows", page.items().stream().map(Line::of).toList());
-        model.put("problems", problems);
+        model.put("errors", errors);
         model.put("nextPage", page.nextCursor() == null ? null : link(appId, versionId, page.nextCursor()));
         model.put("firstPage", cursor == null ? null : link(appId, versionId, null));
         return new ModelAndView<>("revocations", model);

@@ -1,4 +1,4 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
 import io.micronaut.http.HttpStatus;
 
@@ -6,7 +6,7 @@ import io.micronaut.http.HttpStatus;
  * The reasons this service refuses a request, each with its own problem type URI so that a client can tell a
  * wrong signature from a wrong token without parsing the detail.
  */
-public enum ProblemType {
+public enum ErrorType {
     MALFORMED_EVENT(HttpStatus.BAD_REQUEST, "malformed-event", "Malformed event"),
     INVALID_QUERY(HttpStatus.BAD_REQUEST, "invalid-query", "Invalid query"),
     INVALID_CHANGE(HttpStatus.BAD_REQUEST, "invalid-change", "Invalid change"),
@@ -33,7 +33,7 @@ public enum ProblemType {
     private final String uri;
     private final String title;
 
-    ProblemType(HttpStatus status, String slug, String title) {
+    ErrorType(HttpStatus status, String slug, String title) {
         this.status = status;
         this.uri = TYPE_PREFIX + slug;
         this.title = title;

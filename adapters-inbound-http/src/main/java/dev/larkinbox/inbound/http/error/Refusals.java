@@ -1,4 +1,4 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.paging.InvalidCursorException;
@@ -41,33 +41,33 @@ final class Refusals {
     }
 
     /** Answers one kind of exception with one problem type, and leaves one line saying why. */
-    abstract static class Refusal<E extends Throwable> implements ExceptionHandler<E, HttpResponse<Problem>> {
+    abstract static class Refusal<E extends Throwable> implements ExceptionHandler<E, HttpResponse<ErrorDocument>> {
 
-        abstract ProblemType type(E exception);
+        abstract ErrorType type(E exception);
 
         abstract String detail(E exception);
 
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, E exception) {
-            ProblemType type = type(exception);
+        public HttpResponse<ErrorDocument> handle(HttpRequest request, E exception) {
+            ErrorType type = type(exception);
             String detail = detail(exception);
             LOG.info("refused {}: {} {}", Route.of(request), type.status().getCode(), detail);
-            return Problems.response(type, detail);
+            return ErrorResponses.response(type, detail);
         }
     }
 
     /** A refusal that is always the same problem; its detail is a function of the exception. */
     abstract static class Fixed<E extends Throwable> extends Refusal<E> {
-        private final ProblemType type;
+        private final ErrorType type;
         private final Function<E, String> detail;
 
-        Fixed(ProblemType type, Function<E, String> detail) {
+        Fixed(ErrorType type, Function<E, String> detail) {
             this.type = type;
             this.detail = detail;
         }
 
         @Override
-        ProblemType type(E exception) {
+        ErrorType type(E exception) {
             return type;
         }
 
@@ -80,14 +80,14 @@ final class Refusals {
     /** A refusal this adapter decided on: its type and detail are already chosen. */
     @Singleton
     @Produces
-    static final class Decided extends Refusal<ProblemException> {
+    static final class Decided extends Refusal<RefusalException> {
         @Override
-        ProblemType type(ProblemException exception) {
+        ErrorType type(RefusalException exception) {
             return exception.type();
         }
 
         @Override
-        String detail(ProblemException exception) {
+        String detail(RefusalException exception) {
             return exception.getMessage();
         }
     }
@@ -97,7 +97,7 @@ final class Refusals {
     @Produces
     static final class MalformedEvent extends Fixed<MalformedEventException> {
         MalformedEvent() {
-            super(ProblemType.MALFORMED_EVENT, Throwable::getMessage);
+            super(ErrorType.MALFORMED_EVENT, Throwable::getMessage);
         }
     }
 
@@ -105,7 +105,7 @@ final class Refusals {
     @Produces
     static final class FeedbackNotFound extends Fixed<FeedbackNotFoundException> {
         FeedbackNotFound() {
-            super(ProblemType.NOT_FOUND, e -> "no feedback with this feedback_id");
+            super(ErrorType.NOT_FOUND, e -> "no feedback with this feedback_id");
         }
     }
 
@@ -113,7 +113,7 @@ final class Refusals {
     @Produces
     static final class ProblemNotFound extends Fixed<ProblemNotFoundException> {
         ProblemNotFound() {
-            super(ProblemType.NOT_FOUND, e -> "no problem with this problem_id");
+            super(ErrorType.NOT_FOUND, e -> "no problem with this problem_id");
         }
     }
 
@@ -122,7 +122,7 @@ final class Refusals {
     @Produces
     static final class ImpossibleTransition extends Fixed<ImpossibleTransitionException> {
         ImpossibleTransition() {
-            super(ProblemType.IMPOSSIBLE_TRANSITION, Throwable::getMessage);
+            super(ErrorType.IMPOSSIBLE_TRANSITION, Throwable::getMessage);
         }
     }
 
@@ -130,7 +130,7 @@ final class Refusals {
     @Produces
     static final class StaleVersion extends Fixed<StaleVersionException> {
         StaleVersion() {
-            super(ProblemType.STALE_VERSION, e -> e.getMessage() + "; GET the feedback again for its current ETag");
+            super(ErrorType.STALE_VERSION, e -> e.getMessage() + "; GET the feedback again for its current ETag");
         }
     }
 
@@ -138,7 +138,7 @@ final class Refusals {
     @Produces
     static final class ConcurrentChange extends Fixed<ConcurrentChangeException> {
         ConcurrentChange() {
-            super(ProblemType.CONCURRENT_CHANGE, e -> "the feedback kept changing; try again");
+            super(ErrorType.CONCURRENT_CHANGE, e -> "the feedback kept changing; try again");
         }
     }
 
@@ -146,7 +146,7 @@ final class Refusals {
     @Produces
     static final class LarkUnavailable extends Fixed<LarkUnavailableException> {
         LarkUnavailable() {
-            super(ProblemType.LARK_UNAVAILABLE, e -> "Lark's open API could not be reached; try again later");
+            super(ErrorType.LARK_UNAVAILABLE, e -> "Lark's open API could not be reached; try again later");
         }
     }
 
@@ -154,7 +154,7 @@ final class Refusals {
     @Produces
     static final class LarkRefused extends Fixed<LarkRefusedException> {
         LarkRefused() {
-            super(ProblemType.LARK_REFUSED, e -> "Lark's open API refused with code " + e.code());
+            super(ErrorType.LARK_REFUSED, e -> "Lark's open API refused with code " + e.code());
         }
     }
 
@@ -163,7 +163,7 @@ final class Refusals {
     @Produces
     static final class InvalidCursor extends Fixed<InvalidCursorException> {
         InvalidCursor() {
-            super(ProblemType.INVALID_QUERY, e -> "cursor is not one this listing gave out; start again without it");
+            super(ErrorType.INVALID_QUERY, e -> "cursor is not one this listing gave out; start again without it");
         }
     }
 
@@ -173,12 +173,12 @@ final class Refusals {
      */
     @Singleton
     @Produces
-    static final class StorageUnavailable implements ExceptionHandler<StorageUnavailableException, HttpResponse<Problem>> {
+    static final class StorageUnavailable implements ExceptionHandler<StorageUnavailableException, HttpResponse<ErrorDocument>> {
         @Override
-        public HttpResponse<Problem> handle(HttpRequest request, StorageUnavailableException exception) {
+        public HttpResponse<ErrorDocument> handle(HttpRequest request, StorageUnavailableException exception) {
             LOG.warn("storage unavailable during {} ({}): answered 503 so that the sender retries", Route.of(request),
                     exception.getCause() == null ? "no cause given" : exception.getCause().getClass().getName());
-            return Problems.response(ProblemType.STORAGE_UNAVAILABLE, "the store could not commit; nothing was kept");
+            return ErrorResponses.response(ErrorType.STORAGE_UNAVAILABLE, "the store could not commit; nothing was kept");
         }
     }
 
@@ -188,7 +188,7 @@ final class Refusals {
     @Replaces(JsonExceptionHandler.class)
     static final class UnreadableJson extends Fixed<JsonSyntaxException> {
         UnreadableJson() {
-            super(ProblemType.MALFORMED_BODY, e -> "the body is not JSON");
+            super(ErrorType.MALFORMED_BODY, e -> "the body is not JSON");
         }
     }
 
@@ -201,7 +201,7 @@ final class Refusals {
     @Replaces(ConstraintExceptionHandler.class)
     static final class ConstraintBroken extends Fixed<ConstraintViolationException> {
         ConstraintBroken() {
-            super(ProblemType.INVALID_QUERY, e -> e.getConstraintViolations().stream()
+            super(ErrorType.INVALID_QUERY, e -> e.getConstraintViolations().stream()
                     .map(v -> parameter(v) + " " + v.getMessage())
                     .sorted(Comparator.naturalOrder()).findFirst().orElse("a request value is not allowed"));
         }
@@ -224,8 +224,8 @@ final class Refusals {
     @Replaces(ConversionErrorHandler.class)
     static final class Unreadable extends Refusal<ConversionErrorException> {
         @Override
-        ProblemType type(ConversionErrorException exception) {
-            return isBody(exception) ? ProblemType.MALFORMED_BODY : ProblemType.INVALID_QUERY;
+        ErrorType type(ConversionErrorException exception) {
+            return isBody(exception) ? ErrorType.MALFORMED_BODY : ErrorType.INVALID_QUERY;
         }
 
         @Override

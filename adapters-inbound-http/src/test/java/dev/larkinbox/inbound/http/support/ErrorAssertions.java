@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 
 /** What every refusal must look like: an RFC 9457 problem document that names the reason and nothing more. */
-public final class ProblemAssertions {
-    private ProblemAssertions() {
+public final class ErrorAssertions {
+    private ErrorAssertions() {
     }
 
     /**
@@ -16,7 +16,7 @@ public final class ProblemAssertions {
      *             for Micronaut's own errors
      * @return the document, for further checks
      */
-    public static JsonObject assertProblem(TestServer.Reply reply, int status, String type) {
+    public static JsonObject assertError(TestServer.Reply reply, int status, String type) {
         assertEquals(status, reply.status(), () -> "status; body " + reply.body());
         assertTrue(reply.contentType().startsWith("application/problem+json"), () -> "content type " + reply.contentType());
         JsonObject problem = reply.json();

@@ -1,4 +1,4 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -7,18 +7,18 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 
 /** Builds every problem response of this service, ours and Micronaut's alike. */
-public final class Problems {
+public final class ErrorResponses {
 
     /** Lark retries on its own schedule; this tells other clients that a retry soon is welcome. */
     static final String RETRY_AFTER_SECONDS = "5";
 
-    private Problems() {
+    private ErrorResponses() {
     }
 
-    public static MutableHttpResponse<Problem> response(ProblemType type, String detail) {
-        MutableHttpResponse<Problem> response = response(type.status(),
-                new Problem(type.uri(), type.title(), type.status().getCode(), detail));
-        if (type == ProblemType.STORAGE_UNAVAILABLE) {
+    public static MutableHttpResponse<ErrorDocument> response(ErrorType type, String detail) {
+        MutableHttpResponse<ErrorDocument> response = response(type.status(),
+                new ErrorDocument(type.uri(), type.title(), type.status().getCode(), detail));
+        if (type == ErrorType.STORAGE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response;
@@ -28,12 +28,12 @@ public final class Problems {
      * A problem for an error Micronaut itself raised (no route, wrong method, unreadable request...). Its own
      * messages may quote the request, so the detail here is a fixed sentence per status.
      */
-    public static Problem generic(HttpStatus status) {
-        return new Problem("about:blank", status.getReason(), status.getCode(), genericDetail(status));
+    public static ErrorDocument generic(HttpStatus status) {
+        return new ErrorDocument("about:blank", status.getReason(), status.getCode(), genericDetail(status));
     }
 
-    private static MutableHttpResponse<Problem> response(HttpStatus status, Problem problem) {
-        return HttpResponse.<Problem>status(status).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
+    private static MutableHttpResponse<ErrorDocument> response(HttpStatus status, ErrorDocument problem) {
+        return HttpResponse.<ErrorDocument>status(status).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(problem);
     }
 
     private static String genericDetail(HttpStatus status) {

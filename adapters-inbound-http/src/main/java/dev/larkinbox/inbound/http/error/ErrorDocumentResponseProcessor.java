@@ -1,4 +1,4 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.MediaType;
@@ -13,10 +13,10 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+public class ErrorDocumentResponseProcessor implements ErrorResponseProcessor<ErrorDocument> {
 
     @Override
-    public MutableHttpResponse<Problem> processResponse(ErrorContext errorContext, MutableHttpResponse<?> response) {
-        return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(Problems.generic(response.status()));
+    public MutableHttpResponse<ErrorDocument> processResponse(ErrorContext errorContext, MutableHttpResponse<?> response) {
+        return response.contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE).body(ErrorResponses.generic(response.status()));
     }
 }

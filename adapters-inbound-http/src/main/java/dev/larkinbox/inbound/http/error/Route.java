@@ -1,4 +1,4 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
 import io.micronaut.http.BasicHttpAttributes;
 import io.micronaut.http.HttpRequest;

@@ -1,6 +1,6 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.larkinbox.inbound.http.support.TestServer;
@@ -14,18 +14,18 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Micronaut's own errors are problem documents too, and quote nothing of the request. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class ProblemDocumentTest {
+class ErrorDocumentTest {
     @RegisterExtension
     static final TestServer server = TestServer.secured();
 
     @Test
     void an_unknown_path_is_a_404_problem() {
-        assertProblem(server.get("/no-such-path", null), 404, "about:blank");
+        assertError(server.get("/no-such-path", null), 404, "about:blank");
     }
 
     @Test
     void a_wrong_method_is_a_405_problem() {
-        assertProblem(server.get("/webhook/event", null), 405, "about:blank");
+        assertError(server.get("/webhook/event", null), 405, "about:blank");
     }
 
     @Test
@@ -33,7 +33,7 @@ class ProblemDocumentTest {
         Reply reply = server.send(server.builder("/webhook/event", Map.of("Content-Type", "text/plain"))
                 .POST(HttpRequest.BodyPublishers.ofString("hello")).build());
 
-        assertProblem(reply, 415, "about:blank");
+        assertError(reply, 415, "about:blank");
     }
 
     @Test
@@ -41,7 +41,7 @@ class ProblemDocumentTest {
         Reply reply = server.send(server.builder("/probe/json", Map.of("Content-Type", "application/json"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"count\": \"wang@bytedance.com\"")).build());
 
-        assertProblem(reply, 400, "malformed-body");
+        assertError(reply, 400, "malformed-body");
         assertFalse(reply.body().contains("wang@bytedance.com"), reply.body());
     }
 
@@ -49,7 +49,7 @@ class ProblemDocumentTest {
     void an_unexpected_failure_is_a_500_problem_without_its_message() {
         Reply reply = server.get("/probe/fail", null);
 
-        assertProblem(reply, 500, "about:blank");
+        assertError(reply, 500, "about:blank");
         assertFalse(reply.body().contains(ProbeController.FAILURE_MESSAGE), reply.body());
     }
 }

@@ -1,4 +1,4 @@
-package dev.larkinbox.inbound.http.problem;
+package dev.larkinbox.inbound.http.error;
 
 import dev.larkinbox.domain.validation.Text;
 import io.micronaut.serde.annotation.Serdeable;
@@ -8,8 +8,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * the request body, a header value or a stack trace.
  */
 @Serdeable
-public record Problem(String type, String title, int status, String detail) {
-    public Problem {
+public record ErrorDocument(String type, String title, int status, String detail) {
+    public ErrorDocument {
         Text.requireNonBlank(type, "type");
         Text.requireNonBlank(title, "title");
         if (status < 400 || status > 599) {
