@@ -3,7 +3,8 @@ package dev.larkinbox.outbound.db;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import dev.larkinbox.outbound.db.postgres.EmbeddedPostgresServer;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,13 +17,16 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * V9 over rows stored the old way: a database at V8, in a schema of its own, holding raw events with their
- * tokens in every table that keeps raw event JSON, migrated to the latest version.
+ * V9 over rows stored the old way: a database at V8, on a server of its own and migrated by the service's role as
+ * in production, holding raw events with their tokens in every table that keeps raw event JSON, migrated to the
+ * latest version.
  */
 class RawEventsWithoutTokensMigrationTest {
-    private static final String SCHEMA = "v9_migration_test";
+    private static final String SCHEMA = "public";
     private static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV";
     private static final String CARD_TOKEN = "c-295ee57216a5dc9de90fefd0aadb4b1d7d5c4b9e";
     private static final String RECEIVED = "2024-06-01T10:00:00Z";
@@ -43,12 +47,19 @@ class RawEventsWithoutTokensMigrationTest {
     private static final String WITHOUT_TOKENS = "{ \"schema\": \"2.0\",\n  \"header\": {\"event_id\": \"ev-plain\","
             + " \"event_type\": \"im.message.receive_v1\"},\n  \"event\": {\"tokens\": 3} }";
 
+    @TempDir
+    static Path dataDir;
+    private static EmbeddedPostgresServer server;
     private static DataSource dataSource;
 
     @BeforeAll
     static void aDatabaseAtV8WithRawEventsStoredTheOldWay() throws SQLException {
-        dataSource = DelegatingDataSource.unwrapDataSource(PostgresTestDatabase.context().getBean(DataSource.class));
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        server = EmbeddedPostgresServer.start(dataDir, 0, EmbeddedPostgresServer.Commits.FAST);
+        PGSimpleDataSource service = new PGSimpleDataSource();
+        service.setURL(server.jdbcUrl());
+        service.setUser(server.username());
+        service.setPassword(server.password());
+        dataSource = service;
         flyway().target("8").load().migrate();
 
         String versionAudit = FEEDBACK_EVENT.replace("ev-fb", "ev-audit")
@@ -84,8 +95,8 @@ class RawEventsWithoutTokensMigrationTest {
     }
 
     @AfterAll
-    static void dropped() throws SQLException {
-        execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+    static void stopped() {
+        server.close();
     }
 
     @Test
@@ -147,12 +158,6 @@ class RawEventsWithoutTokensMigrationTest {
                 s.setString(i + 1, parameters[i]);
             }
             s.executeUpdate();
-        }
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 }
