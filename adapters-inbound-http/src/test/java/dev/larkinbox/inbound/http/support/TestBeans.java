@@ -8,10 +8,13 @@ import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
 import dev.larkinbox.domain.recovery.ListedPage;
 import dev.larkinbox.domain.recovery.RecoveryService;
+import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
-import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.SpikeSettings;
+import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -71,9 +74,24 @@ public class TestBeans {
 
     /** Problems over the store; a test groups what it stored by calling the use case. */
     @Singleton
-    ProblemService problems(InMemoryStore store, WorkflowService workflow) {
-        return new ProblemService(store.problems(), store.problems(), workflow, new DefaultGroupingPolicy(),
-                new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC());
+    GroupNewFeedbackService grouping(InMemoryStore store) {
+        return new GroupNewFeedbackService(store.problems(), new DefaultGroupingPolicy(), new DefaultSpikePolicy(),
+                SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC());
+    }
+
+    @Singleton
+    BrowseProblemsService problems(InMemoryStore store) {
+        return new BrowseProblemsService(store.problems());
+    }
+
+    @Singleton
+    WorkProblemService workProblems(InMemoryStore store, WorkflowService workflow) {
+        return new WorkProblemService(store.problems(), store.problems(), workflow);
+    }
+
+    @Singleton
+    MergeProblemsService mergeProblems(InMemoryStore store) {
+        return new MergeProblemsService(store.problems(), store.problems());
     }
 
     /** Lark's listing, as a test sets it: only with {@code test.recovery=on}, else recovery is not configured. */
