@@ -43,6 +43,12 @@ final class PostgresGroupingRound implements GroupingRound {
     private final List<Start> starts = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
     private final Map<String, Spike> assessments = new HashMap<>();
+    private final List<Announcement> announcements = new ArrayList<>();
+
+    /** A chat card to post: a spike's names no feedback, a regression's the report that reopened the problem. */
+    private record Announcement(String feedbackId, String kind, Instant requestedAt, String problemId,
+                                String occasion) {
+    }
 
     PostgresGroupingRound(GroupingRepository grouping) {
         this.grouping = grouping;
@@ -110,16 +116,17 @@ final class PostgresGroupingRound implements GroupingRound {
 
     @Override
     public void announceSpike(String problemId, Instant since) {
-        grouping.announce(null, "spike", storable(problemId), since.toString(), since);
+        announcements.add(new Announcement(null, "spike", since, problemId, since.toString()));
     }
 
     @Override
     public void announceRegression(String problemId, TriagedFeedback report) {
-        String feedbackId = storable(report.feedback().feedbackId());
-        grouping.announce(feedbackId, "regression", storable(problemId), feedbackId, report.meta().receivedAt());
+        String feedbackId = report.feedback().feedbackId();
+        announcements.add(new Announcement(feedbackId, "regression", report.meta().receivedAt(), problemId,
+                feedbackId));
     }
 
-    /** Writes what the round holds: the problems started first, which the assignments and assessments name. */
+    /** Writes what the round holds: the problems started first, which the others name. */
     void flush() {
         if (!starts.isEmpty()) {
             Slices<Integer> faults = Slices.of(starts.stream().map(s -> codes(s.key())).toList());
@@ -147,6 +154,12 @@ final class PostgresGroupingRound implements GroupingRound {
                     texts(rows, e -> e.getValue().priority().name()), reasons.first(), reasons.last(),
                     texts(reasons.flat(), r -> r));
             assessments.clear();
+        }
+        if (!announcements.isEmpty()) {
+            grouping.announce(texts(announcements, Announcement::feedbackId),
+                    texts(announcements, Announcement::kind), texts(announcements, a -> a.requestedAt().toString()),
+                    texts(announcements, Announcement::problemId), texts(announcements, Announcement::occasion));
+            announcements.clear();
         }
     }
 

@@ -26,14 +26,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How fast grouping goes, against the embedded PostgreSQL the tests use (run by {@code bench/grouping.sh}):
  * <ol>
- *   <li>backlog: N varied feedback are stored, then grouped in rounds of 1,000 back to back until none waits;</li>
+ *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
  *   second, draining what waits), and the last is grouped some time after the last was acknowledged.</li>
  * </ol>
  * Prints one line per phase. Arguments: N (default 200000).
  */
 public final class GroupingBench {
-    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH);
+    /** As {@code GroupingJob} groups. */
+    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(500);
     private static final int WRITERS = 32;
 
     private GroupingBench() {
