@@ -77,7 +77,8 @@ public final class GroupingBench {
         double alongsideSeconds = store(ports.inbox(), corpus, "alongside", n);
         long acknowledged = System.nanoTime();
         long done = allGrouped.get(30, TimeUnit.MINUTES);
-        job.shutdownNow();
+        job.shutdown();
+        job.awaitTermination(1, TimeUnit.MINUTES);
         print("alongside: stored %d in %.1f s (%.0f/s) while grouping; the last was grouped %.1f s after the last "
                         + "acknowledgement", n, alongsideSeconds, n / alongsideSeconds,
                 Math.max(0, done - acknowledged) / 1e9);
