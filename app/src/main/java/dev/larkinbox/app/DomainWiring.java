@@ -6,12 +6,15 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.ProblemBoard;
-import dev.larkinbox.domain.problem.ProblemService;
 import dev.larkinbox.domain.problem.ProblemStore;
 import dev.larkinbox.domain.problem.SpikeSettings;
+import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.sync.StatusOutbox;
@@ -90,11 +93,25 @@ class DomainWiring {
 
     /** Spikes and regressions are announced where feedback cards are: a chat is named and Lark can be called. */
     @Singleton
-    ProblemService problems(ProblemStore store, ProblemBoard board, WorkflowService workflow,
-                            NotificationPolicy notifications, ProblemsConfig config) {
+    GroupNewFeedbackService grouping(ProblemStore store, NotificationPolicy notifications, ProblemsConfig config) {
         SpikeSettings spikes = config.spike().settings();
-        return new ProblemService(store, board, workflow, new DefaultGroupingPolicy(), new DefaultSpikePolicy(spikes),
+        return new GroupNewFeedbackService(store, new DefaultGroupingPolicy(), new DefaultSpikePolicy(spikes),
                 spikes.history(), !notifications.equals(NotificationPolicy.OFF), Clock.systemUTC());
+    }
+
+    @Singleton
+    BrowseProblemsService problems(ProblemBoard board) {
+        return new BrowseProblemsService(board);
+    }
+
+    @Singleton
+    WorkProblemService workProblems(ProblemStore store, ProblemBoard board, WorkflowService workflow) {
+        return new WorkProblemService(store, board, workflow);
+    }
+
+    @Singleton
+    MergeProblemsService mergeProblems(ProblemStore store, ProblemBoard board) {
+        return new MergeProblemsService(store, board);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.feedback.LarkCode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The grouping a team gets out of the box: a feedback joins the problem with the same {@link GroupingKey} (same
@@ -56,8 +57,9 @@ public final class DefaultGroupingPolicy implements GroupingPolicy {
         }
         ProblemCandidate closest = null;
         double best = -1;
+        Set<String> pieces = DescriptionSimilarity.pieces(feedback.description());
         for (ProblemCandidate candidate : sameKey) {
-            double similarity = DescriptionSimilarity.of(feedback.description(), candidate.description());
+            double similarity = DescriptionSimilarity.ofPieces(pieces, candidate.pieces());
             if (similarity > best) {
                 best = similarity;
                 closest = candidate;

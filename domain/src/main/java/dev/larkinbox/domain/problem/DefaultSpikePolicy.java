@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -35,12 +36,12 @@ public final class DefaultSpikePolicy implements SpikePolicy {
     }
 
     @Override
-    public Spike assess(Priority triaged, List<Instant> reports, Instant now) {
+    public Spike assess(Priority triaged, ReportCounts reports, Instant now) {
         Objects.requireNonNull(triaged, "triaged");
         Objects.requireNonNull(now, "now");
-        Instant[] sorted = reports.stream().filter(at -> !at.isAfter(now)).sorted().toArray(Instant[]::new);
+        Tally tally = new Tally(reports.at().headMap(now, true));
         TreeSet<Instant> moments = new TreeSet<>();
-        for (Instant at : sorted) {
+        for (Instant at : tally.times()) {
             moments.add(at);
             moments.add(at.plus(settings.window()));
             moments.add(at.plus(settings.window()).plus(settings.baseline()));
@@ -55,7 +56,7 @@ public final class DefaultSpikePolicy implements SpikePolicy {
             if (current != null && current.above()) {
                 belowFrom = moment;
             }
-            current = read(sorted, moment);
+            current = read(tally, moment);
             if (current.above()) {
                 boolean newSpike = since == null || !belowFrom.plus(settings.quietPeriod()).isAfter(moment);
                 if (newSpike) {
@@ -92,25 +93,33 @@ public final class DefaultSpikePolicy implements SpikePolicy {
     }
 
     /** Reports in the window ending at {@code at}, and in an average window of the baseline before that one. */
-    private Reading read(Instant[] sorted, Instant at) {
+    private Reading read(Tally tally, Instant at) {
         Instant windowStart = at.minus(settings.window());
-        int inWindow = upTo(sorted, at) - upTo(sorted, windowStart);
-        int inBaseline = upTo(sorted, windowStart) - upTo(sorted, windowStart.minus(settings.baseline()));
+        int inWindow = tally.upTo(at) - tally.upTo(windowStart);
+        int inBaseline = tally.upTo(windowStart) - tally.upTo(windowStart.minus(settings.baseline()));
         double usual = inBaseline * (double) settings.window().toMillis() / settings.baseline().toMillis();
         boolean above = inWindow >= settings.minimumReports() && inWindow >= settings.rateFactor() * usual;
         return new Reading(at, inWindow, usual, above);
     }
 
-    /** How many of the sorted instants are at or before {@code at}. */
-    private static int upTo(Instant[] sorted, Instant at) {
-        int found = Arrays.binarySearch(sorted, at);
-        if (found < 0) {
-            return -found - 1;
+    /** The distinct instants of the reports, sorted, and how many reports came at or before each. */
+    private record Tally(Instant[] times, int[] upToEach) {
+        Tally(NavigableMap<Instant, Integer> counts) {
+            this(counts.keySet().toArray(Instant[]::new), new int[counts.size()]);
+            int sum = 0;
+            int i = 0;
+            for (int count : counts.values()) {
+                sum += count;
+                upToEach[i++] = sum;
+            }
         }
-        while (found + 1 < sorted.length && sorted[found + 1].equals(at)) {
-            found++;
+
+        /** How many reports came at or before {@code at}. */
+        int upTo(Instant at) {
+            int found = Arrays.binarySearch(times, at);
+            int after = found < 0 ? -found - 1 : found + 1;
+            return after == 0 ? 0 : upToEach[after - 1];
         }
-        return found + 1;
     }
 
     private String counts(Reading reading) {

@@ -22,14 +22,23 @@ public final class DescriptionSimilarity {
 
     /** A blank or missing description is like nothing, itself included: there is no text to compare. */
     public static double of(String first, String second) {
-        Set<String> a = pieces(first);
-        Set<String> b = pieces(second);
+        return ofPieces(pieces(first), pieces(second));
+    }
+
+    /** As {@link #of(String, String)}, of pieces {@link #pieces} gave: a round cuts each description once. */
+    static double ofPieces(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> shared = new HashSet<>(a);
-        shared.retainAll(b);
-        return 2.0 * shared.size() / (a.size() + b.size());
+        Set<String> smaller = a.size() <= b.size() ? a : b;
+        Set<String> larger = smaller == a ? b : a;
+        int shared = 0;
+        for (String piece : smaller) {
+            if (larger.contains(piece)) {
+                shared++;
+            }
+        }
+        return 2.0 * shared / (a.size() + b.size());
     }
 
     static String normalise(String text) {
@@ -40,7 +49,8 @@ public final class DescriptionSimilarity {
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    private static Set<String> pieces(String text) {
+    /** The pieces of a description compared: an unmodifiable set, empty for a blank one. */
+    static Set<String> pieces(String text) {
         String normal = normalise(text);
         Set<String> pieces = new HashSet<>();
         int start = 0;
@@ -63,7 +73,7 @@ public final class DescriptionSimilarity {
             }
             start = end;
         }
-        return pieces;
+        return Set.copyOf(pieces);
     }
 
     /** A run shorter than a gram gives none but a lone Chinese character, which is a word. */

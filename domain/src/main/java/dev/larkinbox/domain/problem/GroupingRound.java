@@ -3,9 +3,13 @@ package dev.larkinbox.domain.problem;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** What one grouping round reads and writes, inside the transaction {@link ProblemStore#groupAlone} gives it. */
+/**
+ * What one grouping round reads and writes, inside the transaction {@link ProblemStore#groupAlone} gives it. A store
+ * may hold the writes until the round reads what they change, or ends.
+ */
 public interface GroupingRound {
 
     /** Feedback that belongs to no problem yet, received first first. */
@@ -14,8 +18,11 @@ public interface GroupingRound {
     /** The problems with one of these keys, seen most recently first, as their first report describes them. */
     List<ProblemCandidate> candidates(Set<GroupingKey> keys);
 
-    /** The problems spiking when the round began: a spike ends only when it is assessed again. */
-    List<String> spiking();
+    /**
+     * Up to {@code max} of the problems spiking when the round began, assessed longest ago first: a spike ends only
+     * when it is assessed again, and a round that takes a few of them takes its turn with each.
+     */
+    List<String> spiking(int max);
 
     /**
      * A problem the feedback reports first; it is {@link dev.larkinbox.domain.inbox.FeedbackStatus#NEW} and counts
@@ -32,10 +39,10 @@ public interface GroupingRound {
     void reopen(String problemId, Regression regression);
 
     /**
-     * What a spike assessment of the problem needs: its members' priority and when they came since then (a store
-     * may give those times to the second).
+     * What a spike assessment of each problem needs: its members' priority and when they came since then (a store
+     * may count them per second), read for all of them at once; none of a problem that does not exist.
      */
-    ProblemPulse pulse(String problemId, Instant since);
+    Map<String, ProblemPulse> pulses(Set<String> problemIds, Instant since);
 
     /** The latest assessment: whether it is spiking, since when, its priority and the reasons. */
     void assessed(String problemId, Spike spike);

@@ -2,7 +2,6 @@ package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,9 +11,9 @@ import java.util.Objects;
  * @param reports         when its feedback came, of the period asked for
  * @param spikingSince    when the spike it had at the last assessment began; null when it had none
  */
-public record ProblemPulse(Priority membersPriority, List<Instant> reports, Instant spikingSince) {
+public record ProblemPulse(Priority membersPriority, ReportCounts reports, Instant spikingSince) {
     public ProblemPulse {
         Objects.requireNonNull(membersPriority, "membersPriority");
-        reports = List.copyOf(Objects.requireNonNull(reports, "reports"));
+        Objects.requireNonNull(reports, "reports");
     }
 }

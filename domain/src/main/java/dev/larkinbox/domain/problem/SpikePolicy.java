@@ -2,14 +2,13 @@ package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Instant;
-import java.util.List;
 
 /** A pure function telling whether a problem is spiking now, from when it was reported. */
 @FunctionalInterface
 public interface SpikePolicy {
     /**
      * @param triaged the problem's priority from its triage, never one a spike raised: the spike raises it
-     * @param reports when each report of the problem came, in any order; those after {@code now} do not count
+     * @param reports when the problem's reports came; those after {@code now} do not count
      */
-    Spike assess(Priority triaged, List<Instant> reports, Instant now);
+    Spike assess(Priority triaged, ReportCounts reports, Instant now);
 }

@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,6 +32,22 @@ class DefaultSpikePolicyTest {
         return reports;
     }
 
+    private static Spike assess(SpikePolicy policy, Priority triaged, List<Instant> reports, Instant now) {
+        return policy.assess(triaged, ReportCounts.of(reports), now);
+    }
+
+    @Test
+    void reportsCountedPerSecondAssessAsTheSameReportsOneByOne() {
+        Instant second = NOON.minusSeconds(1);
+        ReportCounts counted = new ReportCounts(new TreeMap<>(Map.of(second, 5)));
+
+        Spike spike = policy.assess(Priority.P3, counted, NOON);
+
+        assertEquals(assess(policy, Priority.P3, Collections.nCopies(5, second), NOON), spike);
+        assertTrue(spike.spiking());
+        assertFalse(policy.assess(Priority.P3, new ReportCounts(new TreeMap<>(Map.of(second, 4))), NOON).spiking());
+    }
+
     private static List<Instant> plus(List<Instant> first, List<Instant> second) {
         List<Instant> all = new ArrayList<>(first);
         all.addAll(second);
@@ -40,7 +58,7 @@ class DefaultSpikePolicyTest {
     void sixReportsOfANewProblemInAMinuteAreASpikeThatRaisesP2ToP1AndNamesTheSpike() {
         List<Instant> burst = reports(6, Duration.ofSeconds(10), NOON);
 
-        Spike spike = policy.assess(Priority.P2, burst, NOON);
+        Spike spike = assess(policy, Priority.P2, burst, NOON);
 
         assertTrue(spike.spiking());
         assertEquals(Priority.P1, spike.priority());
@@ -52,7 +70,7 @@ class DefaultSpikePolicyTest {
 
     @Test
     void fourReportsInTenMinutesAreNoSpikeAndKeepThePriority() {
-        Spike spike = policy.assess(Priority.P3, reports(4, Duration.ofMinutes(1), NOON), NOON);
+        Spike spike = assess(policy, Priority.P3, reports(4, Duration.ofMinutes(1), NOON), NOON);
 
         assertFalse(spike.spiking());
         assertNull(spike.since());
@@ -63,7 +81,7 @@ class DefaultSpikePolicyTest {
 
     @Test
     void fiveReportsSpreadOverMoreThanTenMinutesAreNoSpike() {
-        Spike spike = policy.assess(Priority.P3, reports(5, Duration.ofMinutes(3), NOON), NOON);
+        Spike spike = assess(policy, Priority.P3, reports(5, Duration.ofMinutes(3), NOON), NOON);
 
         assertFalse(spike.spiking());
     }
@@ -74,7 +92,7 @@ class DefaultSpikePolicyTest {
         // two reports every ten minutes over the previous week: three times as many is six
         List<Instant> usual = reports(2016, Duration.ofMinutes(5), NOON.minus(Duration.ofMinutes(10)));
 
-        Spike spike = policy.assess(Priority.P2, plus(usual, reports(recent, Duration.ofMinutes(1), NOON)), NOON);
+        Spike spike = assess(policy, Priority.P2, plus(usual, reports(recent, Duration.ofMinutes(1), NOON)), NOON);
 
         assertEquals(spiking, spike.spiking());
         assertEquals(priority, spike.priority());
@@ -84,7 +102,7 @@ class DefaultSpikePolicyTest {
 
     @Test
     void aSpikeOfAP1ProblemKeepsItAtP1AndSaysSo() {
-        Spike spike = policy.assess(Priority.P1, reports(5, Duration.ofSeconds(1), NOON), NOON);
+        Spike spike = assess(policy, Priority.P1, reports(5, Duration.ofSeconds(1), NOON), NOON);
 
         assertEquals(Priority.P1, spike.priority());
         assertEquals("the spike keeps it at P1, the highest priority", spike.reasons().get(1));
@@ -96,8 +114,8 @@ class DefaultSpikePolicyTest {
         // the last of the five leaves the ten-minute window at 12:06: below the threshold from then
         Instant below = NOON.minus(Duration.ofMinutes(4)).plus(Duration.ofMinutes(10));
 
-        Spike calming = policy.assess(Priority.P3, burst, below.plus(Duration.ofMinutes(59)));
-        Spike ended = policy.assess(Priority.P3, burst, below.plus(Duration.ofHours(1)));
+        Spike calming = assess(policy, Priority.P3, burst, below.plus(Duration.ofMinutes(59)));
+        Spike ended = assess(policy, Priority.P3, burst, below.plus(Duration.ofHours(1)));
 
         assertTrue(calming.spiking());
         assertEquals(NOON, calming.since());
@@ -118,8 +136,8 @@ class DefaultSpikePolicyTest {
         List<Instant> soon = reports(5, Duration.ofMinutes(1), NOON.plus(Duration.ofMinutes(50)));
         List<Instant> late = reports(5, Duration.ofMinutes(1), NOON.plus(Duration.ofHours(3)));
 
-        Spike again = policy.assess(Priority.P3, plus(first, soon), NOON.plus(Duration.ofMinutes(50)));
-        Spike anew = policy.assess(Priority.P3, plus(first, late), NOON.plus(Duration.ofHours(3)));
+        Spike again = assess(policy, Priority.P3, plus(first, soon), NOON.plus(Duration.ofMinutes(50)));
+        Spike anew = assess(policy, Priority.P3, plus(first, late), NOON.plus(Duration.ofHours(3)));
 
         assertEquals(NOON, again.since());
         assertEquals(NOON.plus(Duration.ofHours(3)), anew.since());
@@ -130,9 +148,9 @@ class DefaultSpikePolicyTest {
         List<Instant> burst = new ArrayList<>(reports(5, Duration.ofSeconds(30), NOON));
         Collections.reverse(burst);
 
-        assertTrue(policy.assess(Priority.P4, burst, NOON).spiking());
-        assertFalse(policy.assess(Priority.P4, burst, NOON.minus(Duration.ofSeconds(30))).spiking());
-        assertFalse(policy.assess(Priority.P4, List.of(), NOON).spiking());
+        assertTrue(assess(policy, Priority.P4, burst, NOON).spiking());
+        assertFalse(assess(policy, Priority.P4, burst, NOON.minus(Duration.ofSeconds(30))).spiking());
+        assertFalse(assess(policy, Priority.P4, List.of(), NOON).spiking());
     }
 
     @Test
@@ -140,8 +158,8 @@ class DefaultSpikePolicyTest {
         SpikePolicy strict = new DefaultSpikePolicy(new SpikeSettings(10, Duration.ofMinutes(5), 5.0,
                 Duration.ofDays(1), Duration.ofMinutes(30)));
 
-        assertFalse(strict.assess(Priority.P3, reports(9, Duration.ofSeconds(10), NOON), NOON).spiking());
-        Spike spike = strict.assess(Priority.P3, reports(10, Duration.ofSeconds(10), NOON), NOON);
+        assertFalse(assess(strict, Priority.P3, reports(9, Duration.ofSeconds(10), NOON), NOON).spiking());
+        Spike spike = assess(strict, Priority.P3, reports(10, Duration.ofSeconds(10), NOON), NOON);
         assertTrue(spike.spiking());
         assertTrue(spike.reasons().get(0).contains("10 reports in 5 minutes (a spike needs 10) against 0.00 in an "
                 + "average 5 minutes of the previous 1 day (a spike needs 5.0 times as many)"), spike.reasons().get(0));

@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** The four problem use cases together over one store, as the team meets them. */
 class ProblemServiceTest {
     private static final String CART = "pages/cart";
     private static final String PAY = "pages/pay";
@@ -43,8 +44,11 @@ class ProblemServiceTest {
     private final InMemoryStore store = new InMemoryStore();
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, clock);
-    private final ProblemService problems = new ProblemService(store.problems(), store.problems(), workflow,
+    private final GroupNewFeedback grouping = new GroupNewFeedbackService(store.problems(),
             new DefaultGroupingPolicy(), new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), true, clock);
+    private final BrowseProblems problems = new BrowseProblemsService(store.problems());
+    private final WorkProblem working = new WorkProblemService(store.problems(), store.problems(), workflow);
+    private final MergeProblems merging = new MergeProblemsService(store.problems(), store.problems());
     private int received;
 
     @Test
@@ -55,7 +59,7 @@ class ProblemServiceTest {
         report("pay-0", PAY, FaultKind.CRASH, "点击支付后应用闪退", Duration.ofHours(1));
         report("pay-1", PAY, FaultKind.CRASH, "支付的时候应用闪退了", Duration.ofHours(1));
 
-        GroupingReport report = problems.group(new GroupNewFeedbackCommand(100));
+        GroupingReport report = grouping.group(new GroupNewFeedbackCommand(100));
 
         assertEquals(new GroupingReport(false, 8, 2, 0, 0), report);
         assertEquals(List.of("cart-5", "cart-4", "cart-3", "cart-2", "cart-1", "cart-0"), members("pb-cart-0"));
@@ -66,7 +70,7 @@ class ProblemServiceTest {
         assertEquals(List.of("no problem yet with the same app " + APP
                 + ", type fault, fault kinds [slow_page_load] and path pages/cart"), cart.reasons());
         assertEquals(Priority.P1, problems.find("pb-pay-0").orElseThrow().priority());
-        assertEquals(GroupingReport.NOTHING, problems.group(new GroupNewFeedbackCommand(100)));
+        assertEquals(GroupingReport.NOTHING, grouping.group(new GroupNewFeedbackCommand(100)));
     }
 
     @Test
@@ -74,15 +78,15 @@ class ProblemServiceTest {
         for (int i = 0; i < 4; i++) {
             report("cart-" + i, CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(i), Duration.ofMinutes(1));
         }
-        problems.group(new GroupNewFeedbackCommand(100));
+        grouping.group(new GroupNewFeedbackCommand(100));
         Problem calm = problems.find("pb-cart-0").orElseThrow();
         assertFalse(calm.spiking());
         Priority triaged = calm.priority();
 
         report("cart-4", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(4), Duration.ofMinutes(1));
-        GroupingReport spiked = problems.group(new GroupNewFeedbackCommand(100));
+        GroupingReport spiked = grouping.group(new GroupNewFeedbackCommand(100));
         report("cart-5", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(5), Duration.ofMinutes(1));
-        problems.group(new GroupNewFeedbackCommand(100));
+        grouping.group(new GroupNewFeedbackCommand(100));
 
         Problem spiking = problems.find("pb-cart-0").orElseThrow();
         assertEquals(1, spiked.spikes());
@@ -94,7 +98,7 @@ class ProblemServiceTest {
         assertEquals(List.of("pb-cart-0:spike"), store.pendingCards());
 
         clock.advance(Duration.ofMinutes(80));
-        problems.group(new GroupNewFeedbackCommand(100));
+        grouping.group(new GroupNewFeedbackCommand(100));
 
         Problem over = problems.find("pb-cart-0").orElseThrow();
         assertFalse(over.spiking());
@@ -105,14 +109,14 @@ class ProblemServiceTest {
     @Test
     void aReportOfAResolvedProblemReopensItAsARegressionWithItsReasonAndACard() {
         report("pay-0", PAY, FaultKind.CRASH, "点击支付后应用闪退", Duration.ofDays(1));
-        problems.group(new GroupNewFeedbackCommand(100));
+        grouping.group(new GroupNewFeedbackCommand(100));
         for (FeedbackStatus step : List.of(FeedbackStatus.ACKNOWLEDGED, FeedbackStatus.IN_PROGRESS,
                 FeedbackStatus.RESOLVED)) {
-            problems.work(new WorkProblemCommand("pb-pay-0", step, "fixed in 2.3", ALICE));
+            working.work(new WorkProblemCommand("pb-pay-0", step, "fixed in 2.3", ALICE));
         }
 
         report("pay-1", PAY, FaultKind.CRASH, "支付的时候应用闪退了", Duration.ofDays(1));
-        GroupingReport report = problems.group(new GroupNewFeedbackCommand(100));
+        GroupingReport report = grouping.group(new GroupNewFeedbackCommand(100));
 
         Problem reopened = problems.find("pb-pay-0").orElseThrow();
         assertEquals(1, report.regressions());
@@ -127,9 +131,9 @@ class ProblemServiceTest {
     void workingAProblemMovesEachOpenFeedbackThroughTheWorkflowWithItsOwnHistoryEntry() {
         report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
         report("cart-1", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(1), Duration.ofHours(1));
-        problems.group(new GroupNewFeedbackCommand(100));
+        grouping.group(new GroupNewFeedbackCommand(100));
 
-        WorkedProblem worked = problems.work(new WorkProblemCommand("pb-cart-0", FeedbackStatus.ACKNOWLEDGED,
+        WorkedProblem worked = working.work(new WorkProblemCommand("pb-cart-0", FeedbackStatus.ACKNOWLEDGED,
                 "looking", ALICE));
 
         assertEquals(FeedbackStatus.ACKNOWLEDGED, worked.problem().status());
@@ -138,11 +142,11 @@ class ProblemServiceTest {
         assertEquals(1, history.size());
         assertEquals(ALICE, history.get(0).actor());
         assertEquals("looking", history.get(0).note());
-        var refused = assertThrows(ImpossibleTransitionException.class, () -> problems.work(
+        var refused = assertThrows(ImpossibleTransitionException.class, () -> working.work(
                 new WorkProblemCommand("pb-cart-0", FeedbackStatus.RESOLVED, null, ALICE)));
         assertEquals("none of the problem's feedback may move to resolved (they are acknowledged)",
                 refused.getMessage());
-        assertThrows(ProblemNotFoundException.class, () -> problems.work(
+        assertThrows(ProblemNotFoundException.class, () -> working.work(
                 new WorkProblemCommand("pb-none", FeedbackStatus.RESOLVED, null, ALICE)));
     }
 
@@ -150,14 +154,14 @@ class ProblemServiceTest {
     void mergingAWronglySplitPairMovesTheReportsIntoOneProblemThatSaysWhoMergedThem() {
         report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
         report("other", CART, FaultKind.SLOW_PAGE_LOAD, "the basket never shows up", Duration.ofHours(1));
-        problems.group(new GroupNewFeedbackCommand(100));
+        grouping.group(new GroupNewFeedbackCommand(100));
 
-        Problem merged = problems.merge(new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE));
+        Problem merged = merging.merge(new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE));
 
         assertEquals(2, merged.count());
         assertTrue(merged.reasons().contains("problem pb-other merged into it by alice"));
         assertEquals(List.of("other", "cart-0"), members("pb-cart-0"));
-        assertThrows(ProblemNotFoundException.class, () -> problems.merge(
+        assertThrows(ProblemNotFoundException.class, () -> merging.merge(
                 new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE)));
     }
 

@@ -33,6 +33,7 @@ import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.ProblemPulse;
 import dev.larkinbox.domain.problem.ProblemStore;
 import dev.larkinbox.domain.problem.Regression;
+import dev.larkinbox.domain.problem.ReportCounts;
 import dev.larkinbox.domain.problem.Spike;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
@@ -349,6 +350,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final Map<String, ProblemRow> problemsById = new HashMap<>();
     /** Held by the round running; another finds it taken and is skipped, as across instances on one database. */
     private final ReentrantLock grouping = new ReentrantLock();
+    private long assessments;
 
     /** A problem as kept; its counts are its members'. */
     private static final class ProblemRow {
@@ -362,6 +364,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         private Instant spikingSince;
         private List<String> spikeReasons = List.of();
         private String regression;
+        /** When it was assessed last, counted in assessments: the spiking ones assessed longest ago come first. */
+        private long assessedTurn;
 
         ProblemRow(String problemId, GroupingKey key, String title, String firstFeedbackId, List<String> reasons,
                    Priority priority) {
@@ -393,9 +397,10 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
 
         @Override
-        public List<String> spiking() {
-            return problemsById.values().stream().filter(p -> p.spikingSince != null).map(p -> p.problemId)
-                    .sorted().toList();
+        public List<String> spiking(int max) {
+            return problemsById.values().stream().filter(p -> p.spikingSince != null)
+                    .sorted(Comparator.comparingLong((ProblemRow p) -> p.assessedTurn).thenComparing(p -> p.problemId))
+                    .limit(max).map(p -> p.problemId).toList();
         }
 
         @Override
@@ -419,16 +424,21 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
 
         @Override
-        public ProblemPulse pulse(String problemId, Instant since) {
-            ProblemRow row = problemsById.get(problemId);
-            List<Instant> reports = members(problemId).map(f -> f.meta().receivedAt())
-                    .filter(at -> !at.isBefore(since)).toList();
-            return new ProblemPulse(membersPriority(problemId), reports, row.spikingSince);
+        public Map<String, ProblemPulse> pulses(Set<String> problemIds, Instant since) {
+            Map<String, ProblemPulse> pulses = new HashMap<>();
+            for (String problemId : problemIds.stream().filter(problemsById::containsKey).toList()) {
+                List<Instant> reports = members(problemId).map(f -> f.meta().receivedAt())
+                        .filter(at -> !at.isBefore(since)).toList();
+                pulses.put(problemId, new ProblemPulse(membersPriority(problemId), ReportCounts.of(reports),
+                        problemsById.get(problemId).spikingSince));
+            }
+            return pulses;
         }
 
         @Override
         public void assessed(String problemId, Spike spike) {
             ProblemRow row = problemsById.get(problemId);
+            row.assessedTurn = ++assessments;
             row.spikingSince = spike.since();
             row.priority = spike.priority();
             row.spikeReasons = spike.spiking() ? spike.reasons() : List.of();

@@ -115,7 +115,7 @@ public abstract class ProblemPortsContract {
             r.assign(first, "pb-1", STARTED);
             r.assign(second, "pb-1", JOINED);
             r.assign(third, "pb-1", JOINED);
-            r.assessed("pb-1", new Spike(false, null, r.pulse("pb-1", T0).membersPriority(), List.of("no spike")));
+            r.assessed("pb-1", new Spike(false, null, pulse(r, "pb-1", T0).membersPriority(), List.of("no spike")));
         });
 
         Problem problem = ports.board().find("pb-1").orElseThrow();
@@ -157,8 +157,8 @@ public abstract class ProblemPortsContract {
         assertEquals(2, problem.tenants(), "tenant-a from the first round, tenant-b once");
         assertEquals(at(10), problem.firstSeen());
         assertEquals(at(40), problem.lastSeen());
-        assertEquals(Priority.P1, round(r -> r.pulse("pb-1", T0)).membersPriority());
-        assertEquals(4, round(r -> r.pulse("pb-1", T0)).reports().size());
+        assertEquals(Priority.P1, round(r -> pulse(r, "pb-1", T0)).membersPriority());
+        assertEquals(4, round(r -> pulse(r, "pb-1", T0)).reports().total());
     }
 
     @Test
@@ -210,13 +210,13 @@ public abstract class ProblemPortsContract {
         assertEquals(Priority.P1, spiking.priority());
         assertEquals(List.of(STARTED.get(0), regression.reason(), "spiking since then",
                 "the spike raises it from P2 to P1"), spiking.reasons());
-        assertEquals(List.of("pb-1"), round(GroupingRound::spiking));
-        ProblemPulse pulse = round(r -> r.pulse("pb-1", at(15)));
+        assertEquals(List.of("pb-1"), round(r -> r.spiking(10)));
+        ProblemPulse pulse = round(r -> pulse(r, "pb-1", at(15)));
         assertEquals(Priority.P2, pulse.membersPriority());
         assertEquals(at(20), pulse.spikingSince());
         // a store may give the report times to the second
         assertEquals(List.of(at(20).truncatedTo(ChronoUnit.SECONDS)),
-                pulse.reports().stream().map(t -> t.truncatedTo(ChronoUnit.SECONDS)).toList());
+                pulse.reports().at().keySet().stream().map(t -> t.truncatedTo(ChronoUnit.SECONDS)).toList());
 
         write(r -> r.assessed("pb-1", new Spike(false, null, Priority.P2, List.of("no spike"))));
 
@@ -224,7 +224,59 @@ public abstract class ProblemPortsContract {
         assertFalse(calm.spiking());
         assertEquals(Priority.P2, calm.priority());
         assertEquals(List.of(STARTED.get(0), regression.reason()), calm.reasons());
-        assertEquals(List.of(), round(GroupingRound::spiking));
+        assertEquals(List.of(), round(r -> r.spiking(10)));
+    }
+
+    @Test
+    void aRoundReadsThePulsesOfManyProblemsAtOnceEachReportCountedOnceAndAMergeCarriesThemAlong() {
+        TriagedFeedback first = arrive("fb-1", "t", Priority.P3, 10);
+        TriagedFeedback sameSecond = arriveAt("fb-2", T0.plusSeconds(10).plusMillis(400));
+        TriagedFeedback later = arrive("fb-3", "t", Priority.P2, 30);
+        TriagedFeedback other = arrive("fb-4", "t", Priority.P1, 40);
+        write(r -> {
+            r.start("pb-1", key(), "t", first, STARTED);
+            r.assign(first, "pb-1", STARTED);
+            r.assign(sameSecond, "pb-1", JOINED);
+            r.assign(later, "pb-1", JOINED);
+            r.start("pb-2", key(), "t", other, STARTED);
+            r.assign(other, "pb-2", STARTED);
+        });
+
+        var pulses = round(r -> r.pulses(Set.of("pb-1", "pb-2", "pb-none"), at(5)));
+
+        assertEquals(Set.of("pb-1", "pb-2"), pulses.keySet());
+        assertEquals(3, pulses.get("pb-1").reports().total());
+        Instant second = at(10).truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(2, pulses.get("pb-1").reports().at().subMap(second, true, second.plusSeconds(1), false).values()
+                .stream().mapToInt(Integer::intValue).sum(), "two reports in the second at 10, to the second or not");
+        assertEquals(Priority.P2, pulses.get("pb-1").membersPriority());
+        assertEquals(1, round(r -> pulse(r, "pb-1", at(20))).reports().total(), "those since then only");
+        assertEquals(Priority.P1, pulses.get("pb-2").membersPriority());
+
+        assertTrue(ports.problems().merge("pb-2", "pb-1", "merged"));
+
+        ProblemPulse merged = round(r -> pulse(r, "pb-1", at(5)));
+        assertEquals(4, merged.reports().total());
+        assertEquals(Priority.P1, merged.membersPriority());
+    }
+
+    @Test
+    void theSpikingProblemsComeAssessedLongestAgoFirstAsManyAsAsked() {
+        for (String id : List.of("a", "b", "c")) {
+            TriagedFeedback report = arrive("fb-" + id, "t", Priority.P2, 10);
+            write(r -> {
+                r.start("pb-" + id, key(), "t", report, STARTED);
+                r.assign(report, "pb-" + id, STARTED);
+            });
+        }
+        for (String id : List.of("b", "a", "c")) {
+            write(r -> r.assessed("pb-" + id, new Spike(true, at(10), Priority.P1, List.of("spiking"))));
+        }
+
+        assertEquals(List.of("pb-b", "pb-a"), round(r -> r.spiking(2)));
+        write(r -> r.assessed("pb-b", new Spike(true, at(10), Priority.P1, List.of("spiking"))));
+        write(r -> r.assessed("pb-c", new Spike(false, null, Priority.P2, List.of("no spike"))));
+        assertEquals(List.of("pb-a", "pb-b"), round(r -> r.spiking(10)));
     }
 
     @Test
@@ -361,6 +413,10 @@ public abstract class ProblemPortsContract {
         }
     }
 
+    private static ProblemPulse pulse(GroupingRound round, String problemId, Instant since) {
+        return round.pulses(Set.of(problemId), since).get(problemId);
+    }
+
     private <T> T round(java.util.function.Function<GroupingRound, T> work) {
         return ports.problems().groupAlone(work).orElseThrow();
     }
@@ -396,8 +452,18 @@ public abstract class ProblemPortsContract {
     }
 
     private TriagedFeedback arrive(TriagedFeedback template, String tenant, Priority priority, int seconds) {
-        String feedbackId = template.feedback().feedbackId();
-        TriagedFeedback item = TriagedFeedback.arrived(meta(feedbackId, tenant, seconds), template.feedback(),
+        return arrive(template, meta(template.feedback().feedbackId(), tenant, seconds), priority);
+    }
+
+    /** A report at an instant within a second. */
+    private TriagedFeedback arriveAt(String feedbackId, Instant receivedAt) {
+        EventMeta meta = new EventMeta("ev-" + feedbackId, FEEDBACK_CREATED, APP, "t", null, receivedAt,
+                Transport.WEBHOOK);
+        return arrive(feedback(feedbackId, "pages/cart", "购物车加载很慢 " + feedbackId), meta, Priority.P3);
+    }
+
+    private TriagedFeedback arrive(TriagedFeedback template, EventMeta meta, Priority priority) {
+        TriagedFeedback item = TriagedFeedback.arrived(meta, template.feedback(),
                 new Triage(priority, "performance", List.of("lag")), FeedbackStatus.NEW);
         ports.inbox().add(item, rawEvent(item.meta().eventId()));
         return item;

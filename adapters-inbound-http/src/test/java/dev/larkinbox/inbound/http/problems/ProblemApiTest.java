@@ -16,8 +16,8 @@ import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
+import dev.larkinbox.domain.problem.GroupNewFeedback;
 import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
-import dev.larkinbox.domain.problem.ProblemService;
 import dev.larkinbox.inbound.http.support.TestServer;
 import dev.larkinbox.inbound.http.support.TestServer.Reply;
 import java.time.Instant;
@@ -184,7 +184,7 @@ class ProblemApiTest {
     }
 
     private static void group() {
-        server.bean(ProblemService.class).group(new GroupNewFeedbackCommand(1000));
+        server.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(1000));
     }
 
     private static String detail(JsonObject problem) {

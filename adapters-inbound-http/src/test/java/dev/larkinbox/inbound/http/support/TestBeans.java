@@ -8,7 +8,10 @@ import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
 import dev.larkinbox.domain.recovery.ListedPage;
 import dev.larkinbox.domain.recovery.RecoveryService;
-import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.problem.BrowseProblemsService;
+import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.MergeProblemsService;
+import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
@@ -74,8 +77,23 @@ public class TestBeans {
     }
 
     @Singleton
-    ProblemService problems(InMemoryServices services) {
+    GroupNewFeedbackService grouping(InMemoryServices services) {
+        return services.grouping();
+    }
+
+    @Singleton
+    BrowseProblemsService problems(InMemoryServices services) {
         return services.problems();
+    }
+
+    @Singleton
+    WorkProblemService workProblems(InMemoryServices services) {
+        return services.workProblems();
+    }
+
+    @Singleton
+    MergeProblemsService mergeProblems(InMemoryServices services) {
+        return services.mergeProblems();
     }
 
     /** Lark's listing, as a test sets it: only with {@code test.recovery=on}, else recovery is not configured. */

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.problem.GroupNewFeedback;
 import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
-import dev.larkinbox.domain.problem.ProblemService;
 import dev.larkinbox.inbound.web.support.Arrivals;
 import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
@@ -151,7 +151,7 @@ class ProblemPageTest {
     private static String problemOf(String app, FaultKind kind, String... descriptions) {
         List<String> ids = java.util.Arrays.stream(descriptions).map(d -> Arrivals.fault(web.store(), app, kind, d,
                 Instant.now())).toList();
-        web.bean(ProblemService.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
+        web.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
         List<String> problems = ids.stream().map(id -> web.store().find(id).orElseThrow().problemId()).distinct()
                 .toList();
         assertEquals(1, problems.size(), "one problem of " + ids);

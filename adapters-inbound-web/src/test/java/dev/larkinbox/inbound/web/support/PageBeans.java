@@ -1,7 +1,10 @@
 package dev.larkinbox.inbound.web.support;
 
 import dev.larkinbox.domain.inbox.InboxService;
-import dev.larkinbox.domain.problem.ProblemService;
+import dev.larkinbox.domain.problem.BrowseProblemsService;
+import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.MergeProblemsService;
+import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
@@ -54,8 +57,23 @@ public class PageBeans {
     }
 
     @Singleton
-    ProblemService problems(InMemoryServices services) {
+    GroupNewFeedbackService grouping(InMemoryServices services) {
+        return services.grouping();
+    }
+
+    @Singleton
+    BrowseProblemsService problems(InMemoryServices services) {
         return services.problems();
+    }
+
+    @Singleton
+    WorkProblemService workProblems(InMemoryServices services) {
+        return services.workProblems();
+    }
+
+    @Singleton
+    MergeProblemsService mergeProblems(InMemoryServices services) {
+        return services.mergeProblems();
     }
 
     @Singleton

@@ -6,5 +6,5 @@ import java.time.Instant;
 
 /** What a spike assessment reads of a problem's row. */
 @Introspected
-public record PulseView(String membersPriority, @Nullable Instant spikingSince) {
+public record PulseView(String problemId, String membersPriority, @Nullable Instant spikingSince) {
 }

@@ -3,7 +3,7 @@ package dev.larkinbox.outbound.db.problem;
 import io.micronaut.core.annotation.Introspected;
 import java.time.Instant;
 
-/** How many reports of a problem came in the second that begins at {@code at}. */
+/** How many reports of a problem came in the second that begins at {@code atSecond}. */
 @Introspected
-public record ReportsInSecond(Instant at, long reports) {
+public record ReportsInSecond(String problemId, Instant atSecond, int reports) {
 }

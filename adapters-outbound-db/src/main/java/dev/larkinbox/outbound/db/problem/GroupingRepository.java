@@ -1,0 +1,180 @@
+package dev.larkinbox.outbound.db.problem;
+
+import dev.larkinbox.outbound.db.inbox.FeedbackRepository;
+import dev.larkinbox.outbound.db.inbox.FeedbackView;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.DataType;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a grouping round reads and writes. A batch binds one array per column, which {@code unnest} turns into rows
+ * (a list per row is a {@link Slices slice} of one more array), so that a round costs a few statements whatever
+ * its size.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface GroupingRepository extends GenericRepository<ProblemView, String> {
+
+    /** One grouping round at a time across every instance: the lock is the transaction's. */
+    long GROUPING_LOCK = 0x6c61726b_67727570L;
+
+    @Query("SELECT pg_try_advisory_xact_lock(" + GROUPING_LOCK + ")")
+    boolean tryGroupingLock();
+
+    @Query("SELECT pg_advisory_xact_lock(" + GROUPING_LOCK + ") IS NOT NULL")
+    boolean waitForGroupingLock();
+
+    @Query(FeedbackRepository.SELECT_VIEW + """
+            WHERE f.problem_id IS NULL
+            ORDER BY f.received_at, f.event_id
+            LIMIT :limit""")
+    List<FeedbackView> ungrouped(int limit);
+
+    /**
+     * The most recently seen problems of each key, through {@code problem_by_key}: comparing with many more would
+     * make a round slower for little; a key's fault types are the slice of {@code faults} its row names.
+     */
+    @Query("""
+            SELECT c.problem_id, c.app_id, c.feedback_type, c.fault_types, c.feedback_path, c.description, c.status
+            FROM unnest(CAST(:appIds AS text[]), CAST(:feedbackTypes AS integer[]), CAST(:firstFaults AS integer[]),
+                        CAST(:lastFaults AS integer[]), CAST(:paths AS text[]))
+                 AS k (app_id, feedback_type, first_fault, last_fault, feedback_path)
+            CROSS JOIN LATERAL (
+                SELECT p.problem_id, p.app_id, p.feedback_type, p.fault_types, p.feedback_path, f.description,
+                       p.status, p.last_seen
+                FROM problem p JOIN feedback f ON f.feedback_id = p.first_feedback_id
+                WHERE p.grouping_key = problem_key(k.app_id, k.feedback_type,
+                                                   (CAST(:faults AS integer[]))[k.first_fault : k.last_fault],
+                                                   k.feedback_path)
+                ORDER BY p.last_seen DESC, p.problem_id DESC
+                LIMIT :limit) c
+            ORDER BY c.last_seen DESC, c.problem_id DESC""")
+    List<CandidateView> candidates(@TypeDef(type = DataType.STRING_ARRAY) String[] appIds,
+                                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] feedbackTypes,
+                                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstFaults,
+                                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastFaults,
+                                   @TypeDef(type = DataType.STRING_ARRAY) String[] paths,
+                                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] faults, int limit);
+
+    @Query("""
+            SELECT problem_id FROM problem WHERE spiking_since IS NOT NULL
+            ORDER BY assessed_at NULLS FIRST, problem_id LIMIT :limit""")
+    List<String> spiking(int limit);
+
+    /** Problems, each started by its first report: {@code NEW}, counting nothing until its reports join it. */
+    @Query("""
+            INSERT INTO problem (problem_id, app_id, feedback_type, fault_types, feedback_path, first_feedback_id,
+                                 title, first_seen, last_seen, status, members_priority, priority, reasons)
+            SELECT s.problem_id, s.app_id, s.feedback_type, (CAST(:faults AS integer[]))[s.first_fault : s.last_fault],
+                   s.feedback_path, s.first_feedback_id, s.title, s.received_at, s.received_at, 'new', s.priority,
+                   s.priority, (CAST(:reasons AS text[]))[s.first_reason : s.last_reason]
+            FROM unnest(CAST(:problemIds AS text[]), CAST(:appIds AS text[]), CAST(:feedbackTypes AS integer[]),
+                        CAST(:firstFaults AS integer[]), CAST(:lastFaults AS integer[]), CAST(:paths AS text[]),
+                        CAST(:firstFeedbackIds AS text[]), CAST(:titles AS text[]),
+                        CAST(CAST(:receivedAtTexts AS text[]) AS timestamptz[]), CAST(:priorities AS text[]),
+                        CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
+                 AS s (problem_id, app_id, feedback_type, first_fault, last_fault, feedback_path, first_feedback_id,
+                       title, received_at, priority, first_reason, last_reason)""")
+    void start(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] appIds,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] feedbackTypes,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstFaults,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastFaults,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] paths,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] firstFeedbackIds,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] titles,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] receivedAtTexts,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] faults,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
+
+    /**
+     * Each feedback not in a problem yet joins its problem, for its reasons; each problem counts those that joined
+     * it, per second too, and a tenant as new unless a report of the problem from before names it (the statement
+     * reads the feedback as they were before it). Each feedback and tenant is looked up by its index ({@code ANY}
+     * and {@code LIMIT 1} keep the planner from reading the whole table: the statement has 1.5 s).
+     *
+     * @return the problems that counted reports (a statement that begins with {@code WITH} is run as a query)
+     */
+    @Query("""
+            WITH joined AS (
+                UPDATE feedback f SET problem_id = a.problem_id,
+                       grouping_reasons = (CAST(:reasons AS text[]))[a.first_reason : a.last_reason]
+                FROM unnest(CAST(:feedbackIds AS text[]), CAST(:problemIds AS text[]),
+                            CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
+                     AS a (feedback_id, problem_id, first_reason, last_reason)
+                WHERE f.feedback_id = ANY (CAST(:feedbackIds AS text[])) AND f.feedback_id = a.feedback_id
+                  AND f.problem_id IS NULL
+                RETURNING f.problem_id, f.received_at, f.tenant_key, f.priority
+            ), per_second AS (
+                INSERT INTO problem_reports (problem_id, at_second, reports)
+                SELECT problem_id, date_trunc('second', received_at), count(*) FROM joined GROUP BY 1, 2
+                ON CONFLICT (problem_id, at_second) DO UPDATE SET reports = problem_reports.reports + excluded.reports
+            )
+            UPDATE problem p SET report_count = p.report_count + j.joined,
+                first_seen = least(p.first_seen, j.first_seen), last_seen = greatest(p.last_seen, j.last_seen),
+                members_priority = least(p.members_priority, j.priority), tenants = p.tenants + j.new_tenants
+            FROM (SELECT problem_id, count(*) AS joined, min(received_at) AS first_seen, max(received_at) AS last_seen,
+                         min(priority) AS priority, count(DISTINCT tenant_key) FILTER (WHERE new_tenant) AS new_tenants
+                  FROM (SELECT j.*, (SELECT true FROM feedback o WHERE o.problem_id = j.problem_id
+                                     AND o.tenant_key = j.tenant_key LIMIT 1) IS NULL AS new_tenant
+                        FROM joined j) AS n
+                  GROUP BY problem_id) AS j
+            WHERE p.problem_id = j.problem_id
+            RETURNING p.problem_id""")
+    List<String> join(@TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds,
+              @TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
+              @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
+              @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
+              @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
+
+    @Query("UPDATE problem SET status = :status, regression = :reason WHERE problem_id = :problemId")
+    void reopen(String problemId, String status, String reason);
+
+    @Query("""
+            SELECT problem_id, members_priority, spiking_since FROM problem
+            WHERE problem_id = ANY (CAST(:problemIds AS text[]))""")
+    List<PulseView> pulses(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds);
+
+    @Query("""
+            SELECT problem_id, at_second, reports FROM problem_reports
+            WHERE problem_id = ANY (CAST(:problemIds AS text[]))
+              AND at_second >= date_trunc('second', CAST(:since AS timestamptz))""")
+    List<ReportsInSecond> reportsPerSecond(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds, Instant since);
+
+    @Query("""
+            UPDATE problem p SET spiking_since = a.spiking_since, priority = a.priority,
+                spike_reasons = (CAST(:reasons AS text[]))[a.first_reason : a.last_reason], assessed_at = now()
+            FROM unnest(CAST(:problemIds AS text[]), CAST(CAST(:spikingSinceTexts AS text[]) AS timestamptz[]),
+                        CAST(:priorities AS text[]), CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
+                 AS a (problem_id, spiking_since, priority, first_reason, last_reason)
+            WHERE p.problem_id = a.problem_id""")
+    void assessed(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] spikingSinceTexts,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                  @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
+                  @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
+
+    /** Chat cards announcing spikes and regressions; each occasion once, whatever announces it again. */
+    @Query("""
+            INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at, problem_id, occasion)
+            SELECT a.feedback_id, a.kind, a.requested_at, a.requested_at, a.problem_id, a.occasion
+            FROM unnest(CAST(:feedbackIds AS text[]), CAST(:kinds AS text[]),
+                        CAST(CAST(:requestedAtTexts AS text[]) AS timestamptz[]), CAST(:problemIds AS text[]),
+                        CAST(:occasions AS text[])) WITH ORDINALITY
+                 AS a (feedback_id, kind, requested_at, problem_id, occasion, n)
+            ORDER BY a.n
+            ON CONFLICT DO NOTHING""")
+    void announce(@TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] kinds,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] requestedAtTexts,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
+                  @TypeDef(type = DataType.STRING_ARRAY) String[] occasions);
+}

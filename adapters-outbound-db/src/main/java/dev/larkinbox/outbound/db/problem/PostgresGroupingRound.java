@@ -1,0 +1,177 @@
+package dev.larkinbox.outbound.db.problem;
+
+import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
+
+import dev.larkinbox.domain.feedback.LarkCode;
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.problem.GroupingKey;
+import dev.larkinbox.domain.problem.GroupingRound;
+import dev.larkinbox.domain.problem.ProblemCandidate;
+import dev.larkinbox.domain.problem.ProblemPulse;
+import dev.larkinbox.domain.problem.Regression;
+import dev.larkinbox.domain.problem.ReportCounts;
+import dev.larkinbox.domain.problem.Spike;
+import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.outbound.db.inbox.FeedbackView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A grouping round in PostgreSQL. Its starts, assignments and assessments are held and written together, a
+ * statement each, before anything reads what they change: a round of a thousand reports then costs a handful of
+ * statements, not thousands.
+ */
+final class PostgresGroupingRound implements GroupingRound {
+    /** Candidates compared per grouping key: the most recently seen. */
+    static final int CANDIDATES_PER_KEY = 100;
+
+    private record Start(String problemId, GroupingKey key, String title, TriagedFeedback first,
+                         List<String> reasons) {
+    }
+
+    private record Assignment(String feedbackId, String problemId, List<String> reasons) {
+    }
+
+    private final GroupingRepository grouping;
+    private final List<Start> starts = new ArrayList<>();
+    private final List<Assignment> assignments = new ArrayList<>();
+    private final Map<String, Spike> assessments = new HashMap<>();
+    private final List<Announcement> announcements = new ArrayList<>();
+
+    /** A chat card to post: a spike's names no feedback, a regression's the report that reopened the problem. */
+    private record Announcement(String feedbackId, String kind, Instant requestedAt, String problemId,
+                                String occasion) {
+    }
+
+    PostgresGroupingRound(GroupingRepository grouping) {
+        this.grouping = grouping;
+    }
+
+    @Override
+    public List<TriagedFeedback> ungrouped(int max) {
+        flush();
+        return grouping.ungrouped(max).stream().map(FeedbackView::toDomain).toList();
+    }
+
+    @Override
+    public List<ProblemCandidate> candidates(Set<GroupingKey> keys) {
+        flush();
+        List<GroupingKey> rows = List.copyOf(keys);
+        Slices<Integer> faults = Slices.of(rows.stream().map(PostgresGroupingRound::codes).toList());
+        return grouping.candidates(texts(rows, GroupingKey::appId), ints(rows, k -> k.type().code()),
+                        faults.first(), faults.last(), texts(rows, GroupingKey::path), ints(faults.flat(), i -> i),
+                        CANDIDATES_PER_KEY)
+                .stream().map(CandidateView::toDomain).toList();
+    }
+
+    @Override
+    public List<String> spiking(int max) {
+        flush();
+        return grouping.spiking(max);
+    }
+
+    @Override
+    public void start(String problemId, GroupingKey key, String title, TriagedFeedback first, List<String> reasons) {
+        starts.add(new Start(problemId, key, title, first, List.copyOf(reasons)));
+    }
+
+    @Override
+    public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
+        assignments.add(new Assignment(feedback.feedback().feedbackId(), problemId, List.copyOf(reasons)));
+    }
+
+    @Override
+    public void reopen(String problemId, Regression regression) {
+        grouping.reopen(storable(problemId), regression.reopenedTo().label(), storable(regression.reason()));
+    }
+
+    @Override
+    public Map<String, ProblemPulse> pulses(Set<String> problemIds, Instant since) {
+        flush();
+        String[] ids = problemIds.stream().map(id -> storable(id)).toArray(String[]::new);
+        Map<String, TreeMap<Instant, Integer>> counts = new HashMap<>();
+        for (ReportsInSecond second : grouping.reportsPerSecond(ids, since)) {
+            counts.computeIfAbsent(second.problemId(), id -> new TreeMap<>()).put(second.atSecond(), second.reports());
+        }
+        Map<String, ProblemPulse> pulses = new HashMap<>();
+        for (PulseView pulse : grouping.pulses(ids)) {
+            TreeMap<Instant, Integer> reports = counts.get(pulse.problemId());
+            pulses.put(pulse.problemId(), new ProblemPulse(Priority.valueOf(pulse.membersPriority()),
+                    reports == null ? ReportCounts.NONE : new ReportCounts(reports), pulse.spikingSince()));
+        }
+        return pulses;
+    }
+
+    @Override
+    public void assessed(String problemId, Spike spike) {
+        assessments.put(problemId, spike);
+    }
+
+    @Override
+    public void announceSpike(String problemId, Instant since) {
+        announcements.add(new Announcement(null, "spike", since, problemId, since.toString()));
+    }
+
+    @Override
+    public void announceRegression(String problemId, TriagedFeedback report) {
+        String feedbackId = report.feedback().feedbackId();
+        announcements.add(new Announcement(feedbackId, "regression", report.meta().receivedAt(), problemId,
+                feedbackId));
+    }
+
+    /** Writes what the round holds: the problems started first, which the others name. */
+    void flush() {
+        if (!starts.isEmpty()) {
+            Slices<Integer> faults = Slices.of(starts.stream().map(s -> codes(s.key())).toList());
+            Slices<String> reasons = Slices.of(starts.stream().map(Start::reasons).toList());
+            grouping.start(texts(starts, Start::problemId), texts(starts, s -> s.key().appId()),
+                    ints(starts, s -> s.key().type().code()), faults.first(), faults.last(),
+                    texts(starts, s -> s.key().path()), texts(starts, s -> s.first().feedback().feedbackId()),
+                    texts(starts, Start::title), texts(starts, s -> s.first().meta().receivedAt().toString()),
+                    texts(starts, s -> s.first().triage().priority().name()), ints(faults.flat(), i -> i),
+                    reasons.first(), reasons.last(), texts(reasons.flat(), r -> r));
+            starts.clear();
+        }
+        if (!assignments.isEmpty()) {
+            Slices<String> reasons = Slices.of(assignments.stream().map(Assignment::reasons).toList());
+            grouping.join(texts(assignments, Assignment::feedbackId), texts(assignments, Assignment::problemId),
+                    reasons.first(), reasons.last(), texts(reasons.flat(), r -> r));
+            assignments.clear();
+        }
+        if (!assessments.isEmpty()) {
+            List<Map.Entry<String, Spike>> rows = List.copyOf(assessments.entrySet());
+            Slices<String> reasons = Slices.of(rows.stream()
+                    .map(e -> e.getValue().spiking() ? e.getValue().reasons() : List.<String>of()).toList());
+            grouping.assessed(texts(rows, Map.Entry::getKey),
+                    texts(rows, e -> Objects.toString(e.getValue().since(), null)),
+                    texts(rows, e -> e.getValue().priority().name()), reasons.first(), reasons.last(),
+                    texts(reasons.flat(), r -> r));
+            assessments.clear();
+        }
+        if (!announcements.isEmpty()) {
+            grouping.announce(texts(announcements, Announcement::feedbackId),
+                    texts(announcements, Announcement::kind), texts(announcements, a -> a.requestedAt().toString()),
+                    texts(announcements, Announcement::problemId), texts(announcements, Announcement::occasion));
+            announcements.clear();
+        }
+    }
+
+    private static List<Integer> codes(GroupingKey key) {
+        return key.faultKinds().stream().map(LarkCode::code).sorted().toList();
+    }
+
+    private static <T> String[] texts(List<T> rows, Function<T, String> column) {
+        return rows.stream().map(column).map(value -> storable(value)).toArray(String[]::new);
+    }
+
+    private static <T> int[] ints(List<T> rows, Function<T, Integer> column) {
+        return rows.stream().map(column).mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.larkinbox.outbound.db.bench;
+
+import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
+import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.GroupNewFeedback;
+import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
+import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.GroupingReport;
+import dev.larkinbox.domain.problem.SpikeSettings;
+import dev.larkinbox.domain.testing.ProblemPorts;
+import dev.larkinbox.outbound.db.PostgresTestDatabase;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How fast grouping goes, against the embedded PostgreSQL the tests use (run by {@code bench/grouping.sh}):
+ * <ol>
+ *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
+ *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
+ *   second, draining what waits), and the last is grouped some time after the last was acknowledged.</li>
+ * </ol>
+ * Prints one line per phase. Arguments: N (default 200000).
+ */
+public final class GroupingBench {
+    /** As {@code GroupingJob} groups. */
+    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(500);
+    private static final int WRITERS = 32;
+
+    private GroupingBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        ProblemPorts ports = PostgresTestDatabase.emptyProblemStore();
+        GroupNewFeedback grouping = new GroupNewFeedbackService(ports.problems(), new DefaultGroupingPolicy(),
+                new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), true, Clock.systemUTC());
+        VariedFeedback corpus = new VariedFeedback(29);
+
+        double storeSeconds = store(ports.inbox(), corpus, "backlog", n);
+        long start = System.nanoTime();
+        Totals totals = new Totals();
+        GroupingReport round;
+        do {
+            long roundStart = System.nanoTime();
+            round = grouping.group(ROUND);
+            totals.add(round, System.nanoTime() - roundStart);
+        } while (round.grouped() == ROUND.batchSize());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        print("backlog: stored %d in %.1f s (%.0f/s); grouped %d in %.1f s: %.0f feedback/s; %d rounds, slowest "
+                        + "%.0f ms; %d problems started, %d spikes", n, storeSeconds, n / storeSeconds,
+                totals.grouped, seconds, totals.grouped / seconds, totals.rounds, totals.slowestNanos / 1e6,
+                totals.started, totals.spikes);
+
+        AtomicLong grouped = new AtomicLong();
+        CompletableFuture<Long> allGrouped = new CompletableFuture<>();
+        ScheduledExecutorService job = Executors.newSingleThreadScheduledExecutor();
+        job.scheduleWithFixedDelay(() -> {
+            GroupingReport report;
+            do {
+                report = grouping.group(ROUND);
+                if (grouped.addAndGet(report.grouped()) >= n) {
+                    allGrouped.complete(System.nanoTime());
+                }
+            } while (report.grouped() == ROUND.batchSize());
+        }, 0, 1, TimeUnit.SECONDS);
+        double alongsideSeconds = store(ports.inbox(), corpus, "alongside", n);
+        long acknowledged = System.nanoTime();
+        long done = allGrouped.get(30, TimeUnit.MINUTES);
+        job.shutdown();
+        job.awaitTermination(1, TimeUnit.MINUTES);
+        print("alongside: stored %d in %.1f s (%.0f/s) while grouping; the last was grouped %.1f s after the last "
+                        + "acknowledgement", n, alongsideSeconds, n / alongsideSeconds,
+                Math.max(0, done - acknowledged) / 1e9);
+        System.exit(0);
+    }
+
+    /** Stores n reports from 32 threads, each received when it is made; returns the seconds it took. */
+    private static double store(FeedbackInbox inbox, VariedFeedback corpus, String run, int n) throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        long start = System.nanoTime();
+        List<Future<?>> writes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            var item = corpus.next(run, i, Instant.now());
+            writes.add(writers.submit(() -> inbox.add(item, "{}")));
+        }
+        for (Future<?> write : writes) {
+            write.get();
+        }
+        writers.shutdown();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static void print(String format, Object... values) {
+        System.out.println(String.format(Locale.ROOT, format, values));
+    }
+
+    private static final class Totals {
+        long grouped;
+        long rounds;
+        long started;
+        long spikes;
+        long slowestNanos;
+
+        void add(GroupingReport round, long nanos) {
+            grouped += round.grouped();
+            rounds++;
+            started += round.started();
+            spikes += round.spikes();
+            slowestNanos = Math.max(slowestNanos, nanos);
+        }
+    }
+}
