@@ -53,14 +53,15 @@ final class ClusterAccess {
             REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 
             DO $$ DECLARE o record; BEGIN
-              -- indexes, row types and identity sequences go with their tables
+              -- indexes, row types and identity sequences go with their tables; a generated column's
+              -- dependency on the other columns of its own table (objsubid > 0) is no reason to skip that table
               FOR o IN SELECT c.oid::regclass AS name, CASE c.relkind WHEN 'v' THEN 'VIEW'
                     WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE'
                     ELSE 'TABLE' END AS kind
                   FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace
                   AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') AND c.relowner <> 'inbox'::regrole
                   AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass
-                    AND d.objid = c.oid AND d.deptype IN ('a', 'i')) LOOP
+                    AND d.objid = c.oid AND d.objsubid = 0 AND d.deptype IN ('a', 'i')) LOOP
                 EXECUTE format('ALTER %s %s OWNER TO inbox', o.kind, o.name);
               END LOOP;
               FOR o IN SELECT p.oid::regprocedure AS name FROM pg_proc p
