@@ -91,6 +91,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final List<RecordedRevocation> revocations = new ArrayList<>();
     private final List<RecordVersionStepCommand> versionSteps = new ArrayList<>();
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
+    /** The changes that write to their feedback's reporter, in order. */
+    private final List<WorkflowChange> reporterMessages = new ArrayList<>();
     private final Rows<StatusSync> outbox = new Rows<>(StatusSync::feedbackId);
     // a problem's card waits for no feedback's
     private final Rows<CardRow> cards = new Rows<>(row -> row.kind.announcesProblem() ? null : row.feedbackId);
@@ -325,6 +327,11 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         return List.copyOf(history.getOrDefault(feedbackId, List.of()));
     }
 
+    /** The changes written with a message to their feedback's reporter, in order. */
+    public synchronized List<WorkflowChange> reporterMessages() {
+        return List.copyOf(reporterMessages);
+    }
+
     private boolean isAt(WorkflowChange change) {
         TriagedFeedback item = feedbackById.get(change.feedbackId());
         return item != null && item.version() == change.fromVersion();
@@ -337,6 +344,9 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         history.computeIfAbsent(change.feedbackId(), id -> new ArrayList<>()).add(change.entry());
         if (change.sync() != null) {
             outbox.queue(change.sync(), change.sync().requestedAt());
+        }
+        if (change.message() != null) {
+            reporterMessages.add(change);
         }
         if (cards.rows().anyMatch(r -> change.feedbackId().equals(r.value.feedbackId)
                 && r.value.kind == PendingCard.Kind.POST && r.abandonedAt == null)) {
