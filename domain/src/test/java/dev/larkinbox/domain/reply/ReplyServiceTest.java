@@ -17,7 +17,6 @@ import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.WorkflowChange;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,7 @@ class ReplyServiceTest {
     private static final Actor ALICE = Actor.user("alice");
 
     private final InMemoryStore store = new InMemoryStore();
-    private final Recorded recorded = new Recorded();
-    private final ReplyService replies = new ReplyService(store, store, recorded,
+    private final ReplyService replies = new ReplyService(store, store, store.reporters(),
             Clock.fixed(T0.plusSeconds(60), ZoneOffset.UTC));
 
     @Test
@@ -58,43 +56,5 @@ class ReplyServiceTest {
         assertThrows(FeedbackNotFoundException.class, () -> replies.messages("fb-x"));
         assertTrue(store.reporterMessages().isEmpty());
         assertTrue(store.history("fb-2").isEmpty());
-    }
-
-    /** The messages the in-memory store kept with their changes, as the PostgreSQL store's outbox lists them. */
-    private final class Recorded implements ReporterOutbox {
-
-        @Override
-        public List<SentMessage> messages(String feedbackId) {
-            return store.reporterMessages().stream().filter(c -> c.feedbackId().equals(feedbackId))
-                    .map(c -> new SentMessage(c.toVersion(), feedbackId, c.toVersion(), c.message().kind(),
-                            c.message().text(), c.entry().actor(), c.entry().at(), SentMessage.State.PENDING, null,
-                            null))
-                    .toList();
-        }
-
-        @Override
-        public List<PendingMessage> claimDue(Instant now, Instant leaseUntil, int max) {
-            throw new UnsupportedOperationException("not drained here");
-        }
-
-        @Override
-        public void delivered(long id, Instant at) {
-            throw new UnsupportedOperationException("not drained here");
-        }
-
-        @Override
-        public void retryLater(long id, boolean refused, Instant nextAttemptAt, String error) {
-            throw new UnsupportedOperationException("not drained here");
-        }
-
-        @Override
-        public void release(long id, Instant at) {
-            throw new UnsupportedOperationException("not drained here");
-        }
-
-        @Override
-        public void abandon(long id, Instant at, String error) {
-            throw new UnsupportedOperationException("not drained here");
-        }
     }
 }

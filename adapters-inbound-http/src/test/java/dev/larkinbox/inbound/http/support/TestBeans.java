@@ -12,6 +12,7 @@ import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
 import dev.larkinbox.domain.problem.ProblemService;
 import dev.larkinbox.domain.problem.SpikeSettings;
+import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -68,6 +69,12 @@ public class TestBeans {
     @Singleton
     WorkflowService workflow(InMemoryStore store) {
         return new WorkflowService(store, store, store, true, Clock.systemUTC());
+    }
+
+    /** Replies are recorded in the store; nothing sends them here. */
+    @Singleton
+    ReplyService replies(InMemoryStore store) {
+        return new ReplyService(store, store, store.reporters(), Clock.systemUTC());
     }
 
     /** Problems over the store; a test groups what it stored by calling the use case. */
