@@ -1,6 +1,7 @@
 package dev.larkinbox.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -25,7 +26,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * Replies and resolution notices reach the reporter from the app's bot: the whole service on its embedded
@@ -106,6 +109,49 @@ class RepliesEndToEndTest {
                     refused.toString());
             assertEquals(2, lark.calls("message"), "one attempt each");
             assertEquals(List.of("hello too"), lark.botMessages().stream().map(BotMessage::text).toList());
+        }
+    }
+
+    @Test
+    @ExtendWith(ChromiumAvailable.class)
+    void aReplyWrittenOnTheFeedbackPageReachesTheReporterAndTheirOtherFeedbackIsLinked(@TempDir Path dataDir) {
+        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10);
+             RunningInbox inbox = RunningInbox.start(config(dataDir, lark));
+             Browser browser = new Browser(inbox.uri().toString())) {
+            String older = "fb_" + UUID.randomUUID();
+            String newer = "fb_" + UUID.randomUUID();
+            String someoneElses = "fb_" + UUID.randomUUID();
+            assertEquals(200, webhook(inbox.uri(), feedback(older, REPORTER)).statusCode());
+            assertEquals(200, webhook(inbox.uri(), feedback(someoneElses, "ou_e2e_someone_else")).statusCode());
+            assertEquals(200, webhook(inbox.uri(), feedback(newer, REPORTER)).statusCode());
+
+            browser.open("/");
+            browser.type("API token", API_TOKEN);
+            browser.type("Your name", "bob");
+            browser.press("Sign in");
+            browser.awaitHeading("Inbox");
+            browser.open("/feedback/" + older);
+            browser.awaitHeading("Feedback " + older);
+            String reporterPart = browser.one(By.id("reporter")).getText();
+            assertTrue(reporterPart.contains("Other feedback from this reporter"), reporterPart);
+            assertTrue(reporterPart.contains(newer), reporterPart);
+            assertFalse(reporterPart.contains(someoneElses), reporterPart);
+            assertFalse(reporterPart.contains(REPORTER), "the open_id is never shown there");
+
+            browser.type("Reply", "来自页面的回复");
+            browser.press("Send reply");
+            browser.awaitText(By.cssSelector("[role=status]"), "Reply recorded");
+            LarkStandIn.await("the reply in Lark", WAIT, () -> lark.botMessages().size() == 1);
+            assertEquals(new BotMessage(REPORTER, lark.botMessages().get(0).uuid(), "来自页面的回复"),
+                    lark.botMessages().get(0));
+            browser.awaitRowsReloading("Messages to the reporter", 1, WAIT);
+            List<String> message = browser.rows("Messages to the reporter").get(0);
+            assertEquals(List.of("bob", "reply", "来自页面的回复"), message.subList(1, 4));
+            assertEquals("Reply to the reporter: 来自页面的回复", browser.rows("History").get(0).get(6));
+
+            browser.follow(newer);
+            browser.awaitHeading("Feedback " + newer);
+            browser.assertNoConsoleErrors();
         }
     }
 
