@@ -75,6 +75,10 @@ class BadSettingsTest {
                         + "(INBOX_SYNC_POLL_INTERVAL) must be longer than 0s, was '0s'"),
                 bad(Map.of("inbox.sync.backoff.max", "soon"), "inbox.sync.backoff.max (INBOX_SYNC_BACKOFF_MAX) "
                         + DURATION + ", was 'soon'"),
+                bad(Map.of("inbox.reporter.language", "fr"), "inbox.reporter.language (INBOX_REPORTER_LANGUAGE) "
+                        + "must be zh or en, was 'fr'"),
+                bad(Map.of("inbox.reporter.notify-on-resolve", "maybe"), "inbox.reporter.notify-on-resolve "
+                        + "(INBOX_REPORTER_NOTIFY_ON_RESOLVE) must be true or false, was 'maybe'"),
                 bad(Map.of("inbox.sync-to-lark", "maybe"), "inbox.sync-to-lark (INBOX_SYNC_TO_LARK) must be true "
                         + "or false, was 'maybe'"),
                 bad(Map.of("inbox.recovery.interval", "hourly"), "inbox.recovery.interval "
