@@ -57,6 +57,9 @@ class RepliesEndToEndTest {
                 assertEquals("pending", json(accepted.body()).get("state").getAsString());
                 LarkStandIn.await("attempts against the down Lark", WAIT, () -> lark.calls("message") >= 2);
                 assertEquals("pending", state(before.uri(), feedbackId, 0));
+                HttpResponse<String> metrics = send(HttpRequest.newBuilder(before.uri().resolve("/prometheus"))
+                        .header("Authorization", "Bearer " + API_TOKEN).GET());
+                assertTrue(metrics.body().contains("inbox_outbox_pending{kind=\"reporter\"} 1.0"), metrics.body());
             }
             lark.up();
 

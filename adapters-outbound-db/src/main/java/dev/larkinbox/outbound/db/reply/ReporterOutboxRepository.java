@@ -27,6 +27,16 @@ public interface ReporterOutboxRepository extends GenericRepository<ReporterOutb
             WHERE o.feedback_id = :feedbackId ORDER BY o.version""")
     List<ReporterOutboxRow> messages(String feedbackId);
 
+    /** Every message neither delivered nor given up, for the operator's metric. */
+    @Query("SELECT count(*) FROM reporter_outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL")
+    long countAllPending();
+
+    /** When the oldest of them was written; empty when none is pending. */
+    @Query("""
+            SELECT requested_at FROM reporter_outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL
+            ORDER BY requested_at LIMIT 1""")
+    List<Instant> oldestPending();
+
     /** Matched on the open_id inside the database: it is never read out. */
     @Query("""
             SELECT other.feedback_id, other.received_at, other.status
