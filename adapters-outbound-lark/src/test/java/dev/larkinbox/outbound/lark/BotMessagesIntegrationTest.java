@@ -4,6 +4,7 @@ import static dev.larkinbox.outbound.lark.LarkOpenApiTest.APP;
 import static dev.larkinbox.outbound.lark.LarkOpenApiTest.SECRET;
 import static dev.larkinbox.outbound.lark.LarkOpenApiTest.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,21 @@ class BotMessagesIntegrationTest {
         assertTrue(refused.permanent());
         assertEquals(230013, refused.code());
         assertTrue(refused.getMessage().contains("outside the app's availability"), refused.getMessage());
+    }
+
+    @Test
+    void larksRateLimitForOnePersonIsATryLaterNotARefusal() {
+        lark.refuse(REPORTER, 230020, "This operation triggers the frequency limit.");
+
+        assertThrows(LarkUnavailableException.class, () -> bot.send(REPORTER, "hello", "fb-1\n2"));
+    }
+
+    @Test
+    void anotherRefusalIsAPassingOne() {
+        lark.refuse(REPORTER, 230001, "invalid parameter");
+
+        assertFalse(assertThrows(LarkRefusedException.class, () -> bot.send(REPORTER, "hello", "fb-1\n2"))
+                .permanent());
     }
 
     @Test

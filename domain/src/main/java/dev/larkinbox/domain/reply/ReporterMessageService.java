@@ -8,9 +8,11 @@ import java.time.Duration;
 
 /**
  * Drains the reporters' outbox through the app's bot, as {@link OutboxDrain} does. Each message is keyed on its
- * feedback and history entry, so a retry after an answer that never reached us does not write twice. One drain
- * sends one message at a time and waits for Lark's answer, and of one feedback only the oldest pending message is
- * claimed: far below Lark's 5 messages a second to one person; a rate limit Lark answers anyway is retried later.
+ * feedback and history entry, so a retry after an answer that never reached us does not write twice. Lark allows 5
+ * messages a second to one person: messages are written by hand or one per resolution, and a drain sends them one
+ * at a time, each after Lark's answer to the one before; a rate limit Lark answers anyway is a try-later
+ * ({@link dev.larkinbox.domain.platform.LarkUnavailableException}), so the message waits out the backoff and is
+ * never given up for it.
  */
 public final class ReporterMessageService implements SendReporterMessages {
     private final OutboxDrain<PendingMessage> drain;

@@ -50,7 +50,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code POST /open-apis/im/v1/messages?receive_id_type=open_id} with {@code receive_id}, {@code msg_type}
  *   {@code text}, {@code {"text": ...}} as the {@code content} string, and a {@code uuid}: recorded once per uuid, as
- *   Lark does; a person {@link #outsideAvailability} is refused with code 230013.</li>
+ *   Lark does; a person {@link #outsideAvailability} is refused with code 230013, one {@link #refuse refused} with
+ *   the code given.</li>
  * </ul>
  * Every endpoint but the token wants the tenant token. {@link #down()} makes every endpoint answer 503 (a gateway in
  * front of a Lark that is gone) until {@link #up()}.
@@ -93,7 +94,8 @@ public final class LarkStandIn implements AutoCloseable {
     private final List<CardUpdate> cardUpdates = new ArrayList<>();
     private final Map<String, JsonObject> cardByMessage = new HashMap<>();
     private final List<BotMessage> botMessages = new ArrayList<>();
-    private final List<String> unreachable = new ArrayList<>();
+    /** Per person, the code and message Lark answers the bot's messages to them with. */
+    private final Map<String, Map.Entry<Integer, String>> refusedPeople = new HashMap<>();
     private volatile boolean down;
 
     private LarkStandIn(String appId, String appSecret, int maxPageSize) {
@@ -172,8 +174,13 @@ public final class LarkStandIn implements AutoCloseable {
     }
 
     /** The bot may not write to this person from now on: Lark's code 230013. */
-    public synchronized void outsideAvailability(String openId) {
-        unreachable.add(openId);
+    public void outsideAvailability(String openId) {
+        refuse(openId, 230013, "Bot has NO availability to this user.");
+    }
+
+    /** Every message to this person is answered HTTP 400 with this code from now on. */
+    public synchronized void refuse(String openId, int code, String msg) {
+        refusedPeople.put(openId, Map.entry(code, msg));
     }
 
     public synchronized List<CardUpdate> cardUpdates() {
@@ -362,8 +369,9 @@ public final class LarkStandIn implements AutoCloseable {
             return;
         }
         synchronized (this) {
-            if (unreachable.contains(openId)) {
-                json(exchange, 400, error(230013, "Bot has NO availability to this user."));
+            Map.Entry<Integer, String> refusal = refusedPeople.get(openId);
+            if (refusal != null) {
+                json(exchange, 400, error(refusal.getKey(), refusal.getValue()));
                 return;
             }
             if (uuid == null || botMessages.stream().noneMatch(m -> uuid.equals(m.uuid()))) {
