@@ -15,6 +15,8 @@ import dev.larkinbox.domain.problem.ProblemBoard;
 import dev.larkinbox.domain.problem.ProblemStore;
 import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.problem.WorkProblemService;
+import dev.larkinbox.domain.reply.ReplyService;
+import dev.larkinbox.domain.reply.ReporterOutbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.sync.StatusOutbox;
@@ -82,13 +84,23 @@ class DomainWiring {
     /** With status sync off, changes are kept but nothing is queued for Lark. */
     @Singleton
     WorkflowService workflow(FeedbackInbox inbox, FeedbackWorkflowStore store, StatusOutbox outbox,
-                             LarkConfig lark, SyncConfig config) {
+                             LarkConfig lark, SyncConfig config, ReporterConfig reporter) {
         boolean sync = lark.hasCredentials() && config.syncToLark();
         if (!sync) {
             LOG.info("status sync to Lark is off: {}", lark.hasCredentials()
                     ? "inbox.sync-to-lark is false" : "lark.app-id and lark.app-secret are not set");
         }
-        return new WorkflowService(inbox, store, outbox, sync, Clock.systemUTC());
+        if (reporter.notifyOnResolve() && !lark.hasCredentials()) {
+            LOG.info("reporters are not told of resolutions: lark.app-id and lark.app-secret are not set");
+        }
+        return new WorkflowService(inbox, store, outbox, sync, reporter.notice(lark.hasCredentials()),
+                Clock.systemUTC());
+    }
+
+    /** Replies wait in the outbox for the app's credentials, which send them. */
+    @Singleton
+    ReplyService replies(FeedbackInbox inbox, FeedbackWorkflowStore store, ReporterOutbox outbox) {
+        return new ReplyService(inbox, store, outbox, Clock.systemUTC());
     }
 
     /** Spikes and regressions are announced where feedback cards are: a chat is named and Lark can be called. */

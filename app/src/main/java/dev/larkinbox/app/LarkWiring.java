@@ -9,6 +9,8 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.problem.ProblemBoard;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.recovery.RecoveryService;
+import dev.larkinbox.domain.reply.ReporterMessageService;
+import dev.larkinbox.domain.reply.ReporterOutbox;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSyncService;
@@ -55,6 +57,14 @@ class LarkWiring {
         SyncConfig.Backoff backoff = config.sync().backoff();
         return new CardDeliveryService(outbox, inbox, problems, lark.chat(notify.chatId()), links.publicUrl(),
                 new Backoff(backoff.first(), backoff.max()), LEASE, BATCH, MAX_REFUSALS, Clock.systemUTC());
+    }
+
+    /** Messages to reporters, from the app's bot, wherever Lark can be called. */
+    @Singleton
+    ReporterMessageService reporterMessages(ReporterOutbox outbox, LarkOpenApi lark, SyncConfig config) {
+        SyncConfig.Backoff backoff = config.sync().backoff();
+        return new ReporterMessageService(outbox, lark.bot(), new Backoff(backoff.first(), backoff.max()), LEASE,
+                BATCH, MAX_REFUSALS, Clock.systemUTC());
     }
 
     /** The daily digest, where cards are on and {@code inbox.notify.digest.time} is set. */

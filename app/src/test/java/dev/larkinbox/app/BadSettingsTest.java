@@ -48,6 +48,8 @@ class BadSettingsTest {
             inbox.sync.poll-interval             | soon                     | inbox.sync.poll-interval (INBOX_SYNC_POLL_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'soon'
             inbox.sync.poll-interval             | 0ms                      | inbox.sync.poll-interval (INBOX_SYNC_POLL_INTERVAL) must be longer than 0s, was '0s'
             inbox.sync.backoff.max               | soon                     | inbox.sync.backoff.max (INBOX_SYNC_BACKOFF_MAX) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.reporter.language              | fr                       | inbox.reporter.language (INBOX_REPORTER_LANGUAGE) must be zh or en, was 'fr'
+            inbox.reporter.notify-on-resolve     | maybe                    | inbox.reporter.notify-on-resolve (INBOX_REPORTER_NOTIFY_ON_RESOLVE) must be true or false, was 'maybe'
             inbox.sync-to-lark                   | maybe                    | inbox.sync-to-lark (INBOX_SYNC_TO_LARK) must be true or false, was 'maybe'
             inbox.recovery.interval              | hourly                   | inbox.recovery.interval (INBOX_RECOVERY_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'hourly'
             inbox.recovery.initial-delay         | soon                     | inbox.recovery.initial-delay (INBOX_RECOVERY_INITIAL_DELAY) must be a duration such as 10s, 500ms or 2m, was 'soon'

@@ -23,11 +23,15 @@ class JobSchedule implements AutoCloseable {
 
     JobSchedule(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, JobIntervals intervals,
                 Optional<GroupingJob> grouping, Optional<StatusSyncJob> statusSync, Optional<ChatCardJob> chatCards,
-                Optional<RecoveryJob> recovery, Optional<DailyDigestJob> digest) {
+                Optional<RecoveryJob> recovery, Optional<DailyDigestJob> digest,
+                Optional<ReporterMessageJob> reporterMessages) {
         grouping.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.grouping(),
                 job::group)));
         statusSync.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.statusSync(),
                 job::syncDue)));
+        // messages to reporters are paced like statuses: both are single calls of Lark's open API
+        reporterMessages.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO,
+                intervals.statusSync(), job::sendDue)));
         chatCards.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.chatCards(),
                 job::sendDue)));
         recovery.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(intervals.recoveryInitialDelay(),

@@ -59,6 +59,7 @@ class JobsTest {
             assertFalse(context.findBean(StatusSyncJob.class).isPresent());
             assertFalse(context.findBean(ChatCardJob.class).isPresent());
             assertFalse(context.findBean(GroupingJob.class).isPresent());
+            assertFalse(context.findBean(ReporterMessageJob.class).isPresent());
         }
     }
 

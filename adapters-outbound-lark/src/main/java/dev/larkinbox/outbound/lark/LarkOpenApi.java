@@ -9,6 +9,7 @@ import dev.larkinbox.domain.card.LarkChat;
 import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
 import dev.larkinbox.domain.recovery.ListedPage;
+import dev.larkinbox.domain.reply.LarkBot;
 import dev.larkinbox.domain.sync.LarkStatusApi;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import java.time.Instant;
@@ -56,6 +57,11 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
     /** The team's chat, through the same client. */
     public LarkChat chat(String chatId) {
         return new LarkChatCards(client, chatId);
+    }
+
+    /** The app's bot writing to one person, through the same client. */
+    public LarkBot bot() {
+        return new LarkBotMessages(client);
     }
 
     @Override

@@ -6,13 +6,25 @@ package dev.larkinbox.domain.platform;
  */
 public class LarkRefusedException extends RuntimeException {
     private final int code;
+    private final boolean permanent;
 
     public LarkRefusedException(int code, String message) {
+        this(code, message, false);
+    }
+
+    /** @param permanent trying again cannot help (such as a person the app's bot may not write to) */
+    public LarkRefusedException(int code, String message, boolean permanent) {
         super("Lark refused the request with code " + code + ": " + message);
         this.code = code;
+        this.permanent = permanent;
     }
 
     public int code() {
         return code;
+    }
+
+    /** Trying again cannot help: an outbox gives the entry up at once. */
+    public boolean permanent() {
+        return permanent;
     }
 }

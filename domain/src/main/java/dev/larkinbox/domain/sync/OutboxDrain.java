@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Drains an outbox into Lark. A failure to reach Lark is retried with backoff for as long as it takes; an entry
  * Lark refuses is retried too (a refusal can be passing, such as a rate limit) but given up at its
- * {@code maxRefusals}th refusal, so that it does not hold back the feedback's later entries for ever.
+ * {@code maxRefusals}th refusal, so that it does not hold back the feedback's later entries for ever; a
+ * {@linkplain LarkRefusedException#permanent() permanent} refusal gives it up at once.
  */
 public final class OutboxDrain<E extends OutboxEntry> {
 
@@ -88,7 +89,7 @@ public final class OutboxDrain<E extends OutboxEntry> {
             outbox.retryLater(pending.id(), false, retryAt(pending), e.getMessage());
             return Outcome.UNAVAILABLE;
         } catch (LarkRefusedException e) {
-            if (pending.refusals() + 1 >= maxRefusals) {
+            if (e.permanent() || pending.refusals() + 1 >= maxRefusals) {
                 outbox.abandon(pending.id(), clock.instant(), e.getMessage());
                 return Outcome.ABANDONED;
             }

@@ -7,6 +7,8 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reply.ReporterMessage;
+import dev.larkinbox.domain.reply.ResolutionNotice;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.triage.Priority;
@@ -36,15 +38,23 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
     private final FeedbackWorkflowStore store;
     private final StatusOutbox outbox;
     private final boolean syncToLark;
+    private final ResolutionNotice notice;
     private final Clock clock;
 
     /** @param syncToLark whether status changes made here are sent to Lark (through the outbox) */
     public WorkflowService(FeedbackInbox inbox, FeedbackWorkflowStore store, StatusOutbox outbox, boolean syncToLark,
                            Clock clock) {
+        this(inbox, store, outbox, syncToLark, ResolutionNotice.OFF, clock);
+    }
+
+    /** @param notice whether a resolution tells the reporter, and in which language */
+    public WorkflowService(FeedbackInbox inbox, FeedbackWorkflowStore store, StatusOutbox outbox, boolean syncToLark,
+                           ResolutionNotice notice, Clock clock) {
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.store = Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.syncToLark = syncToLark;
+        this.notice = Objects.requireNonNull(notice, "notice");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -214,11 +224,14 @@ public final class WorkflowService implements WorkFeedback, WorkFeedbackOnce, Br
                 null);
     }
 
-    private static WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, Priority priority,
-                                         String note, Actor actor, Instant at, StatusSync sync) {
+    /** A resolution, by whoever, tells the reporter when {@link ResolutionNotice} says so. */
+    private WorkflowChange change(TriagedFeedback item, FeedbackStatus to, String assignee, Priority priority,
+                                  String note, Actor actor, Instant at, StatusSync sync) {
         String feedbackId = item.feedback().feedbackId();
         var entry = new HistoryEntry(feedbackId, item.version() + 1, at, actor, item.status(), to, item.assignee(),
                 assignee, item.triage().priority(), priority, note);
-        return new WorkflowChange(feedbackId, item.version(), to, assignee, priority, entry, sync);
+        ReporterMessage message = notice.decide(item.status(), to, item.feedback().user().openId() != null)
+                .orElse(null);
+        return new WorkflowChange(feedbackId, item.version(), to, assignee, priority, entry, sync, message);
     }
 }

@@ -118,6 +118,21 @@ class StatusSyncServiceTest {
     }
 
     @Test
+    void aPermanentRefusalIsGivenUpAtOnce() {
+        arrive("fb-1");
+        work("fb-1", ACKNOWLEDGED);
+        work("fb-1", IN_PROGRESS);
+        doThrow(new LarkRefusedException(230013, "out of reach", true)).when(lark).setStatus(APP, "fb-1", MARKED);
+        doNothing().when(lark).setStatus(APP, "fb-1", PROCESSING);
+
+        assertEquals(new SyncReport(1, 0, 1), sync.syncDue(), "given up at the first refusal, the next one sent");
+
+        verify(lark).setStatus(APP, "fb-1", MARKED);
+        verify(lark).setStatus(APP, "fb-1", PROCESSING);
+        verifyNoMoreInteractions(lark);
+    }
+
+    @Test
     void theBackoffDoublesUpToItsCap() {
         assertEquals(Duration.ofSeconds(1), BACKOFF.delayAfter(1));
         assertEquals(Duration.ofSeconds(2), BACKOFF.delayAfter(2));

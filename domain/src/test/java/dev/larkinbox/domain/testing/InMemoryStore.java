@@ -37,6 +37,9 @@ import dev.larkinbox.domain.problem.ReportCounts;
 import dev.larkinbox.domain.problem.Spike;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
+import dev.larkinbox.domain.reply.PendingMessage;
+import dev.larkinbox.domain.reply.ReporterOutbox;
+import dev.larkinbox.domain.reply.SentMessage;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
@@ -92,6 +95,9 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private final List<RecordedRevocation> revocations = new ArrayList<>();
     private final List<RecordVersionStepCommand> versionSteps = new ArrayList<>();
     private final Map<String, List<HistoryEntry>> history = new HashMap<>();
+    private static final String NOT_SENT = "the in-memory store sends no message to reporters";
+    /** The changes that write to their feedback's reporter, in order. */
+    private final List<WorkflowChange> reporterMessages = new ArrayList<>();
     private final Rows<StatusSync> outbox = new Rows<>(StatusSync::feedbackId);
     // a problem's card waits for no feedback's
     private final Rows<CardRow> cards = new Rows<>(row -> row.kind.announcesProblem() ? null : row.feedbackId);
@@ -326,6 +332,50 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         return List.copyOf(history.getOrDefault(feedbackId, List.of()));
     }
 
+    /** The changes written with a message to their feedback's reporter, in order. */
+    public synchronized List<WorkflowChange> reporterMessages() {
+        return List.copyOf(reporterMessages);
+    }
+
+    /** The messages to reporters, each pending (nothing sends them here), as the outbox lists them. */
+    public ReporterOutbox reporters() {
+        return new ReporterOutbox() {
+            @Override
+            public List<SentMessage> messages(String feedbackId) {
+                return reporterMessages().stream().filter(c -> c.feedbackId().equals(feedbackId))
+                        .map(c -> new SentMessage(c.toVersion(), feedbackId, c.toVersion(), c.message().kind(),
+                                c.message().text(), c.entry().actor(), c.entry().at(), SentMessage.State.PENDING,
+                                null, null))
+                        .toList();
+            }
+
+            @Override
+            public List<PendingMessage> claimDue(Instant now, Instant leaseUntil, int max) {
+                return List.of();
+            }
+
+            @Override
+            public void delivered(long id, Instant at) {
+                throw new UnsupportedOperationException(NOT_SENT);
+            }
+
+            @Override
+            public void retryLater(long id, boolean refused, Instant nextAttemptAt, String error) {
+                throw new UnsupportedOperationException(NOT_SENT);
+            }
+
+            @Override
+            public void release(long id, Instant at) {
+                throw new UnsupportedOperationException(NOT_SENT);
+            }
+
+            @Override
+            public void abandon(long id, Instant at, String error) {
+                throw new UnsupportedOperationException(NOT_SENT);
+            }
+        };
+    }
+
     private boolean isAt(WorkflowChange change) {
         TriagedFeedback item = feedbackById.get(change.feedbackId());
         return item != null && item.version() == change.fromVersion();
@@ -338,6 +388,9 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         history.computeIfAbsent(change.feedbackId(), id -> new ArrayList<>()).add(change.entry());
         if (change.sync() != null) {
             outbox.queue(change.sync(), change.sync().requestedAt());
+        }
+        if (change.message() != null) {
+            reporterMessages.add(change);
         }
         if (cards.rows().anyMatch(r -> change.feedbackId().equals(r.value.feedbackId)
                 && r.value.kind == PendingCard.Kind.POST && r.abandonedAt == null)) {

@@ -18,6 +18,7 @@ public enum ErrorType {
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
     IMPOSSIBLE_TRANSITION(HttpStatus.CONFLICT, "impossible-transition", "Transition not allowed"),
     CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently"),
+    NO_REPORTER(HttpStatus.UNPROCESSABLE_ENTITY, "no-reporter", "No reporter to write to"),
     STALE_VERSION(HttpStatus.PRECONDITION_FAILED, "stale-version", "Stale version"),
     BODY_TOO_SLOW(HttpStatus.REQUEST_TIMEOUT, "body-too-slow", "Request body too slow"),
     BODY_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "body-too-large", "Request body too large"),

@@ -4,6 +4,7 @@ import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.platform.LarkRefusedException;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.reply.NoReporterException;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.problem.ProblemNotFoundException;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
@@ -106,6 +107,14 @@ final class Refusals {
     static final class FeedbackNotFound extends Fixed<FeedbackNotFoundException> {
         FeedbackNotFound() {
             super(ErrorType.NOT_FOUND, e -> "no feedback with this feedback_id");
+        }
+    }
+
+    @Singleton
+    @Produces
+    static final class NoReporter extends Fixed<NoReporterException> {
+        NoReporter() {
+            super(ProblemType.NO_REPORTER, e -> "the feedback names no reporter open_id to write to");
         }
     }
 

@@ -12,6 +12,7 @@ import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
 import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.WorkProblemService;
+import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
@@ -54,6 +55,12 @@ public class TestBeans {
     @Singleton
     InMemoryServices services(InMemoryStore store) {
         return InMemoryServices.over(store, true);
+    }
+
+    /** Replies are recorded in the store; nothing sends them here. */
+    @Singleton
+    ReplyService replies(InMemoryStore store) {
+        return new ReplyService(store, store, store.reporters(), Clock.systemUTC());
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.problem.BrowseProblems;
 import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.reply.NoReporterException;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.BrowseHistory;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
@@ -53,19 +54,47 @@ public class FeedbackPage {
     private final WorkFeedback work;
     private final BrowseProblems problems;
     private final EventLinks links;
+    private final ReporterSection reporter;
 
     FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work, BrowseProblems problems,
-                 EventLinks links) {
+                 EventLinks links, ReporterSection reporter) {
         this.feedback = feedback;
         this.history = history;
         this.work = work;
         this.problems = problems;
         this.links = links;
+        this.reporter = reporter;
     }
 
     @Get("/{id}")
-    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String saved) {
-        return page(request, id, saved != null ? "Saved." : null, null);
+    public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String saved,
+                                @Nullable @QueryValue String replied) {
+        return page(request, id, saved != null ? "Saved."
+                : replied != null ? "Reply recorded: it goes to the reporter in Lark shortly." : null, null);
+    }
+
+    /** A reply to the reporter, from the app's bot; recorded in the history like a change. */
+    @Post("/{id}/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public HttpResponse<?> reply(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
+                                 @Nullable String text) {
+        Session session = SignedIn.of(request);
+        if (!Sessions.postedBy(session, csrf)) {
+            return SignedIn.forgedForm();
+        }
+        try {
+            reporter.reply(id, text, session.actor());
+        } catch (IllegalArgumentException e) {
+            return page(request, id, null, "Not sent: " + e.getMessage() + ".");
+        } catch (NoReporterException e) {
+            return page(request, id, null, "Not sent: Lark did not name who filed this feedback.");
+        } catch (ConcurrentChangeException e) {
+            return page(request, id, null, "Not sent: this feedback kept changing; send it again.");
+        } catch (FeedbackNotFoundException e) {
+            return Pages.notFound(request, "inbox", "feedback");
+        }
+        return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "?replied"));
     }
 
     @Post("/{id}")
@@ -148,6 +177,7 @@ public class FeedbackPage {
         reachable.addAll(WorkflowPolicy.next(item.status()));
         model.put("statuses", reachable.stream().map(FeedbackStatus::label).toList());
         model.put("priorities", Priority.values());
+        reporter.addTo(model, item);
         if (item.problemId() != null) {
             model.put("problemId", item.problemId());
             // its id when the problem has no title or was merged away since the feedback was read

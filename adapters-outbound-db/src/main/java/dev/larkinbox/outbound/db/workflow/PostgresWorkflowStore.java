@@ -15,6 +15,7 @@ import dev.larkinbox.outbound.db.card.CardOutboxRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRepository;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
+import dev.larkinbox.outbound.db.reply.ReporterOutboxRepository;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -24,8 +25,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Changes to feedback in PostgreSQL: the feedback row, its history, its outbox entry and the update of its chat
- * card in one transaction, the version checked by the UPDATE itself.
+ * Changes to feedback in PostgreSQL: the feedback row, its history, its outbox entry, the update of its chat
+ * card and the message to its reporter in one transaction, the version checked by the UPDATE itself.
  */
 @Singleton
 public class PostgresWorkflowStore implements FeedbackWorkflowStore {
@@ -33,14 +34,17 @@ public class PostgresWorkflowStore implements FeedbackWorkflowStore {
     private final OutboxRepository outbox;
     private final CardOutboxRepository cards;
     private final LedgerRepository ledger;
+    private final ReporterOutboxRepository reporters;
     private final TransactionOperations<Connection> transactions;
 
     public PostgresWorkflowStore(WorkflowRepository workflow, OutboxRepository outbox, CardOutboxRepository cards,
-                                 LedgerRepository ledger, TransactionOperations<Connection> transactions) {
+                                 LedgerRepository ledger, ReporterOutboxRepository reporters,
+                                 TransactionOperations<Connection> transactions) {
         this.workflow = workflow;
         this.outbox = outbox;
         this.cards = cards;
         this.ledger = ledger;
+        this.reporters = reporters;
         this.transactions = transactions;
     }
 
@@ -105,6 +109,10 @@ public class PostgresWorkflowStore implements FeedbackWorkflowStore {
         if (change.sync() != null) {
             outbox.insert(feedbackId, storable(change.sync().appId()), change.sync().status().code(),
                     change.sync().requestedAt());
+        }
+        if (change.message() != null) {
+            reporters.insert(feedbackId, e.version(), change.message().kind().label(),
+                    storable(change.message().text()), e.at());
         }
         cards.insertUpdate(feedbackId, e.at());
         return true;

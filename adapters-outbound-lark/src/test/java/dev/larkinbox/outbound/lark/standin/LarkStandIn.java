@@ -47,6 +47,13 @@ import org.awaitility.core.ConditionTimeoutException;
  *   <li>{@code PATCH /open-apis/im/v1/messages/:message_id} with the new card as {@code content}: recorded; an
  *   unknown message is refused.</li>
  * </ul>
+ * and the bot writing to one person:
+ * <ul>
+ *   <li>{@code POST /open-apis/im/v1/messages?receive_id_type=open_id} with {@code receive_id}, {@code msg_type}
+ *   {@code text}, {@code {"text": ...}} as the {@code content} string, and a {@code uuid}: recorded once per uuid, as
+ *   Lark does; a person {@link #outsideAvailability} is refused with code 230013, one {@link #refuse refused} with
+ *   the code given.</li>
+ * </ul>
  * Every endpoint but the token wants the tenant token. {@link #down()} makes every endpoint answer 503 (a gateway in
  * front of a Lark that is gone) until {@link #up()}.
  */
@@ -69,6 +76,10 @@ public final class LarkStandIn implements AutoCloseable {
     public record CardUpdate(String messageId, JsonObject card) {
     }
 
+    /** A text the bot wrote to a person, once per uuid. */
+    public record BotMessage(String openId, String uuid, String text) {
+    }
+
     private static final String MESSAGES = "/open-apis/im/v1/messages";
     private static final Pattern MESSAGE = Pattern.compile("/open-apis/im/v1/messages/([^/]+)");
 
@@ -83,6 +94,9 @@ public final class LarkStandIn implements AutoCloseable {
     private final List<PostedCard> postedCards = new ArrayList<>();
     private final List<CardUpdate> cardUpdates = new ArrayList<>();
     private final Map<String, JsonObject> cardByMessage = new HashMap<>();
+    private final List<BotMessage> botMessages = new ArrayList<>();
+    /** Per person, the code and message Lark answers the bot's messages to them with. */
+    private final Map<String, Map.Entry<Integer, String>> refusedPeople = new HashMap<>();
     private volatile boolean down;
 
     private LarkStandIn(String appId, String appSecret, int maxPageSize) {
@@ -155,6 +169,21 @@ public final class LarkStandIn implements AutoCloseable {
     }
 
     /** The card updates received, oldest first. */
+    /** Texts the bot wrote to people, in the order received, once per uuid. */
+    public synchronized List<BotMessage> botMessages() {
+        return List.copyOf(botMessages);
+    }
+
+    /** The bot may not write to this person from now on: Lark's code 230013. */
+    public void outsideAvailability(String openId) {
+        refuse(openId, 230013, "Bot has NO availability to this user.");
+    }
+
+    /** Every message to this person is answered HTTP 400 with this code from now on. */
+    public synchronized void refuse(String openId, int code, String msg) {
+        refusedPeople.put(openId, Map.entry(code, msg));
+    }
+
     public synchronized List<CardUpdate> cardUpdates() {
         return List.copyOf(cardUpdates);
     }
@@ -295,6 +324,10 @@ public final class LarkStandIn implements AutoCloseable {
     private void postCard(HttpExchange exchange) throws IOException {
         JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
                 StandardCharsets.UTF_8)).getAsJsonObject();
+        if ("open_id".equals(query(exchange.getRequestURI()).get("receive_id_type"))) {
+            writeToPerson(exchange, body);
+            return;
+        }
         JsonObject card = cardIn(body);
         if (!"chat_id".equals(query(exchange.getRequestURI()).get("receive_id_type"))
                 || string(body, "receive_id") == null || !"interactive".equals(string(body, "msg_type"))
@@ -321,6 +354,33 @@ public final class LarkStandIn implements AutoCloseable {
         json(exchange, 200, answer);
     }
 
+    private void writeToPerson(HttpExchange exchange, JsonObject body) throws IOException {
+        String openId = string(body, "receive_id");
+        String uuid = string(body, "uuid");
+        JsonObject content = cardIn(body);
+        String text = content == null ? null : string(content, "text");
+        if (openId == null || !"text".equals(string(body, "msg_type")) || text == null) {
+            json(exchange, 400, error(230001, "invalid message: want receive_id and a text"));
+            return;
+        }
+        synchronized (this) {
+            Map.Entry<Integer, String> refusal = refusedPeople.get(openId);
+            if (refusal != null) {
+                json(exchange, 400, error(refusal.getKey(), refusal.getValue()));
+                return;
+            }
+            if (uuid == null || botMessages.stream().noneMatch(m -> uuid.equals(m.uuid()))) {
+                botMessages.add(new BotMessage(openId, uuid, text));
+            }
+        }
+        JsonObject data = new JsonObject();
+        data.addProperty("message_id", "om_stand_in_text_" + uuid);
+        data.addProperty("msg_type", "text");
+        JsonObject answer = error(0, "success");
+        answer.add("data", data);
+        json(exchange, 200, answer);
+    }
+
     private void updateCard(HttpExchange exchange, String messageId) throws IOException {
         JsonObject body = JsonParser.parseString(new String(exchange.getRequestBody().readAllBytes(),
                 StandardCharsets.UTF_8)).getAsJsonObject();
@@ -336,7 +396,7 @@ public final class LarkStandIn implements AutoCloseable {
         json(exchange, 200, error(0, "success"));
     }
 
-    /** The card in a message body's {@code content}: a string holding a JSON object, else null. */
+    /** The card (or the text object) in a message body's {@code content}: a string holding a JSON object, else null. */
     private static JsonObject cardIn(JsonObject body) {
         String content = string(body, "content");
         try {

@@ -1,0 +1,61 @@
+package dev.larkinbox.inbound.http.reply;
+
+import dev.larkinbox.domain.reply.ReplyCommand;
+import dev.larkinbox.domain.reply.ReplyToReporter;
+import dev.larkinbox.inbound.http.ApiDocument;
+import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.api.Changes;
+import dev.larkinbox.inbound.http.api.ItemPage;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+/**
+ * Replies to the person who filed a feedback, from the app's bot in Lark. A reply is accepted when it is recorded
+ * (in the feedback's history, and in the outbox that sends it once): Lark hears of it shortly after.
+ */
+@Controller("/api/feedback/{feedback_id}/replies")
+@SecurityRequirement(name = ApiDocument.API_TOKEN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class ReplyController {
+    private final ReplyToReporter replies;
+    private final ApiActor actors;
+
+    ReplyController(ReplyToReporter replies, ApiActor actors) {
+        this.replies = replies;
+        this.actors = actors;
+    }
+
+    /**
+     * Writes {@code text} to the reporter: 202 with the reply, {@code pending} until Lark takes it. 422 when the
+     * feedback names no reporter's open_id.
+     *
+     * @param actorName who writes; {@code inbox.api-user} when absent
+     */
+    @Post
+    @Operation(operationId = "replyToReporter")
+    public HttpResponse<ReplyItem> reply(@PathVariable("feedback_id") String feedbackId, @Body ReplyBody body,
+                                         @Nullable @Header(ApiActor.HEADER) String actorName) {
+        ReplyCommand command = Changes.command(() -> new ReplyCommand(feedbackId, body.text(), actors.of(actorName)));
+        return HttpResponse.accepted().body(ReplyItem.of(replies.reply(command)));
+    }
+
+    /**
+     * Every message to the reporter (replies and resolution notices), oldest first, with what became of it; one
+     * page, as a feedback has few.
+     */
+    @Get
+    @Operation(operationId = "listReplies")
+    public ItemPage<ReplyItem> list(@PathVariable("feedback_id") String feedbackId) {
+        return new ItemPage<>(replies.messages(feedbackId).stream().map(ReplyItem::of).toList(), null);
+    }
+}

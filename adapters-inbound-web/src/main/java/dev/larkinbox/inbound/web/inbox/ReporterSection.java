@@ -1,0 +1,61 @@
+package dev.larkinbox.inbound.web.inbox;
+
+import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.reply.ReplyCommand;
+import dev.larkinbox.domain.reply.ReplyToReporter;
+import dev.larkinbox.domain.reply.ReporterFeedback;
+import dev.larkinbox.domain.reply.ReporterMessage;
+import dev.larkinbox.domain.reply.SentMessage;
+import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.inbound.web.Pages;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The feedback page's part about its reporter: the messages written to them, the form to reply, and the other
+ * feedback they filed (matched by their open_id, which this part never shows).
+ */
+@Singleton
+public class ReporterSection {
+    private final ReplyToReporter replies;
+    private final ReporterFeedback others;
+
+    ReporterSection(ReplyToReporter replies, ReporterFeedback others) {
+        this.replies = replies;
+        this.others = others;
+    }
+
+    /** A message to the reporter as the page lists it. */
+    public record MessageLine(String at, String who, String kind, String text, String state) {
+        static MessageLine of(SentMessage m) {
+            String state = switch (m.state()) {
+                case PENDING -> "waiting to be sent";
+                case DELIVERED -> "delivered " + Pages.time(m.at());
+                case NOT_DELIVERED -> "not delivered: " + m.reason();
+            };
+            return new MessageLine(Pages.time(m.requestedAt()), m.author().name(),
+                    m.kind() == ReporterMessage.Kind.REPLY ? "reply" : "resolved notice",
+                    m.text(), state);
+        }
+    }
+
+    /** A feedback of the same reporter as the page links it. */
+    public record OtherLine(String feedbackId, String received, String status) {
+    }
+
+    void addTo(Map<String, Object> model, TriagedFeedback item) {
+        String id = item.feedback().feedbackId();
+        model.put("canReply", item.feedback().user().openId() != null);
+        model.put("replyMaxLength", ReplyCommand.MAX_TEXT_LENGTH);
+        model.put("reporterMessages", replies.messages(id).stream().map(MessageLine::of).toList());
+        List<OtherLine> lines = others.otherFeedback(id).stream()
+                .map(o -> new OtherLine(o.feedbackId(), Pages.time(o.receivedAt()), o.status().label())).toList();
+        model.put("otherFeedback", lines);
+    }
+
+    /** @throws IllegalArgumentException for a text the command refuses (its message names the rule) */
+    void reply(String feedbackId, String text, Actor actor) {
+        replies.reply(new ReplyCommand(feedbackId, text == null ? null : text.strip(), actor));
+    }
+}
