@@ -114,7 +114,7 @@ final class Refusals {
     @Produces
     static final class NoReporter extends Fixed<NoReporterException> {
         NoReporter() {
-            super(ProblemType.NO_REPORTER, e -> "the feedback names no reporter open_id to write to");
+            super(ErrorType.NO_REPORTER, e -> "the feedback names no reporter open_id to write to");
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.larkinbox.inbound.http.reply;
 
 import static dev.larkinbox.inbound.http.support.LarkEvents.uniqueId;
-import static dev.larkinbox.inbound.http.support.ProblemAssertions.assertProblem;
+import static dev.larkinbox.inbound.http.support.ErrorAssertions.assertError;
 import static dev.larkinbox.inbound.http.support.TestServer.API_TOKEN;
 import static dev.larkinbox.inbound.http.support.TestServer.ENCRYPT_KEY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,19 +53,19 @@ class ReplyApiTest {
     void an_empty_or_too_long_text_is_400_and_records_nothing() {
         String id = deliver(true);
 
-        assertProblem(reply(id, "{\"text\":\"  \"}", null), 400, "invalid-change");
-        assertProblem(reply(id, "{}", null), 400, "invalid-change");
-        assertProblem(reply(id, "{\"text\":\"" + "x".repeat(2000) + "\"}", null), 400, "invalid-change");
+        assertError(reply(id, "{\"text\":\"  \"}", null), 400, "invalid-change");
+        assertError(reply(id, "{}", null), 400, "invalid-change");
+        assertError(reply(id, "{\"text\":\"" + "x".repeat(2000) + "\"}", null), 400, "invalid-change");
         assertEquals(List.of(), server.get("/api/feedback/" + id + "/history").items());
     }
 
     @Test
     void an_unknown_feedback_is_404_and_one_without_its_reporter_is_422() {
-        assertProblem(reply("fb_nobody", "{\"text\":\"hello\"}", null), 404, "not-found");
-        assertProblem(server.get("/api/feedback/fb_nobody/replies"), 404, "not-found");
+        assertError(reply("fb_nobody", "{\"text\":\"hello\"}", null), 404, "not-found");
+        assertError(server.get("/api/feedback/fb_nobody/replies"), 404, "not-found");
 
         String anonymous = deliver(false);
-        assertProblem(reply(anonymous, "{\"text\":\"hello\"}", null), 422, "no-reporter");
+        assertError(reply(anonymous, "{\"text\":\"hello\"}", null), 422, "no-reporter");
     }
 
     @Test
