@@ -38,7 +38,7 @@ final class ConfigurationProblems {
     /** Every configuration record of the service. */
     private static final List<Class<?>> CONFIGURATION = List.of(LarkConfig.class, SyncConfig.class,
             RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class, NotifyConfig.class,
-            PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class, LogConfig.class);
+            PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class, LogConfig.class, ImagesConfig.class);
 
     /** The words Micronaut reads as true, and their opposites. */
     private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off");
