@@ -104,8 +104,8 @@ public final class PostgresTestDatabase {
 
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
-        execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, problem, feedback, revocation, "
-                + "awaited_lark_status, version_event, event_ledger, event_conflict");
+        execute(ctx, "TRUNCATE feedback_history, status_outbox, card_outbox, feedback_image, problem, feedback, "
+                + "revocation, awaited_lark_status, version_event, event_ledger, event_conflict");
         return ctx;
     }
 
