@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A stand-in image host on loopback: a PNG, an SVG, an HTML page, a 50 MB body, a redirect to another host, and
- * 503 while it is "down". It records the paths asked for and how much of the big body got out.
+ * 503 while it is "down". It records the paths (and queries) asked for and how much of the big body got out.
  */
 public final class ImageHost implements AutoCloseable {
     /** A real 1x1 PNG. */
@@ -68,7 +68,8 @@ public final class ImageHost implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        asked.add(path);
+        String query = exchange.getRequestURI().getRawQuery();
+        asked.add(query == null ? path : path + "?" + query);
         try (exchange) {
             if (down) {
                 exchange.sendResponseHeaders(503, -1);
