@@ -38,7 +38,8 @@ final class ConfigurationProblems {
     /** Every configuration record of the service. */
     private static final List<Class<?>> CONFIGURATION = List.of(LarkConfig.class, SyncConfig.class,
             RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class, NotifyConfig.class,
-            PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class, LogConfig.class, ReporterConfig.class);
+            PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class, LogConfig.class, ReporterConfig.class,
+            ImagesConfig.class);
 
     /** README's settings that are Micronaut's own, no record's: only a value of the wrong type is theirs to refuse. */
     private static final Map<String, Class<?>> MICRONAUT_SETTINGS = Map.of("micronaut.server.port", int.class,

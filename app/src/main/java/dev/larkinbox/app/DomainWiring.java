@@ -2,6 +2,9 @@ package dev.larkinbox.app;
 
 import dev.larkinbox.domain.card.CardActionService;
 import dev.larkinbox.domain.card.NotificationPolicy;
+import dev.larkinbox.domain.image.ImageCopies;
+import dev.larkinbox.domain.image.ImageQueue;
+import dev.larkinbox.domain.image.ImageService;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.EventLedger;
@@ -19,6 +22,7 @@ import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterOutbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
@@ -30,6 +34,7 @@ import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.IntakeUseCases;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.outbound.lark.LarkCardJson;
+import dev.larkinbox.outbound.lark.image.HttpImageSource;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -43,6 +48,7 @@ import org.slf4j.LoggerFactory;
 @Factory
 class DomainWiring {
     private static final Logger LOG = LoggerFactory.getLogger(DomainWiring.class);
+    private static final int IMAGE_BATCH = 5;
 
     /** Cards are posted only where a chat is named and Lark can be called. */
     @Singleton
@@ -124,6 +130,18 @@ class DomainWiring {
     @Singleton
     MergeProblemsService mergeProblems(ProblemStore store, ProblemBoard board) {
         return new MergeProblemsService(store, board);
+    }
+
+    /**
+     * Images are fetched whether or not Lark's API is configured: their URLs are signed, no credential is needed.
+     * A claimed image is leased far longer than a batch of fetches takes at its timeout.
+     */
+    @Singleton
+    ImageService images(ImageQueue queue, ImageCopies copies, ImagesConfig config, SyncConfig sync) {
+        SyncConfig.Backoff backoff = sync.sync().backoff();
+        return new ImageService(queue, copies, new HttpImageSource(config.rules(), config.timeout()), config.rules(),
+                new Backoff(backoff.first(), backoff.max()), config.timeout().multipliedBy(IMAGE_BATCH * 2L),
+                IMAGE_BATCH, Clock.systemUTC());
     }
 
     /**

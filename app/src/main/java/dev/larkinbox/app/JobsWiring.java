@@ -8,8 +8,9 @@ import jakarta.inject.Singleton;
 @Factory
 class JobsWiring {
     @Singleton
-    JobIntervals jobIntervals(ProblemsConfig problems, SyncConfig sync, NotifyConfig notify, RecoveryConfig recovery) {
+    JobIntervals jobIntervals(ProblemsConfig problems, SyncConfig sync, NotifyConfig notify, RecoveryConfig recovery,
+                              ImagesConfig images) {
         return new JobIntervals(problems.groupInterval(), sync.sync().pollInterval(), notify.pollInterval(),
-                recovery.interval(), recovery.initialDelay(), notify.digest().checkInterval());
+                recovery.interval(), recovery.initialDelay(), notify.digest().checkInterval(), images.pollInterval());
     }
 }

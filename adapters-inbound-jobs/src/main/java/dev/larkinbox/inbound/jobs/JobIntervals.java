@@ -14,12 +14,13 @@ import java.util.Objects;
  * @param recovery             missed feedback asked of Lark
  * @param recoveryInitialDelay the first recovery after the start; may be zero
  * @param digestCheck          whether the day's digest is due
+ * @param images               feedback's images fetched and kept
  */
 public record JobIntervals(Duration grouping, Duration statusSync, Duration chatCards, Duration recovery,
-                           Duration recoveryInitialDelay, Duration digestCheck) {
+                           Duration recoveryInitialDelay, Duration digestCheck, Duration images) {
 
     public JobIntervals {
-        for (Duration interval : new Duration[] {grouping, statusSync, chatCards, recovery, digestCheck}) {
+        for (Duration interval : new Duration[] {grouping, statusSync, chatCards, recovery, digestCheck, images}) {
             if (Objects.requireNonNull(interval, "interval").isNegative() || interval.isZero()) {
                 throw new IllegalArgumentException("a job's interval must be positive, not " + interval);
             }

@@ -24,7 +24,7 @@ class JobSchedule implements AutoCloseable {
     JobSchedule(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler, JobIntervals intervals,
                 Optional<GroupingJob> grouping, Optional<StatusSyncJob> statusSync, Optional<ChatCardJob> chatCards,
                 Optional<RecoveryJob> recovery, Optional<DailyDigestJob> digest,
-                Optional<ReporterMessageJob> reporterMessages) {
+                Optional<ReporterMessageJob> reporterMessages, Optional<ImageJob> images) {
         grouping.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.grouping(),
                 job::group)));
         statusSync.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.statusSync(),
@@ -38,6 +38,8 @@ class JobSchedule implements AutoCloseable {
                 intervals.recovery(), job::recover)));
         digest.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.digestCheck(),
                 job::sendIfDue)));
+        images.ifPresent(job -> runs.add(scheduler.scheduleWithFixedDelay(Duration.ZERO, intervals.images(),
+                job::keepDue)));
     }
 
     /** No new run once the context closes; a run under way ends (the service waits for it). */

@@ -35,8 +35,11 @@ public class BrowserDefences implements Ordered {
         String path = request.getPath();
         response.header("X-Content-Type-Options", "nosniff");
         response.header("Referrer-Policy", "no-referrer");
-        response.header("Content-Security-Policy", path.startsWith("/swagger-ui/") ? SWAGGER_UI_POLICY : POLICY);
-        if (!isStaticAsset(path)) {
+        // an answer that sets its own (a kept image: sandboxed, private) keeps it
+        if (!response.getHeaders().contains("Content-Security-Policy")) {
+            response.header("Content-Security-Policy", path.startsWith("/swagger-ui/") ? SWAGGER_UI_POLICY : POLICY);
+        }
+        if (!isStaticAsset(path) && !response.getHeaders().contains(HttpHeaders.CACHE_CONTROL)) {
             // pages and the API show feedback (contacts, user ids): never kept by a browser or a proxy
             response.header(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -2,6 +2,9 @@ package dev.larkinbox.inbound.http.inbox;
 
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.image.ImageRequest;
+import dev.larkinbox.domain.image.KeptImage;
+import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
@@ -40,6 +43,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,9 +62,14 @@ public class FeedbackController {
     private final WorkFeedback work;
     private final BrowseHistory history;
     private final ApiActor actors;
+    private final FeedbackItems items;
+    private final ViewImages images;
 
-    FeedbackController(BrowseFeedback feedback, WorkFeedback work, BrowseHistory history, ApiActor actors) {
+    FeedbackController(BrowseFeedback feedback, WorkFeedback work, BrowseHistory history, ApiActor actors,
+                       FeedbackItems items, ViewImages images) {
         this.feedback = feedback;
+        this.items = items;
+        this.images = images;
         this.work = work;
         this.history = history;
         this.actors = actors;
@@ -95,8 +104,7 @@ public class FeedbackController {
                 Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
                 Query.optional(assignee), text);
         FeedbackOrder order = Query.choice("sort", sort, FeedbackOrder::fromLabel, "newest, priority");
-        return ItemPage.of(feedback.list(filter, order == null ? FeedbackOrder.NEWEST : order, page.request()),
-                FeedbackItem::of);
+        return items.page(feedback.list(filter, order == null ? FeedbackOrder.NEWEST : order, page.request()));
     }
 
     /** The feedback, with its version as ETag for a later If-Match. */
@@ -145,8 +153,26 @@ public class FeedbackController {
         return ItemPage.of(history.history(feedbackId, page.request()), HistoryItem::of);
     }
 
-    private static HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {
-        return HttpResponse.ok(FeedbackItem.of(item)).header(HttpHeaders.ETAG, ETags.of(item.version()));
+    /**
+     * The inbox's copy of the feedback's image at this position (from 0, in the order of {@code images}), once
+     * kept: its bytes, with the type found in them; never run as a page, never cached by others.
+     */
+    @Get(value = "/{feedback_id}/images/{position}", produces = {"image/png", "image/jpeg", "image/gif",
+            "image/webp"})
+    @Operation(operationId = "getFeedbackImage")
+    public HttpResponse<byte[]> image(@PathVariable("feedback_id") String feedbackId,
+                                      @PathVariable("position") int position) {
+        KeptImage kept = (position < 0 ? Optional.<KeptImage>empty()
+                : images.image(new ImageRequest(feedbackId, position))).orElseThrow(() -> new ProblemException(
+                        ProblemType.NOT_FOUND, "no kept image at this position of this feedback"));
+        return HttpResponse.ok(kept.content()).contentType(kept.type().contentType())
+                // X-Content-Type-Options: nosniff is on every answer of the service (BrowserDefences)
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private");
+    }
+
+    private HttpResponse<FeedbackItem> tagged(TriagedFeedback item) {
+        return HttpResponse.ok(items.one(item)).header(HttpHeaders.ETAG, ETags.of(item.version()));
     }
 
     /**

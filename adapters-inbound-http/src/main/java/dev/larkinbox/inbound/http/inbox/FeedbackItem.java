@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.http.inbox;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.LarkCode;
+import dev.larkinbox.domain.image.ImageCopy;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.inbound.http.api.ApiTime;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * A feedback as {@code /api/feedback} shows it (architecture.md lists the fields). Absent values are written
@@ -22,6 +24,7 @@ import java.util.Objects;
  * @param assignee who works on it, null while nobody does
  * @param version   one more with every change; the ETag of the item, for If-Match
  * @param problemId the problem it belongs to; null until the grouping job has seen it
+ * @param imageCopies the inbox's copy of each of {@code images}, in their order
  */
 @Serdeable.Serializable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -50,7 +53,8 @@ public record FeedbackItem(
         long version,
         String receivedAt,
         @Schema(description = "the problem it belongs to; null until it is grouped, normally within a second")
-        @Nullable String problemId) {
+        @Nullable String problemId,
+        List<ImageCopyItem> imageCopies) {
 
     /**
      * Lark writes these times without a zone, in its own local time; they are shown as Lark wrote them rather than
@@ -71,10 +75,16 @@ public record FeedbackItem(
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));
         Text.requireNonBlank(status, "status");
         Text.requireNonBlank(receivedAt, "receivedAt");
+        imageCopies = List.copyOf(Objects.requireNonNull(imageCopies, "imageCopies"));
     }
 
-    public static FeedbackItem of(TriagedFeedback item) {
+    /** @param copies the copies of its images, by their position */
+    public static FeedbackItem of(TriagedFeedback item, List<ImageCopy> copies) {
         Feedback feedback = item.feedback();
+        List<ImageCopyItem> imageCopies = IntStream.range(0, feedback.images().size())
+                .mapToObj(n -> copies.stream().filter(c -> c.position() == n).findFirst()
+                        .map(c -> ImageCopyItem.of(feedback.feedbackId(), c)).orElseGet(ImageCopyItem::pending))
+                .toList();
         return new FeedbackItem(
                 feedback.feedbackId(),
                 item.meta().eventId(),
@@ -98,7 +108,8 @@ public record FeedbackItem(
                 item.assignee(),
                 item.version(),
                 ApiTime.instant(item.meta().receivedAt()),
-                item.problemId());
+                item.problemId(),
+                imageCopies);
     }
 
     /** Description, contact and user ids are personal data. */

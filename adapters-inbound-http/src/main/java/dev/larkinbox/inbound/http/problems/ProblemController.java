@@ -17,6 +17,7 @@ import dev.larkinbox.inbound.http.api.PageQuery;
 import dev.larkinbox.inbound.http.api.Query;
 import dev.larkinbox.inbound.http.api.StatusAndPriorityFilters;
 import dev.larkinbox.inbound.http.inbox.FeedbackItem;
+import dev.larkinbox.inbound.http.inbox.FeedbackItems;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -55,8 +56,11 @@ public class ProblemController {
     private final WorkProblem work;
     private final MergeProblems merges;
     private final ApiActor actors;
+    private final FeedbackItems items;
 
-    ProblemController(BrowseProblems problems, WorkProblem work, MergeProblems merges, ApiActor actors) {
+    ProblemController(BrowseProblems problems, WorkProblem work, MergeProblems merges, ApiActor actors,
+                      FeedbackItems items) {
+        this.items = items;
         this.problems = problems;
         this.work = work;
         this.merges = merges;
@@ -102,7 +106,7 @@ public class ProblemController {
     public ItemPage<FeedbackItem> feedback(HttpRequest<?> request, @PathVariable("problem_id") String problemId,
                                            @Valid @RequestBean PageQuery page) {
         Query.onlyKnown(request, FEEDBACK_PARAMETERS);
-        return ItemPage.of(problems.feedback(problemId, page.request()), FeedbackItem::of);
+        return items.page(problems.feedback(problemId, page.request()));
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.larkinbox.inbound.web.inbox;
 
+import dev.larkinbox.domain.image.ImageRequest;
+import dev.larkinbox.domain.image.KeptImage;
+import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
@@ -22,6 +25,7 @@ import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -55,15 +59,17 @@ public class FeedbackPage {
     private final BrowseProblems problems;
     private final EventLinks links;
     private final ReporterSection reporter;
+    private final ViewImages images;
 
     FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work, BrowseProblems problems,
-                 EventLinks links, ReporterSection reporter) {
+                 EventLinks links, ReporterSection reporter, ViewImages images) {
         this.feedback = feedback;
         this.history = history;
         this.work = work;
         this.problems = problems;
         this.links = links;
         this.reporter = reporter;
+        this.images = images;
     }
 
     @Get("/{id}")
@@ -95,6 +101,21 @@ public class FeedbackPage {
         }
         return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
                 + "?replied"));
+    }
+
+    /**
+     * The inbox's copy of one of the feedback's images, to signed-in people: the type found in its bytes, never run
+     * as a page (sandboxed, not sniffed), kept by no shared cache.
+     */
+    @Get(value = "/{id}/images/{position}", produces = {"image/png", "image/jpeg", "image/gif", "image/webp"})
+    public HttpResponse<?> image(HttpRequest<?> request, @PathVariable String id, @PathVariable int position) {
+        KeptImage kept = position < 0 ? null : images.image(new ImageRequest(id, position)).orElse(null);
+        if (kept == null) {
+            return Pages.notFound(request, "inbox", "image");
+        }
+        return HttpResponse.ok(kept.content()).contentType(kept.type().contentType())
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header(HttpHeaders.CACHE_CONTROL, "private");
     }
 
     @Post("/{id}")
@@ -171,7 +192,7 @@ public class FeedbackPage {
             return Pages.notFound(request, "inbox", "feedback");
         }
         Map<String, Object> model = Pages.model(request, "inbox");
-        model.put("item", FeedbackDetail.of(item, links));
+        model.put("item", FeedbackDetail.of(item, links, images.copies(id)));
         model.put("history", history.history(id).stream().map(HistoryLine::of).toList());
         Set<FeedbackStatus> reachable = EnumSet.of(item.status());
         reachable.addAll(WorkflowPolicy.next(item.status()));

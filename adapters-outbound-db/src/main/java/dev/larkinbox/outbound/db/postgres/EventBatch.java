@@ -53,7 +53,7 @@ public class EventBatch implements EventWrites.Statements {
                     + " ?, CAST(? AS timestamptz), ?, ?, ?)",
             ") AS v (" + FEEDBACK_COLUMNS + ") WHERE event_id IN (SELECT event_id FROM entered)"
                     + " ORDER BY feedback_id COLLATE \"C\", event_id COLLATE \"C\""
-                    + " ON CONFLICT DO NOTHING RETURNING event_id, feedback_id, received_at",
+                    + " ON CONFLICT DO NOTHING RETURNING event_id, feedback_id, received_at, images",
             (values, row) -> values.text(row.feedbackId()).text(row.eventId()).text(row.appId())
                     .text(row.tenantKey()).text(row.tenantName()).text(row.userOpenId()).text(row.userUnionId())
                     .text(row.userUserId()).integer(row.feedbackType()).integers(row.faultTypes())
@@ -68,6 +68,17 @@ public class EventBatch implements EventWrites.Statements {
             INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at)
             SELECT feedback_id, 'post', received_at, received_at FROM stored_feedback WHERE event_id = ANY (?)
             ORDER BY feedback_id ON CONFLICT DO NOTHING""";
+
+    /**
+     * Each image of a feedback stored is queued to be fetched (ImageService), due at once, tried until its URL
+     * expires three days after the feedback.
+     */
+    private static final String IMAGE_QUEUE = """
+            INSERT INTO feedback_image (feedback_id, position, url, requested_at, expires_at, next_attempt_at)
+            SELECT s.feedback_id, i.position - 1, i.url, s.received_at, s.received_at + interval '3 days',
+                   s.received_at
+            FROM stored_feedback s, unnest(s.images) WITH ORDINALITY AS i (url, position)
+            ORDER BY s.feedback_id, i.position ON CONFLICT DO NOTHING""";
 
     private static final String REVOCATION_COLUMNS = """
             event_id, app_id, version_id, operator_open_id, operator_union_id, operator_user_id, creator_open_id,
@@ -185,6 +196,9 @@ public class EventBatch implements EventWrites.Statements {
                         .map(EventWrite::eventId).toArray(String[]::new);
                 if (announced.length > 0) {
                     statement.sql(", cards AS (" + CARD_POST + ")", values -> values.texts(announced));
+                }
+                if (feedback.stream().anyMatch(row -> row.images().length > 0)) {
+                    statement.sql(", image_queue AS (" + IMAGE_QUEUE + ")");
                 }
             }
             with(statement, "revocations", REVOCATION,
