@@ -163,8 +163,8 @@ public class FeedbackController {
     public HttpResponse<byte[]> image(@PathVariable("feedback_id") String feedbackId,
                                       @PathVariable("position") int position) {
         KeptImage kept = (position < 0 ? Optional.<KeptImage>empty()
-                : images.image(new ImageRequest(feedbackId, position))).orElseThrow(() -> new ProblemException(
-                        ProblemType.NOT_FOUND, "no kept image at this position of this feedback"));
+                : images.image(new ImageRequest(feedbackId, position))).orElseThrow(() -> new RefusalException(
+                        ErrorType.NOT_FOUND, "no kept image at this position of this feedback"));
         return HttpResponse.ok(kept.content()).contentType(kept.type().contentType())
                 // X-Content-Type-Options: nosniff is on every answer of the service (BrowserDefences)
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
