@@ -95,17 +95,18 @@ class ChatCardsEndToEndTest {
                 LarkStandIn.await("attempts against the down Lark", WAIT,
                         () -> lark.calls("token") + lark.calls("message") >= 2);
                 // the operator sees them wait, as statuses do
-                String metrics = Http.get(before.uri().resolve("/prometheus")).body();
+                String metrics = new InboxApi(before.uri()).get("/prometheus").body();
                 assertTrue(metrics.contains("inbox_outbox_pending{kind=\"card\"} 3.0"), metrics);
-                assertTrue(metrics.lines().anyMatch(l -> l.startsWith("inbox_outbox_oldest_age_seconds{kind=\"card\"} ")
-                        && Double.parseDouble(l.split(" ")[1]) >= 0), metrics);
+                assertTrue(metrics.lines().anyMatch(l -> l.startsWith(
+                        "inbox_outbox_oldest_age_seconds{kind=\"card\"} ") && Double.parseDouble(l.split(" ")[1]) >= 0),
+                        metrics);
             }
             lark.up();
 
             try (RunningInbox after = RunningInbox.start(config(dataDir, lark))) {
                 LarkStandIn.await("every card in the chat", WAIT, () -> lark.postedCards().size() == 3);
-                LarkStandIn.await("no card waiting in the metrics", WAIT, () -> Http.get(
-                        after.uri().resolve("/prometheus")).body().contains("inbox_outbox_pending{kind=\"card\"} 0.0"));
+                LarkStandIn.await("no card waiting in the metrics", WAIT, () -> new InboxApi(after.uri())
+                        .get("/prometheus").body().contains("inbox_outbox_pending{kind=\"card\"} 0.0"));
                 // a further poll or two would post a doubled card now, if anything were left to post
                 LarkStandIn.await("the outbox polled again", WAIT, () -> lark.calls("message") >= 3);
             }
