@@ -11,19 +11,22 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Percent-encodes what a client sent raw in a request's target, such as {@code /api/feedback?q=白屏} typed into a
  * tool that does not encode it. Netty reads the target's bytes one char each; Micronaut cannot make a URI of such
  * chars and answers in place of the request as if {@code /} had been asked for, so the sign-in page's filter sent an
  * API client with a valid token to sign in. Encoding each byte as {@code %XX} gives the target its client meant, the
- * same as the encoded form, before Micronaut reads it.
+ * same as the encoded form, before Micronaut reads it. Repeated slashes in the path are read as one, as most web
+ * servers do: {@code //dashboard} is the page {@code /dashboard}, which asks for a session, not a path no route knows.
  */
 @Singleton
 public class RawRequestTargets implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
     private static final String HANDLER = "raw-request-target-encoder";
     private static final Encoder ENCODER = new Encoder();
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private static final Pattern REPEATED_SLASHES = Pattern.compile("/{2,}");
     /** What may stand unencoded in a request target: RFC 3986's unreserved and reserved characters, and '%'. */
     private static final String ALLOWED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
             + "-._~:/?#[]@!$&'()*+,;=%";
@@ -51,6 +54,17 @@ public class RawRequestTargets implements BeanCreatedEventListener<NettyServerCu
         return out.toString();
     }
 
+    /** The target {@link #encoded(String) encoded}, its path's runs of slashes made one. */
+    static String normalized(String target) {
+        String encoded = encoded(target);
+        int query = encoded.indexOf('?');
+        String path = query < 0 ? encoded : encoded.substring(0, query);
+        if (!path.startsWith("/") || !path.contains("//")) {
+            return encoded;
+        }
+        return REPEATED_SLASHES.matcher(path).replaceAll("/") + (query < 0 ? "" : encoded.substring(query));
+    }
+
     private record Customizer(Channel channel) implements NettyServerCustomizer {
         @Override
         public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
@@ -70,7 +84,7 @@ public class RawRequestTargets implements BeanCreatedEventListener<NettyServerCu
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof HttpRequest request) {
-                request.setUri(encoded(request.uri()));
+                request.setUri(normalized(request.uri()));
             }
             ctx.fireChannelRead(msg);
         }
