@@ -6,6 +6,10 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
+import dev.larkinbox.domain.image.ImageCopy;
+import dev.larkinbox.domain.image.ImageRequest;
+import dev.larkinbox.domain.image.KeptImage;
+import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
@@ -38,6 +42,7 @@ import dev.larkinbox.domain.problem.Spike;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.reply.PendingMessage;
+import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.reply.ReporterOutbox;
 import dev.larkinbox.domain.reply.SentMessage;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
@@ -67,6 +72,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -335,6 +341,42 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     /** The changes written with a message to their feedback's reporter, in order. */
     public synchronized List<WorkflowChange> reporterMessages() {
         return List.copyOf(reporterMessages);
+    }
+
+    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesEndToEndTest, PostgresImagesTest). */
+    public ViewImages images() {
+        return new ViewImages() {
+            @Override
+            public Map<String, List<ImageCopy>> copies(Collection<String> feedbackIds) {
+                return Map.of();
+            }
+
+            @Override
+            public Optional<KeptImage> image(ImageRequest request) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** The same reporter's other feedback, matched by open_id, newest first, as the PostgreSQL store finds it. */
+    public ReporterFeedback reporterFeedback() {
+        return feedbackId -> {
+            synchronized (this) {
+                String openId = Optional.ofNullable(feedbackById.get(feedbackId))
+                        .map(item -> item.feedback().user().openId()).orElse(null);
+                if (openId == null) {
+                    return List.of();
+                }
+                return feedbackById.values().stream()
+                        .filter(item -> openId.equals(item.feedback().user().openId())
+                                && !item.feedback().feedbackId().equals(feedbackId))
+                        .sorted(Comparator.comparing((TriagedFeedback item) -> item.meta().receivedAt()).reversed())
+                        .limit(ReporterFeedback.MAX_LISTED)
+                        .map(item -> new ReporterFeedback.OtherFeedback(item.feedback().feedbackId(),
+                                item.meta().receivedAt(), item.status()))
+                        .toList();
+            }
+        };
     }
 
     /** The messages to reporters, each pending (nothing sends them here), as the outbox lists them. */

@@ -2,9 +2,6 @@ package dev.larkinbox.inbound.http.support;
 
 import dev.larkinbox.domain.card.CardActionService;
 import dev.larkinbox.domain.event.Delivery;
-import dev.larkinbox.domain.image.ImageCopy;
-import dev.larkinbox.domain.image.ImageRequest;
-import dev.larkinbox.domain.image.KeptImage;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.LedgerService;
@@ -36,10 +33,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -126,18 +120,8 @@ public class TestBeans {
 
     /** No image is kept here: the images' own tests run on PostgreSQL (ImagesEndToEndTest, PostgresImagesTest). */
     @Singleton
-    ViewImages images() {
-        return new ViewImages() {
-            @Override
-            public Map<String, List<ImageCopy>> copies(Collection<String> feedbackIds) {
-                return Map.of();
-            }
-
-            @Override
-            public Optional<KeptImage> image(ImageRequest request) {
-                return Optional.empty();
-            }
-        };
+    ViewImages images(InMemoryStore store) {
+        return store.images();
     }
 
     @Singleton

@@ -1,10 +1,13 @@
 package dev.larkinbox.inbound.web.support;
 
+import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
 import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.WorkProblemService;
+import dev.larkinbox.domain.reply.ReplyService;
+import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
@@ -14,6 +17,7 @@ import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /**
  * The use cases the pages call, as the app wires them, over the domain's in-memory store instead of PostgreSQL:
@@ -74,6 +78,23 @@ public class PageBeans {
     @Singleton
     MergeProblemsService mergeProblems(InMemoryServices services) {
         return services.mergeProblems();
+    }
+
+    /** Replies are recorded in the store; nothing sends them here. */
+    @Singleton
+    ReplyService replies(InMemoryStore store) {
+        return new ReplyService(store, store, store.reporters(), Clock.systemUTC());
+    }
+
+    @Singleton
+    ReporterFeedback reporterFeedback(InMemoryStore store) {
+        return store.reporterFeedback();
+    }
+
+    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesEndToEndTest, PostgresImagesTest). */
+    @Singleton
+    ViewImages images(InMemoryStore store) {
+        return store.images();
     }
 
     @Singleton
