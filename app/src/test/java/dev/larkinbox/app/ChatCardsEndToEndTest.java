@@ -2,7 +2,6 @@ package dev.larkinbox.app;
 
 import static dev.larkinbox.app.WorkTheInboxTest.APP;
 import static dev.larkinbox.app.WorkTheInboxTest.ENCRYPT_KEY;
-import static dev.larkinbox.app.WorkTheInboxTest.SECRET;
 import static dev.larkinbox.app.WorkTheInboxTest.uid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,17 +17,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Chat cards worked from outside: the whole service on its embedded PostgreSQL, Lark's side the stand-in open
@@ -83,69 +75,6 @@ class ChatCardsEndToEndTest {
         return lark.postedCards().stream().filter(c -> c.card().toString().contains(feedbackId)).toList();
     }
 
-    @Test
-    void cardsWrittenWhileLarkIsDownArePostedOnceAfterARestart(@TempDir Path dataDir) {
-        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10)) {
-            List<String> crashes = List.of(uid(), uid(), uid());
-            lark.down();
-            try (RunningInbox before = RunningInbox.start(config(dataDir, lark))) {
-                for (String crash : crashes) {
-                    assertEquals(200, webhook(before.uri(), crashEvent(crash)).statusCode());
-                }
-                LarkStandIn.await("attempts against the down Lark", WAIT,
-                        () -> lark.calls("token") + lark.calls("message") >= 2);
-                // the operator sees them wait, as statuses do
-                String metrics = new InboxApi(before.uri()).get("/prometheus").body();
-                assertTrue(metrics.contains("inbox_outbox_pending{kind=\"card\"} 3.0"), metrics);
-                assertTrue(metrics.lines().anyMatch(l -> l.startsWith(
-                        "inbox_outbox_oldest_age_seconds{kind=\"card\"} ") && Double.parseDouble(l.split(" ")[1]) >= 0),
-                        metrics);
-            }
-            lark.up();
-
-            try (RunningInbox after = RunningInbox.start(config(dataDir, lark))) {
-                LarkStandIn.await("every card in the chat", WAIT, () -> lark.postedCards().size() == 3);
-                LarkStandIn.await("no card waiting in the metrics", WAIT, () -> new InboxApi(after.uri())
-                        .get("/prometheus").body().contains("inbox_outbox_pending{kind=\"card\"} 0.0"));
-                // a further poll or two would post a doubled card now, if anything were left to post
-                LarkStandIn.await("the outbox polled again", WAIT, () -> lark.calls("message") >= 3);
-            }
-
-            Set<String> posted = lark.postedCards().stream()
-                    .map(c -> c.card().toString()).map(json -> crashes.stream().filter(json::contains).findFirst()
-                            .orElseThrow()).collect(Collectors.toSet());
-            assertEquals(Set.copyOf(crashes), posted);
-            assertEquals(3, lark.postedCards().size());
-        }
-    }
-
-    @Test
-    void theDailyDigestIsPostedOnceForTheDayThoughTheJobRunsAgainAndTheServiceRestarts(@TempDir Path dataDir) {
-        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10)) {
-            Map<String, Object> config = config(dataDir, lark);
-            ZoneId zone = ZoneId.of("Asia/Shanghai");
-            // a minute ago in the digest's zone: due now, and well inside its window
-            config.put("inbox.notify.digest.time", LocalTime.now(zone).minusMinutes(1)
-                    .truncatedTo(ChronoUnit.MINUTES).toString());
-            config.put("inbox.notify.digest.zone", zone.getId());
-            config.put("inbox.notify.digest.check-interval", "100ms");
-            Predicate<PostedCard> digest = c -> c.card().toString().contains("Feedback digest");
-            try (RunningInbox first = RunningInbox.start(config)) {
-                LarkStandIn.await("the digest in the chat", WAIT,
-                        () -> lark.postedCards().stream().anyMatch(digest));
-            }
-            int calls = lark.calls("message");
-            try (RunningInbox restarted = RunningInbox.start(config)) {
-                LarkStandIn.await("the restarted service's digest job ran", WAIT,
-                        () -> lark.calls("message") > calls);
-            }
-
-            assertEquals(1, lark.postedCards().stream().filter(digest).count());
-            String json = lark.postedCards().stream().filter(digest).findFirst().orElseThrow().card().toString();
-            assertTrue(json.contains("Since yesterday:"), json);
-        }
-    }
-
     static Map<String, Object> config(Path dataDir, LarkStandIn lark) {
         Map<String, Object> config = WorkTheInboxTest.config(dataDir, lark);
         config.put("inbox.notify.chat-id", CHAT);
@@ -160,7 +89,7 @@ class ChatCardsEndToEndTest {
         return event.toString();
     }
 
-    private static String suggestionEvent(String feedbackId) {
+    static String suggestionEvent(String feedbackId) {
         JsonObject event = JsonParser.parseString(crashEvent(feedbackId)).getAsJsonObject();
         event.getAsJsonObject("event").addProperty("feedback_type", 2);
         event.getAsJsonObject("event").remove("fault_type");

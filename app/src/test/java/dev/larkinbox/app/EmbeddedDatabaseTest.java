@@ -10,7 +10,6 @@ import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
-import dev.larkinbox.outbound.db.postgres.DataDirectoryInUseException;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.io.IOException;
@@ -49,27 +48,6 @@ class EmbeddedDatabaseTest {
                 "the database is part of the health: " + health.body());
         assertTrue(health.body().contains("\"location\":\"embedded\""), health.body());
         assertFalse(health.body().contains("jdbc:"), "no JDBC URL: an external one may hold credentials");
-    }
-
-    /** One service per data directory; the next start, after it stopped, finds what it stored. */
-    @Test
-    void aSecondServiceOnTheSameDataIsRefusedAndAStartAfterTheFirstStoppedKeepsItsData(@TempDir Path dataDir) {
-        try (RunningInbox first = RunningInbox.start(config(dataDir))) {
-            DataDirectoryInUseException e = assertThrows(DataDirectoryInUseException.class,
-                    () -> RunningInbox.start(config(dataDir)));
-
-            assertTrue(e.getMessage().contains("used by another running lark-app-inbox"), e.getMessage());
-            assertEquals(Delivery.NEW, first.context().getBean(LarkEventIntake.class)
-                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery(),
-                    "the first keeps serving");
-        }
-
-        try (RunningInbox second = RunningInbox.start(config(dataDir))) {
-            assertTrue(second.context().getBean(BrowseFeedback.class).find("7057888018203574291").isPresent());
-            Delivery again = second.context().getBean(LarkEventIntake.class)
-                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery();
-            assertEquals(Delivery.DUPLICATE, again);
-        }
     }
 
     @Test
@@ -131,30 +109,31 @@ class EmbeddedDatabaseTest {
 
     /**
      * README's backup and restore, with the PostgreSQL client tools an operator has (pg_dump and pg_restore of
-     * PostgreSQL 14 or newer on the PATH): the dump of a running service, restored into a fresh data directory.
+     * PostgreSQL 14 or newer on the PATH): the dump of a running service (the shared one), restored into a fresh
+     * data directory.
      */
     @Test
     @ExtendWith(PostgresClientAvailable.class)
-    void aBackupIsRestoredIntoAFreshDataDirectoryWithTheCommandsReadmeGives(@TempDir Path dataDir,
-            @TempDir Path freshDir, @TempDir Path backups) throws Exception {
+    void aBackupIsRestoredIntoAFreshDataDirectoryWithTheCommandsReadmeGives(@TempDir Path freshDir,
+            @TempDir Path backups) throws Exception {
         Path dump = backups.resolve("inbox.dump");
-        try (RunningInbox inbox = RunningInbox.start(config(dataDir))) {
-            assertEquals(Delivery.NEW, inbox.context().getBean(LarkEventIntake.class)
-                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
+        String feedbackId = WorkTheInboxTest.uid();
+        String event = LarkFixtures.feedback("ev_" + feedbackId, feedbackId);
+        assertEquals(Delivery.NEW, SharedInbox.inbox().context().getBean(LarkEventIntake.class)
+                .accept(event, Transport.WEBHOOK).delivery());
 
-            operator(dataDir, "pg_dump", "-Fc", "-f", dump.toString(), "postgres");
-        }
+        operator(SharedInbox.dataDir(), "pg_dump", "-Fc", "-f", dump.toString(), "postgres");
         try (RunningInbox fresh = RunningInbox.start(config(freshDir))) {
-            assertFalse(fresh.context().getBean(BrowseFeedback.class).find("7057888018203574291").isPresent());
+            assertFalse(fresh.context().getBean(BrowseFeedback.class).find(feedbackId).isPresent());
 
             operator(freshDir, "pg_restore", "--clean", "--if-exists", "--single-transaction", "--exit-on-error",
                     "-d", "postgres", dump.toString());
         }
 
         try (RunningInbox restored = RunningInbox.start(config(freshDir))) {
-            assertTrue(restored.context().getBean(BrowseFeedback.class).find("7057888018203574291").isPresent());
+            assertTrue(restored.context().getBean(BrowseFeedback.class).find(feedbackId).isPresent());
             assertEquals(Delivery.DUPLICATE, restored.context().getBean(LarkEventIntake.class)
-                    .accept(LarkFixtures.text(LarkFixtures.FEEDBACK_CREATED), Transport.WEBHOOK).delivery());
+                    .accept(event, Transport.WEBHOOK).delivery());
         }
     }
 

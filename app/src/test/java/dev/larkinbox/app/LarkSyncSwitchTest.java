@@ -1,8 +1,5 @@
 package dev.larkinbox.app;
 
-import static dev.larkinbox.app.WorkTheInboxTest.APP;
-import static dev.larkinbox.app.WorkTheInboxTest.SECRET;
-import static dev.larkinbox.app.WorkTheInboxTest.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,36 +14,26 @@ import dev.larkinbox.inbound.jobs.RecoveryJob;
 import dev.larkinbox.inbound.jobs.StatusSyncJob;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
-import dev.larkinbox.outbound.lark.standin.LarkStandIn;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Status sync is switched off by inbox.sync-to-lark, and everything that calls Lark is off without credentials. */
-@ExtendWith(SharedInbox.OnRestartablePostgres.class)
+@ExtendWith({SharedInbox.TokenOnly.class, SharedInbox.OnRestartablePostgres.class})
 class LarkSyncSwitchTest {
 
     @Test
-    void withSyncSwitchedOffChangesAreKeptButNothingIsQueuedForLarkWhileRecoveryStillRuns(@TempDir Path dataDir) {
-        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10)) {
-            Map<String, Object> config = new HashMap<>(config(dataDir, lark));
-            config.put("inbox.sync-to-lark", false);
-            try (RunningInbox inbox = RunningInbox.start(config)) {
-                String feedbackId = WorkTheInboxTest.uid();
-                inbox.context().getBean(LarkEventIntake.class)
-                        .accept(LarkFixtures.feedback("ev_" + feedbackId, feedbackId), Transport.WEBHOOK);
+    void withSyncSwitchedOffChangesAreKeptButNothingIsQueuedForLarkWhileRecoveryStillRuns() {
+        RunningInbox inbox = SharedInbox.tokenOnly(); // the app's credentials set, inbox.sync-to-lark false
+        String feedbackId = WorkTheInboxTest.uid();
+        inbox.context().getBean(LarkEventIntake.class)
+                .accept(LarkFixtures.feedback("ev_" + feedbackId, feedbackId), Transport.WEBHOOK);
 
-                inbox.context().getBean(WorkFeedback.class).work(new WorkFeedbackCommand(feedbackId,
-                        FeedbackStatus.ACKNOWLEDGED, null, null, null, null, Actor.user("alice")));
+        inbox.context().getBean(WorkFeedback.class).work(new WorkFeedbackCommand(feedbackId,
+                FeedbackStatus.ACKNOWLEDGED, null, null, null, null, Actor.user("alice")));
 
-                assertFalse(inbox.context().getBean(StatusOutbox.class).hasPending(feedbackId));
-                assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());
-                assertTrue(inbox.context().findBean(RecoveryJob.class).isPresent());
-            }
-        }
+        assertFalse(inbox.context().getBean(StatusOutbox.class).hasPending(feedbackId));
+        assertTrue(inbox.context().findBean(StatusSyncJob.class).isEmpty());
+        assertTrue(inbox.context().findBean(RecoveryJob.class).isPresent());
     }
 
     @Test

@@ -22,9 +22,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -34,7 +32,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
@@ -44,7 +41,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * verification token), with its columns read from it.
  */
 class MutatedEventsTest {
-    private static final String TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' token
     private static final List<String> SEEDS = List.of(LarkFixtures.FEEDBACK_CREATED, LarkFixtures.FEEDBACK_UPDATED,
             LarkFixtures.PUBLISH_REVOKE);
     private static final List<String> HEADER_FIELDS = List.of("event_id", "create_time", "app_id", "tenant_key",
@@ -54,22 +50,11 @@ class MutatedEventsTest {
             "feedback_path", "user_id", "feedback_ids", "status", "version_id", "operator_id", "creator_id");
     private static final AtomicLong EVENTS = new AtomicLong();
 
-    private static RestartablePostgres postgres;
     private static RunningInbox inbox;
 
     @BeforeContainer
     static void start() {
-        postgres = RestartablePostgres.start();
-        Map<String, Object> config = new HashMap<>(postgres.datasource());
-        config.putAll(Map.of("micronaut.server.port", -1, "lark.verification-token", TOKEN,
-                "inbox.api-token", InboxApi.TOKEN));
-        inbox = RunningInbox.start(config);
-    }
-
-    @AfterContainer
-    static void stop() {
-        inbox.close();
-        postgres.close();
+        inbox = SharedInbox.tokenOnly(); // verifies Lark's events by the fixtures' token alone
     }
 
     @Property(tries = 250)

@@ -67,6 +67,62 @@ final class SharedInbox implements BeforeAllCallback {
         }
     }
 
+    /**
+     * The third shared service, for the tests of what a service verifying Lark's events by the verification token
+     * alone does (the class is extended with {@code SharedInbox.TokenOnly}): no encrypt key, so Lark's events come
+     * plain, as the fixtures hold them; status sync switched off ({@code inbox.sync-to-lark}) while the app's
+     * credentials are set against a stand-in Lark, recovery put off; on an embedded PostgreSQL of its own.
+     * jqwik's properties use it too ({@link #tokenOnly()}), and jqwik is an engine of its own that runs after
+     * JUnit Jupiter's store is closed: so it is held here and stops when the test JVM does.
+     */
+    static final class TokenOnly implements BeforeAllCallback {
+        private static TokenOnlyService instance;
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            tokenOnly();
+        }
+
+        private static synchronized TokenOnlyService instance() {
+            if (instance == null) {
+                instance = startTokenOnly();
+                Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "token-only-inbox-stop"));
+            }
+            return instance;
+        }
+    }
+
+    private record TokenOnlyService(Path dir, LarkStandIn lark, RunningInbox inbox) {
+        void close() {
+            inbox.close();
+            lark.close();
+            try {
+                delete(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static TokenOnlyService startTokenOnly() {
+        try {
+            Path dir = Files.createTempDirectory("inbox-shared-token-only-");
+            LarkStandIn lark = LarkStandIn.start(WorkTheInboxTest.APP, WorkTheInboxTest.SECRET, 10);
+            Map<String, Object> config = InboxApi.offlineConfig(dir);
+            config.putAll(Map.of("lark.verification-token", WorkTheInboxTest.TOKEN,
+                    "lark.app-id", WorkTheInboxTest.APP, "lark.app-secret", WorkTheInboxTest.SECRET,
+                    "lark.domain", lark.baseUrl()));
+            return new TokenOnlyService(dir, lark, RunningInbox.start(config));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The service of {@link TokenOnly}, started by the first that asks. */
+    static RunningInbox tokenOnly() {
+        return TokenOnly.instance().inbox();
+    }
+
     private static <T> T shared(ExtensionContext context, Class<T> type, Supplier<T> start) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(type, key -> start.get(), type);

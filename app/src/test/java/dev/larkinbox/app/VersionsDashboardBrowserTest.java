@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,31 +22,22 @@ import org.openqa.selenium.WebElement;
  * The dashboard's feedback-per-day chart marks the versions applied for and approved on their days, in a real
  * Chromium against the whole service on its embedded PostgreSQL, and says so in a list a screen reader reads.
  */
-@ExtendWith(ChromiumAvailable.class)
+@ExtendWith({ChromiumAvailable.class, SharedInbox.TokenOnly.class})
 class VersionsDashboardBrowserTest {
     private static final String APP = "cli_versions_app";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
     private static final Instant NOW = Instant.now();
 
-    @TempDir
-    static Path dataDir;
     private static RunningInbox inbox;
 
     @BeforeAll
-    static void start() {
-        Map<String, Object> config = InboxApi.offlineConfig(dataDir);
-        config.put("lark.webhook.allow-unverified", true); // the test posts Lark's events plain, unsigned
-        inbox = RunningInbox.start(config);
-        post(LarkFixtures.feedback("ev-dash-fb", "9100000000000000001"));
+    static void arrive() {
+        inbox = SharedInbox.tokenOnly(); // Lark's events posted plain, with the fixtures' verification token
+        post(LarkFixtures.feedback("ev-dash-fb", "9100000000000000002"));
         post(step(LarkFixtures.PUBLISH_APPLY, "ev-dash-old", "oav_old", "1.0.0", NOW.minus(Duration.ofDays(40))));
         post(step(LarkFixtures.PUBLISH_APPLY, "ev-dash-apply", "oav_21", "2.1.0", NOW.minus(Duration.ofDays(3))));
         post(step(LarkFixtures.VERSION_AUDIT, "ev-dash-approve", "oav_21", null, NOW.minus(Duration.ofDays(2))));
         post(step(LarkFixtures.PUBLISH_REVOKE, "ev-dash-revoke", "oav_21", null, NOW.minus(Duration.ofDays(1))));
-    }
-
-    @AfterAll
-    static void stop() {
-        inbox.close();
     }
 
     @Test
