@@ -13,9 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * The outboxes for Lark in {@code /prometheus}, statuses ({@code kind="status"}), chat cards ({@code kind="card"})
- * and messages to reporters ({@code kind="reporter"}): {@code inbox_outbox_pending} rows neither delivered nor given up, including those waiting
- * to be tried again, and {@code inbox_outbox_oldest_age_seconds}, how long the oldest of them waits. Read at each
- * scrape (NaN while the database does not answer).
+ * and messages to reporters ({@code kind="reporter"}): {@code inbox_outbox_pending} rows neither delivered nor given
+ * up, including those waiting to be tried again, and {@code inbox_outbox_oldest_age_seconds}, how long the oldest of
+ * them waits. Read at each scrape (NaN while the database does not answer).
  */
 @Context
 class OutboxMetrics {
