@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What must outlast a restart of the whole service on its embedded PostgreSQL, proved on one restart: the daily
  * digest posted before it is not posted again; cards, statuses and a reply written while Lark was down wait in the
  * outbox and reach Lark once after it; the data directory is refused to a second service while the first runs and
- * keeps its data for the next start. Each part works on feedback of its own, so their assertions do not mix.
+ * keeps its data for the next start; the images of a feedback, their host down before it, are kept after it
+ * ({@link ImagesAcrossRestart}). Each part works on feedback of its own, so their assertions do not mix.
  */
 class AcrossRestartTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -57,9 +58,11 @@ class AcrossRestartTest {
 
     @Test
     void whatWasWrittenBeforeARestartWhileLarkWasDownReachesItOnceAfterAndTheDigestIsNotPostedAgain(
-            @TempDir Path dataDir) {
-        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10)) {
+            @TempDir Path dataDir) throws Exception {
+        try (LarkStandIn lark = LarkStandIn.start(APP, SECRET, 10); ImagesAcrossRestart images =
+                new ImagesAcrossRestart()) {
             Map<String, Object> config = config(dataDir, lark);
+            images.configure(config);
             Predicate<PostedCard> digest = c -> c.card().toString().contains("Feedback digest");
             List<String> crashes = List.of(uid(), uid(), uid());
             String statuses = uid();
@@ -69,6 +72,7 @@ class AcrossRestartTest {
             lark.addFeedback(APP, replied, LocalDateTime.now(WorkTheInboxTest.LARK_ZONE));
 
             try (RunningInbox before = RunningInbox.start(config)) {
+                images.before(before);
                 LarkStandIn.await("the digest in the chat", WAIT,
                         () -> lark.postedCards().stream().anyMatch(digest));
                 lark.down();
@@ -109,6 +113,7 @@ class AcrossRestartTest {
                 assertEquals(200, new InboxApi(before.uri()).get("/api/feedback/" + statuses).statusCode());
             }
             lark.up();
+            images.hostBack();
             int messagesBeforeRestart = lark.calls("message");
 
             try (RunningInbox after = RunningInbox.start(config)) {
@@ -143,6 +148,7 @@ class AcrossRestartTest {
                 // the digest job checks every 100ms: it ran many times while the above was delivered
                 LarkStandIn.await("the restarted service's digest job ran", WAIT,
                         () -> lark.calls("message") > messagesBeforeRestart);
+                images.after(after);
             }
 
             assertEquals(1, lark.postedCards().stream().filter(digest).count(), "the digest once for the day");

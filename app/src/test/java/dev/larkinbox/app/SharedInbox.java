@@ -1,5 +1,6 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.outbound.lark.image.ImageHost;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,12 +30,13 @@ final class SharedInbox implements BeforeAllCallback {
     private static volatile OnItsDatabase onItsDatabase;
 
     /** What the test classes share; closed by JUnit at the end of the run. */
-    private record Service(Path dir, LarkStandIn lark, RunningInbox inbox, URI management)
+    private record Service(Path dir, LarkStandIn lark, ImageHost images, RunningInbox inbox, URI management)
             implements ExtensionContext.Store.CloseableResource {
         @Override
         public void close() throws IOException {
             inbox.close();
             lark.close();
+            images.close();
             delete(dir);
         }
     }
@@ -137,12 +139,25 @@ final class SharedInbox implements BeforeAllCallback {
             }
             // pages of two: recovery goes through Lark's pages
             LarkStandIn lark = LarkStandIn.start(WorkTheInboxTest.APP, WorkTheInboxTest.SECRET, 2);
-            Map<String, Object> config = ChatCardsEndToEndTest.config(dir, lark);
+            ImageHost images = ImageHost.start();
+            Map<String, Object> config = config(dir, lark, images);
             config.put("endpoints.all.port", management);
-            return new Service(dir, lark, RunningInbox.start(config), URI.create("http://127.0.0.1:" + management));
+            return new Service(dir, lark, images, RunningInbox.start(config),
+                    URI.create("http://127.0.0.1:" + management));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The shared service's settings in {@code dataDir}: {@link ChatCardsEndToEndTest#config}'s, and images kept from
+     * the stand-in image host on loopback. A second instance beside it takes the same, on its database.
+     */
+    static Map<String, Object> config(Path dataDir, LarkStandIn lark, ImageHost images) {
+        Map<String, Object> config = ChatCardsEndToEndTest.config(dataDir, lark);
+        config.put("inbox.images.allowed-hosts", images.origin());
+        config.put("inbox.images.poll-interval", "50ms");
+        return config;
     }
 
     private static OnItsDatabase startOnItsDatabase() {
@@ -193,6 +208,11 @@ final class SharedInbox implements BeforeAllCallback {
 
     static LarkStandIn lark() {
         return service().lark();
+    }
+
+    /** The image host the service may keep images from. */
+    static ImageHost images() {
+        return service().images();
     }
 
     /** The service's inbox.data-dir. */
