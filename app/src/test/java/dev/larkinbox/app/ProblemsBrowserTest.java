@@ -73,7 +73,7 @@ class ProblemsBrowserTest {
         // one problem in two words: nothing alike in their descriptions, so the grouping splits them
         arrive("ev-search-0", "93300000000000000", SEARCH, "tenant_a", 8, "pages/search/index", "搜索鞋子没有任何结果");
         arrive("ev-search-1", "93300000000000001", SEARCH, "tenant_b", 8, "pages/search/index",
-                "Search finds nothing at all");
+                "Typing shoes gives an empty list");
     }
 
     @AfterAll
