@@ -36,6 +36,11 @@ public final class DescriptionSimilarity {
      * out the {@code said} ones: the concepts the fault kinds both reports were filed with already say.
      */
     static double ofPieces(Set<String> a, Set<String> b, Set<String> said) {
+        int weightA = weight(a, said);
+        int weightB = weight(b, said);
+        if (weightA == 0 || weightB == 0) {
+            return 0;
+        }
         Set<String> smaller = a.size() <= b.size() ? a : b;
         Set<String> larger = smaller == a ? b : a;
         int shared = 0;
@@ -44,8 +49,7 @@ public final class DescriptionSimilarity {
                 shared += weight(piece);
             }
         }
-        int total = weight(a, said) + weight(b, said);
-        return total == 0 || weight(a, said) == 0 || weight(b, said) == 0 ? 0 : 2.0 * shared / total;
+        return 2.0 * shared / (weightA + weightB);
     }
 
     /** The weight of the pieces not {@code said}: 0 when a description says no more than its fault kinds. */
@@ -68,7 +72,17 @@ public final class DescriptionSimilarity {
             return "";
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder normal = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); ) {
+            int codePoint = folded.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                normal.appendCodePoint(codePoint);
+            } else if (normal.length() > 0 && normal.charAt(normal.length() - 1) != ' ') {
+                normal.append(' ');
+            }
+            i += Character.charCount(codePoint);
+        }
+        return normal.toString().strip();
     }
 
     /** The pieces of a description compared: an unmodifiable set, empty for a blank one. */
@@ -134,9 +148,10 @@ public final class DescriptionSimilarity {
         int i = 0;
         while (i < words.length) {
             String concept = null;
-            int length = Math.min(LONGEST_PHRASE, words.length - i);
+            int length = FeedbackVocabulary.startsPhrase(words[i]) ? Math.min(LONGEST_PHRASE, words.length - i) : 1;
             for (; length > 0; length--) {
-                concept = FeedbackVocabulary.english(String.join(" ", Arrays.copyOfRange(words, i, i + length)));
+                concept = FeedbackVocabulary.english(length == 1 ? words[i]
+                        : String.join(" ", Arrays.copyOfRange(words, i, i + length)));
                 if (concept != null) {
                     break;
                 }

@@ -2,6 +2,7 @@ package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.feedback.FaultKind;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,11 @@ final class FeedbackVocabulary {
     /** The concept of words that say nothing of the fault: they are left out. */
     static final String FILLER = "";
     private static final int LONGEST_CHINESE;
+    /** The first characters of the Chinese words: most characters start none, and are passed at once. */
+    private static final Set<Character> CHINESE_FIRST = new HashSet<>();
+    private static final Map<String, String> MISSPELT;
+    /** The first words of the English phrases: only these are looked up with the words after them. */
+    private static final Set<String> PHRASE_FIRST = new HashSet<>();
     private static final int MISSPELT_FROM = 4;
     private static final Map<FaultKind, String> KIND_CONCEPTS = Map.of(FaultKind.CRASH, "#crash",
             FaultKind.FREEZE, "#freeze", FaultKind.LAG, "#lag", FaultKind.SLOW_PAGE_LOAD, "#slow",
@@ -120,6 +126,10 @@ final class FeedbackVocabulary {
         concept("#markdown", List.of(), List.of("markdown"));
         concept("#excel", List.of(), List.of("excel"));
         LONGEST_CHINESE = CHINESE.keySet().stream().mapToInt(String::length).max().orElse(1);
+        CHINESE.keySet().forEach(word -> CHINESE_FIRST.add(word.charAt(0)));
+        MISSPELT = misspellings();
+        ENGLISH.keySet().stream().filter(words -> words.indexOf(' ') > 0)
+                .forEach(words -> PHRASE_FIRST.add(words.substring(0, words.indexOf(' '))));
     }
 
     private FeedbackVocabulary() {
@@ -132,6 +142,9 @@ final class FeedbackVocabulary {
 
     /** The concept of the Chinese (or mixed) text that starts at {@code from}, with its length; null when none. */
     static Map.Entry<String, Integer> chineseAt(String text, int from) {
+        if (!CHINESE_FIRST.contains(text.charAt(from))) {
+            return null;
+        }
         for (int length = Math.min(LONGEST_CHINESE, text.length() - from); length > 0; length--) {
             String concept = CHINESE.get(text.substring(from, from + length));
             if (concept != null) {
@@ -146,6 +159,11 @@ final class FeedbackVocabulary {
         return ENGLISH.get(words);
     }
 
+    /** Whether the word may start a phrase the vocabulary knows ("force close"). */
+    static boolean startsPhrase(String word) {
+        return PHRASE_FIRST.contains(word);
+    }
+
     /**
      * The concept of a word the vocabulary knows, misspelt by one letter left out, added, changed or swapped with
      * the next ("crahses"); null when none. Short words are not guessed at: "pat" is not "pay".
@@ -154,29 +172,29 @@ final class FeedbackVocabulary {
         if (word.length() < MISSPELT_FROM) {
             return null;
         }
-        for (Map.Entry<String, String> known : ENGLISH.entrySet()) {
-            if (oneEditApart(word, known.getKey())) {
-                return known.getValue();
-            }
+        String concept = MISSPELT.get(word);
+        for (int i = 0; i < word.length() && concept == null; i++) {
+            concept = MISSPELT.get(withoutLetter(word, i));
         }
-        return null;
+        return concept;
     }
 
-    private static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-            return false;
-        }
-        int i = 0;
-        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-            i++;
-        }
-        if (a.length() == b.length()) {
-            return a.substring(i + 1).equals(b.substring(i + 1)) || i + 1 < a.length()
-                    && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-                    && a.substring(i + 2).equals(b.substring(i + 2));
-        }
-        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
-                : a.substring(i).equals(b.substring(i + 1));
+    /** Every English word of the vocabulary and each of it with a letter left out: one lookup finds a slip. */
+    private static Map<String, String> misspellings() {
+        Map<String, String> misspelt = new HashMap<>();
+        ENGLISH.forEach((word, concept) -> {
+            if (word.indexOf(' ') < 0) {
+                misspelt.putIfAbsent(word, concept);
+                for (int i = 0; i < word.length(); i++) {
+                    misspelt.putIfAbsent(withoutLetter(word, i), concept);
+                }
+            }
+        });
+        return misspelt;
+    }
+
+    private static String withoutLetter(String word, int i) {
+        return word.substring(0, i) + word.substring(i + 1);
     }
 
     /** The concept a report's fault kind already says, null for none. */
