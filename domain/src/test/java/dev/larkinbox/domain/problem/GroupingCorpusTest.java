@@ -22,23 +22,40 @@ class GroupingCorpusTest {
 
     @Test
     void theCorpusIsGroupedWithPrecisionAtLeast095AndRecallAtLeast085() throws IOException {
-        List<CorpusGrouping.Labelled> corpus = CorpusGrouping.corpus();
-        List<String> labels = corpus.stream().map(CorpusGrouping.Labelled::label).toList();
-        List<Feedback> reports = corpus.stream().map(CorpusGrouping.Labelled::feedback).toList();
-        if (Boolean.getBoolean("grouping.sweep")) {
-            for (int t = 10; t <= 60; t += 5) {
-                System.out.printf(Locale.ROOT, "threshold %.2f: %s%n", t / 100.0,
-                        GroupingScore.of(labels, CorpusGrouping.group(reports, new DefaultGroupingPolicy(t / 100.0))));
-            }
-        }
+        GroupingScore score = score("corpus.tsv");
 
-        GroupingScore score = GroupingScore.of(labels, CorpusGrouping.group(reports, new DefaultGroupingPolicy()));
-
-        System.out.println("grouping corpus: " + score);
         assertAll(() -> assertTrue(score.pairPrecision() >= 0.95, score::toString),
                 () -> assertTrue(score.pairRecall() >= 0.85, score::toString),
                 () -> assertTrue(score.bcubedPrecision() >= 0.95, score::toString),
                 () -> assertTrue(score.bcubedRecall() >= 0.85, score::toString));
+    }
+
+    /**
+     * Where the vocabulary does not reach (objects it was not written with: 红包, step counter), reports of one
+     * fault meet on bigrams and stems within a language only, so recall falls; what must not fall is precision:
+     * unknown words split, they do not join wrongly.
+     */
+    @Test
+    void objectsTheVocabularyDoesNotKnowAreSplitRatherThanJoinedWrongly() throws IOException {
+        GroupingScore score = score("corpus-unseen.tsv");
+
+        assertAll(() -> assertTrue(score.pairPrecision() >= 0.95, score::toString),
+                () -> assertTrue(score.bcubedPrecision() >= 0.95, score::toString));
+    }
+
+    private static GroupingScore score(String file) throws IOException {
+        List<CorpusGrouping.Labelled> corpus = CorpusGrouping.corpus(file);
+        List<String> labels = corpus.stream().map(CorpusGrouping.Labelled::label).toList();
+        List<Feedback> reports = corpus.stream().map(CorpusGrouping.Labelled::feedback).toList();
+        if (Boolean.getBoolean("grouping.sweep")) {
+            for (int t = 10; t <= 60; t += 5) {
+                System.out.printf(Locale.ROOT, "%s threshold %.2f: %s%n", file, t / 100.0,
+                        GroupingScore.of(labels, CorpusGrouping.group(reports, new DefaultGroupingPolicy(t / 100.0))));
+            }
+        }
+        GroupingScore score = GroupingScore.of(labels, CorpusGrouping.group(reports, new DefaultGroupingPolicy()));
+        System.out.println(file + ": " + score);
+        return score;
     }
 
     /** Issue 29: tried as a new user would, six reports of one payment crash became three problems, 4 + 1 + 1. */

@@ -23,7 +23,7 @@ public final class PolicyCostBench {
 
     public static void main(String[] args) throws IOException {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        List<Feedback> reports = CorpusGrouping.corpus().stream().map(CorpusGrouping.Labelled::feedback).toList();
+        List<Feedback> reports = CorpusGrouping.corpus("corpus.tsv").stream().map(CorpusGrouping.Labelled::feedback).toList();
         Map<GroupingKey, List<ProblemCandidate>> candidates = new HashMap<>();
         for (Feedback report : reports) {
             List<ProblemCandidate> ofKey = candidates.computeIfAbsent(GroupingKey.of(report), k -> new ArrayList<>());
