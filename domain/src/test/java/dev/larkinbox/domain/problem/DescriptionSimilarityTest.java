@@ -1,8 +1,12 @@
 package dev.larkinbox.domain.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackStatus;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DescriptionSimilarityTest {
@@ -59,5 +63,16 @@ class DescriptionSimilarityTest {
     void aWordMisspeltByOneLetterOrAPinyinSlipIsStillItsConcept() {
         assertEquals(1.0, DescriptionSimilarity.of("the app crahses at chekout", "crash on pay"));
         assertEquals(1.0, DescriptionSimilarity.of("登陆后闪腿", "登录后闪退"));
+    }
+
+    @Test
+    void aCandidateHoldsItsDescriptionsPiecesCutOnceAndRefusesOthers() {
+        GroupingKey key = new GroupingKey("cli_app", FeedbackType.FAULT, Set.of(), "/pay");
+        ProblemCandidate candidate = new ProblemCandidate("pb-1", key, "付款闪退", FeedbackStatus.NEW);
+
+        assertEquals(DescriptionSimilarity.pieces("付款闪退"), candidate.pieces());
+        assertEquals(candidate.pieces(), candidate.withStatus(FeedbackStatus.RESOLVED).pieces());
+        assertThrows(IllegalArgumentException.class, () -> new ProblemCandidate("pb-1", key, "付款闪退",
+                FeedbackStatus.NEW, DescriptionSimilarity.pieces("购物车很慢")));
     }
 }
