@@ -12,7 +12,9 @@ import dev.larkinbox.domain.ledger.LedgerService;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.FindLikelyDuplicatesService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.LikelyDuplicatePolicy;
 import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.ProblemBoard;
 import dev.larkinbox.domain.problem.ProblemStore;
@@ -130,6 +132,11 @@ class DomainWiring {
     @Singleton
     MergeProblemsService mergeProblems(ProblemStore store, ProblemBoard board) {
         return new MergeProblemsService(store, board);
+    }
+
+    @Singleton
+    FindLikelyDuplicatesService likelyDuplicates(ProblemBoard board) {
+        return new FindLikelyDuplicatesService(board, new LikelyDuplicatePolicy());
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.larkinbox.domain.problem;
 
+import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing port: the stored problems, as they are read. */
@@ -19,4 +21,10 @@ public interface ProblemBoard {
      * @throws ProblemNotFoundException no such problem
      */
     Page<TriagedFeedback> feedback(String problemId, PageRequest page);
+
+    /**
+     * The problems of the app and type, seen most recently first, at most {@code max}: read through an index on app,
+     * type and when last seen, so that it costs the same however many problems there are.
+     */
+    List<Problem> seenRecently(String appId, FeedbackType type, int max);
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param description the description of the problem's first report, which the others are compared with; personal
  *                    data, never logged; null when that report had none
  * @param pieces      the description's pieces as {@link DescriptionSimilarity} compares them, cut once for every
- *                    report of a round compared with it
+ *                    report of a round compared with it; null to have them cut from the description
  */
 public record ProblemCandidate(String problemId, GroupingKey key, String description, FeedbackStatus status,
                                Set<String> pieces) {
@@ -19,13 +19,16 @@ public record ProblemCandidate(String problemId, GroupingKey key, String descrip
         Text.requireNonBlank(problemId, "problemId");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(status, "status");
-        if (!Objects.equals(pieces, DescriptionSimilarity.pieces(description))) {
+        if (pieces == null) {
+            pieces = DescriptionSimilarity.pieces(description);
+        } else if (!pieces.equals(DescriptionSimilarity.pieces(description))) {
             throw new IllegalArgumentException("pieces are the description's");
         }
     }
 
+    /** A candidate whose description is cut once, here: a round reads many. */
     public ProblemCandidate(String problemId, GroupingKey key, String description, FeedbackStatus status) {
-        this(problemId, key, description, status, DescriptionSimilarity.pieces(description));
+        this(problemId, key, description, status, null);
     }
 
     /** The same problem, reopened or moved to another status. */

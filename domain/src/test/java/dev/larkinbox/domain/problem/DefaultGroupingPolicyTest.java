@@ -157,4 +157,29 @@ class DefaultGroupingPolicyTest {
 
         assertEquals("ProblemCandidate[problemId=p-1, appId=cli_app, status=new]", problem.toString());
     }
+
+    @Test
+    void aReportThatSaysNoMoreThanItsFaultKindJoinsTheProblemSeenMostRecently() {
+        ProblemCandidate recent = problem("p-recent", fault("cli_app", "付款的时候闪退", "/pay", FaultKind.CRASH));
+        ProblemCandidate older = problem("p-older", fault("cli_app", "用优惠券就闪退", "/pay", FaultKind.CRASH));
+
+        Grouping grouping = policy.group(fault("cli_app", "又闪退了！！请尽快修复", "/pay", FaultKind.CRASH),
+                List.of(recent, older));
+
+        Grouping.Joins joins = assertInstanceOf(Grouping.Joins.class, grouping);
+        assertEquals("p-recent", joins.problem().problemId());
+        assertEquals("the description says no more than the fault kinds: joins the problem seen most recently",
+                joins.reasons().get(1));
+    }
+
+    @Test
+    void theFaultKindItWasFiledWithDoesNotMakeTwoFaultsOfOnePageAlike() {
+        ProblemCandidate coupon = problem("p-coupon", fault("cli_app", "用优惠券就闪退", "/pay", FaultKind.CRASH));
+
+        Grouping grouping = policy.group(fault("cli_app", "付款的时候闪退", "/pay", FaultKind.CRASH), List.of(coupon));
+
+        Grouping.StartsNew starts = assertInstanceOf(Grouping.StartsNew.class, grouping);
+        assertTrue(starts.reasons().get(0).endsWith("description 0.00 alike problem p-coupon's (threshold 0.30)"),
+                starts.reasons().get(0));
+    }
 }

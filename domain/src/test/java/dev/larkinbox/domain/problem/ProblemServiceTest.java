@@ -153,7 +153,7 @@ class ProblemServiceTest {
     @Test
     void mergingAWronglySplitPairMovesTheReportsIntoOneProblemThatSaysWhoMergedThem() {
         report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
-        report("other", CART, FaultKind.SLOW_PAGE_LOAD, "the basket never shows up", Duration.ofHours(1));
+        report("other", CART, FaultKind.SLOW_PAGE_LOAD, "nothing appears but the logo", Duration.ofHours(1));
         grouping.group(new GroupNewFeedbackCommand(100));
 
         Problem merged = merging.merge(new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE));

@@ -4,7 +4,9 @@ import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
+import dev.larkinbox.domain.problem.FindLikelyDuplicatesService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.LikelyDuplicatePolicy;
 import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.problem.WorkProblemService;
@@ -21,7 +23,7 @@ import java.time.Clock;
 public record InMemoryServices(InboxService inbox, RevocationService revocations, VersionService versions,
                                WorkflowService workflow, GroupNewFeedbackService grouping,
                                BrowseProblemsService problems, WorkProblemService workProblems,
-                               MergeProblemsService mergeProblems) {
+                               MergeProblemsService mergeProblems, FindLikelyDuplicatesService likelyDuplicates) {
 
     /** @param syncToLark whether a change of status is queued for Lark (the store's outbox shows it) */
     public static InMemoryServices over(InMemoryStore store, boolean syncToLark) {
@@ -32,6 +34,7 @@ public record InMemoryServices(InboxService inbox, RevocationService revocations
                         SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC()),
                 new BrowseProblemsService(store.problems()),
                 new WorkProblemService(store.problems(), store.problems(), workflow),
-                new MergeProblemsService(store.problems(), store.problems()));
+                new MergeProblemsService(store.problems(), store.problems()),
+                new FindLikelyDuplicatesService(store.problems(), new LikelyDuplicatePolicy()));
     }
 }

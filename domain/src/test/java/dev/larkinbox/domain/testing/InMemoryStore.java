@@ -12,6 +12,7 @@ import dev.larkinbox.domain.image.KeptImage;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxSummary;
@@ -633,6 +634,17 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         public Optional<Problem> find(String problemId) {
             synchronized (InMemoryStore.this) {
                 return problemsById.containsKey(problemId) ? Optional.of(problemOf(problemId)) : Optional.empty();
+            }
+        }
+
+        @Override
+        public List<Problem> seenRecently(String appId, FeedbackType type, int max) {
+            synchronized (InMemoryStore.this) {
+                return problemsById.values().stream()
+                        .filter(p -> Objects.equals(appId, p.key.appId()) && p.key.type() == type)
+                        .map(p -> problemOf(p.problemId))
+                        .sorted(Comparator.comparing(Problem::lastSeen).thenComparing(Problem::problemId).reversed())
+                        .limit(max).toList();
             }
         }
 

@@ -105,6 +105,27 @@ public abstract class ProblemPortsContract {
     }
 
     @Test
+    void theProblemsOfAnAppAndTypeSeenMostRecentlyComeFirstOthersNot() {
+        TriagedFeedback cart = arrive("fb-cart", "tenant-a", Priority.P3, 10);
+        TriagedFeedback pay = arrive(feedback("fb-pay", "pages/pay", "支付闪退"), "tenant-a", Priority.P3, 30);
+        TriagedFeedback home = arrive(feedback("fb-home", "pages/home", "首页很卡"), "tenant-a", Priority.P3, 20);
+        write(r -> {
+            for (TriagedFeedback first : List.of(cart, pay, home)) {
+                String problemId = "pb-" + first.feedback().feedbackId();
+                r.start(problemId, GroupingKey.of(first.feedback()), "title", first, STARTED);
+                r.assign(first, problemId, STARTED);
+            }
+        });
+
+        assertEquals(List.of("pb-fb-pay", "pb-fb-home", "pb-fb-cart"), problemIds(
+                ports.board().seenRecently(APP, FeedbackType.FAULT, 10)));
+        assertEquals(List.of("pb-fb-pay", "pb-fb-home"), problemIds(
+                ports.board().seenRecently(APP, FeedbackType.FAULT, 2)));
+        assertEquals(List.of(), ports.board().seenRecently(APP, FeedbackType.SUGGESTION, 10));
+        assertEquals(List.of(), ports.board().seenRecently("cli_other", FeedbackType.FAULT, 10));
+    }
+
+    @Test
     void aProblemCountsItsReportsTheirDistinctTenantsWhenTheyCameAndTheirMostUrgentPriority() {
         TriagedFeedback first = arrive("fb-1", "tenant-a", Priority.P3, 10);
         TriagedFeedback second = arrive("fb-2", "tenant-a", Priority.P2, 30);
@@ -472,6 +493,10 @@ public abstract class ProblemPortsContract {
     private List<TriagedFeedback> search(String text) {
         return ports.inbox().list(new FeedbackFilter(null, Set.of(), Set.of(), null, null, text),
                 FeedbackOrder.NEWEST, PageRequest.first(10)).items();
+    }
+
+    private static List<String> problemIds(List<Problem> problems) {
+        return problems.stream().map(Problem::problemId).toList();
     }
 
     private static List<String> ids(List<TriagedFeedback> items) {

@@ -109,7 +109,7 @@ class ProblemApiTest {
     void mergingMovesTheFeedbackIntoTheOtherProblemAndTheFirstIsGone() {
         String app = app();
         String first = report(app, "pages/cart", FaultKind.SLOW_PAGE_LOAD, "购物车页面加载很慢").get(0);
-        String second = report(app, "pages/cart", FaultKind.SLOW_PAGE_LOAD, "the basket never shows up").get(0);
+        String second = report(app, "pages/cart", FaultKind.SLOW_PAGE_LOAD, "nothing appears but the logo").get(0);
         group();
         String into = server.get("/api/feedback/" + first).json().get("problem_id").getAsString();
         String from = server.get("/api/feedback/" + second).json().get("problem_id").getAsString();

@@ -5,6 +5,8 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.problem.BrowseProblems;
+import dev.larkinbox.domain.problem.FindLikelyDuplicates;
+import dev.larkinbox.domain.problem.FindLikelyDuplicatesQuery;
 import dev.larkinbox.domain.problem.MergeProblems;
 import dev.larkinbox.domain.problem.MergeProblemsCommand;
 import dev.larkinbox.domain.problem.Problem;
@@ -52,17 +54,22 @@ import java.util.stream.Collectors;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ProblemPage {
     private static final int PAGE_SIZE = 50;
+    /** Likely duplicates offered at most: a person reads the few most alike. */
+    private static final int DUPLICATES = 5;
 
     private final BrowseProblems problems;
     private final WorkProblem work;
     private final MergeProblems merge;
     private final BrowseVersions versions;
+    private final FindLikelyDuplicates duplicates;
 
-    ProblemPage(BrowseProblems problems, WorkProblem work, MergeProblems merge, BrowseVersions versions) {
+    ProblemPage(BrowseProblems problems, WorkProblem work, MergeProblems merge, BrowseVersions versions,
+                FindLikelyDuplicates duplicates) {
         this.problems = problems;
         this.work = work;
         this.merge = merge;
         this.versions = versions;
+        this.duplicates = duplicates;
     }
 
     @Get("/{id}")
@@ -163,6 +170,7 @@ public class ProblemPage {
         model.put("nextPage", members.nextCursor() == null ? null : Pages.link(path(id), params));
         model.put("firstPage", cursor == null ? null : path(id));
         model.put("errors", refused);
+        model.put("duplicates", duplicates.find(new FindLikelyDuplicatesQuery(id, DUPLICATES)));
         // nothing leads back to new: the statuses a problem can be moved to
         model.put("statuses", Arrays.stream(FeedbackStatus.values()).filter(s -> s != FeedbackStatus.NEW)
                 .map(FeedbackStatus::label).toList());

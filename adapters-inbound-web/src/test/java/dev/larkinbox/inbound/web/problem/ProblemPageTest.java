@@ -111,6 +111,39 @@ class ProblemPageTest {
     }
 
     @Test
+    void aProblemsPageOffersTheLikelyDuplicatesByTitleAndMergesOneIntoItWithItsButton() {
+        String app = Arrivals.unique("cli_problems_");
+        String pay = problemOf(app, FaultKind.CRASH, "付款的时候闪退");
+        String english = problemOf(app, FaultKind.FREEZE, "The app crashes when I pay");
+        problemOf(app, FaultKind.SLOW_PAGE_LOAD, "购物车加载很慢");
+        problemOf(Arrivals.unique("cli_other_"), FaultKind.FREEZE, "The app crashes when I pay");
+
+        Element offered = erin.get("/problems/" + pay).page().selectFirst("section[aria-labelledby=duplicates]");
+
+        assertEquals("Likely duplicates", offered.selectFirst("h2").text());
+        List<Element> rows = offered.select("tbody tr");
+        assertEquals(1, rows.size(), "the problem of the app whose title reads alike: " + offered.text());
+        assertEquals("The app crashes when I pay", rows.get(0).selectFirst("a").text());
+        assertEquals("/problems/" + english, rows.get(0).selectFirst("a").attr("href"));
+        assertEquals("title 1.00 alike this one's, other fault kinds or another page",
+                rows.get(0).select("td").get(2).text());
+        Element mergeIt = rows.get(0).selectFirst("form");
+        assertEquals("Merge", mergeIt.selectFirst("button").text());
+        assertEquals(rows.get(0).selectFirst("a").id(), mergeIt.selectFirst("button").attr("aria-describedby"));
+        assertTrue(offered.select("input[name=into][type=text]").isEmpty(), "no box for another problem's id");
+
+        Reply merged = erin.post(mergeIt.attr("action"), form("into", mergeIt.selectFirst("input[name=into]").val()));
+
+        assertEquals(303, merged.status(), merged.body());
+        assertEquals("/problems/" + pay + "?merged=" + english, merged.location());
+        Document page = erin.get(merged.location()).page();
+        assertEquals("Problem " + english + " was merged into this one.", page.selectFirst("[role=status]").text());
+        assertEquals(2, page.select("section[aria-labelledby=members] tbody tr a").size());
+        assertEquals("None: no other problem of this app reads alike.",
+                page.selectFirst("section[aria-labelledby=duplicates] tbody tr").text());
+    }
+
+    @Test
     void formsPostedWithoutTheSessionsTokenAreRefusedAndChangeNothing() {
         String app = Arrivals.unique("cli_problems_");
         String problem = problemOf(app, FaultKind.CRASH, "It crashes");

@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.web.support;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
+import dev.larkinbox.domain.problem.FindLikelyDuplicatesService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
 import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.WorkProblemService;
@@ -78,6 +79,11 @@ public class PageBeans {
     @Singleton
     MergeProblemsService mergeProblems(InMemoryServices services) {
         return services.mergeProblems();
+    }
+
+    @Singleton
+    FindLikelyDuplicatesService likelyDuplicates(InMemoryServices services) {
+        return services.likelyDuplicates();
     }
 
     /** Replies are recorded in the store; nothing sends them here. */

@@ -2,6 +2,7 @@ package dev.larkinbox.outbound.db.problem;
 
 import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 
+import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.InvalidCursorException;
@@ -122,6 +123,12 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
     @Override
     public Optional<Problem> find(String problemId) {
         return StorageFailures.reading(() -> problems.find(storable(problemId))).map(ProblemView::toDomain);
+    }
+
+    @Override
+    public List<Problem> seenRecently(String appId, FeedbackType type, int max) {
+        return StorageFailures.reading(() -> problems.seenRecently(storable(appId), type.code(), max)).stream()
+                .map(ProblemView::toDomain).toList();
     }
 
     @Override

@@ -53,6 +53,12 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
     @Query("SELECT " + ProblemView.COLUMNS + " FROM problem p WHERE p.problem_id = :problemId")
     Optional<ProblemView> find(String problemId);
 
+    @Query("SELECT " + ProblemView.COLUMNS + """
+             FROM problem p WHERE p.app_id = :appId AND p.feedback_type = :feedbackType
+            ORDER BY p.last_seen DESC, p.problem_id DESC
+            LIMIT :limit""")
+    List<ProblemView> seenRecently(String appId, int feedbackType, int limit);
+
     @Query("SELECT EXISTS (SELECT 1 FROM problem WHERE problem_id = :problemId)")
     boolean exists(String problemId);
 
