@@ -36,9 +36,11 @@ public class InboxPage {
     private static final int PAGE_SIZE = 50;
 
     private final BrowseFeedback feedback;
+    private final ViewsBar views;
 
-    InboxPage(BrowseFeedback feedback) {
+    InboxPage(BrowseFeedback feedback, ViewsBar views) {
         this.feedback = feedback;
+        this.views = views;
     }
 
     @Get
@@ -66,11 +68,12 @@ public class InboxPage {
         model.put("errors", errors);
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
+        views.addTo(model, request, query);
         return HttpResponse.ok(new ModelAndView<>("inbox", model));
     }
 
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
-    private static FeedbackFilter filter(InboxQuery query, List<String> errors) {
+    static FeedbackFilter filter(InboxQuery query, List<String> errors) {
         Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors);
         Set<Priority> priorities = Filters.priorities(query.priority(), errors);
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
@@ -87,6 +90,7 @@ public class InboxPage {
             errors.add("Search takes at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters.");
             text = null;
         }
-        return new FeedbackFilter(query.app(), statuses, priorities, type, query.assignee(), text);
+        String assignee = InboxQuery.NOBODY.equals(query.assignee()) ? FeedbackFilter.NOBODY : query.assignee();
+        return new FeedbackFilter(query.app(), statuses, priorities, type, assignee, text);
     }
 }
