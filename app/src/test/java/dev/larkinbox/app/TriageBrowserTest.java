@@ -8,8 +8,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -36,6 +38,7 @@ class TriageBrowserTest {
     /** The live inbox polls every 5 s; a loaded machine answers later. */
     private static final Duration LIVE = Duration.ofSeconds(30);
     private static final String TRIAGER = "kim";
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("inbox.screenshots", "target/screenshots"));
 
     private static InboxApi api;
     private Browser browser;
@@ -190,16 +193,25 @@ class TriageBrowserTest {
                 Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
         browser.open("/sign-in");
         browser.awaitHeading("Lark app inbox");
-        assertFitsAPhone("/sign-in");
+        assertFitsAPhone("sign-in", "/sign-in");
         signIn();
-        for (String page : List.of("/", "/?q=" + word, "/feedback/" + id, "/problems", "/problems/" + problem,
-                "/revocations", "/dashboard", "/feedback/no-such-feedback")) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("inbox", "/");
+        pages.put("inbox-searched", "/?q=" + word);
+        pages.put("feedback", "/feedback/" + id);
+        pages.put("problems", "/problems");
+        pages.put("problem", "/problems/" + problem);
+        pages.put("revocations", "/revocations");
+        pages.put("dashboard", "/dashboard");
+        pages.put("not-found", "/feedback/no-such-feedback");
+        pages.forEach((name, page) -> {
             browser.open(page);
-            assertFitsAPhone(page);
-        }
+            assertFitsAPhone(name, page);
+        });
     }
 
-    private void assertFitsAPhone(String page) {
+    /** @param name what its screenshot is called */
+    private void assertFitsAPhone(String name, String page) {
         Map<?, ?> widths = (Map<?, ?>) browser.driver().executeScript("var e = document.documentElement;"
                 + "return {scroll: e.scrollWidth, client: e.clientWidth};");
         assertEquals(375L, widths.get("client"), page);
@@ -213,6 +225,11 @@ class TriageBrowserTest {
                 + "    .trim().slice(0, 30) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height)); } });"
                 + "return small;");
         assertEquals(List.of(), small, page + ": targets smaller than 44 x 44 px");
+        browser.screenshot(SCREENSHOTS.resolve("phone-" + name + ".png"));
+        if (!browser.all(By.cssSelector("tr[data-id]")).isEmpty()) {
+            browser.driver().executeScript("document.querySelector('tr[data-id]').scrollIntoView();");
+            browser.screenshot(SCREENSHOTS.resolve("phone-" + name + "-rows.png"));
+        }
     }
 
     private void signIn() {
