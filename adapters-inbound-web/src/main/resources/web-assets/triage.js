@@ -225,10 +225,11 @@
   /** A row the view no longer lists: if it changed (not just moved to another page) it is marked so, in place. */
   function leftTheView(id) {
     var row = document.querySelector('main table.list tbody tr[data-id="' + CSS.escape(id) + '"]');
+    if (!row || row.classList.contains('gone')) { return; }
     fetch('/feedback/' + encodeURIComponent(id) + '/version', { credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (version) {
-        if (row && version !== null && version !== row.getAttribute('data-version')) {
+        if (version !== null && version !== row.getAttribute('data-version')) {
           row.classList.add('gone');
           row.setAttribute('title', text('gone'));
         }
