@@ -2,6 +2,7 @@ package dev.larkinbox.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -72,7 +75,7 @@ class TriageBrowserTest {
         WebElement help = browser.one(By.id("keys-help"));
         assertTrue(help.isDisplayed(), "? lists the keys");
         assertTrue(help.getText().contains("Assign it to me"), help.getText());
-        keys(org.openqa.selenium.Keys.ESCAPE);
+        keys(Keys.ESCAPE);
         awaitHidden(help);
 
         keys("/");
@@ -86,6 +89,11 @@ class TriageBrowserTest {
 
         keys("j");
         assertEquals(newer, selected(), "j: the first row, newest first");
+        withAlt("j");
+        withAlt("2");
+        assertEquals(newer, selected(), "Alt+j moved nothing");
+        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert(),
+                "Alt+2 asked for no priority");
         keys("j");
         assertEquals(older, selected());
         keys("k");
@@ -242,6 +250,10 @@ class TriageBrowserTest {
 
     private void keys(CharSequence keys) {
         new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    private void withAlt(String key) {
+        new Actions(browser.driver()).keyDown(Keys.ALT).sendKeys(key).keyUp(Keys.ALT).perform();
     }
 
     private String selected() {

@@ -16,6 +16,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,26 @@ class TriagePageTest {
             assertTrue(code.contains("isContentEditable") && code.contains("event.ctrlKey"),
                     "keys never fire while typing or with a modifier");
         }
+    }
+
+    @Test
+    void everyWordOfTheTriageBundleIsThereInBothLanguages() throws IOException {
+        Properties english = bundle("en");
+        Properties chinese = bundle("zh_CN");
+
+        assertEquals(new TreeSet<>(english.stringPropertyNames()), new TreeSet<>(chinese.stringPropertyNames()));
+        for (String key : chinese.stringPropertyNames()) {
+            assertTrue(chinese.getProperty(key).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN), key + " is written in Chinese");
+        }
+    }
+
+    private static Properties bundle(String language) throws IOException {
+        Properties words = new Properties();
+        try (InputStream in = TriagePageTest.class.getResourceAsStream("/i18n/triage_" + language + ".properties")) {
+            words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return words;
     }
 
     @Test
