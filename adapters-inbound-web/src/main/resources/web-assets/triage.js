@@ -202,12 +202,22 @@
       previous = node;
     });
     Object.keys(shown).forEach(leftTheView);
+    counts(page);
     if (arrived) {
       Array.prototype.forEach.call(body.querySelectorAll('tr:not([data-id])'), function (r) { r.remove(); });
       unseen += arrived;
       title();
       say(text('new') + ' ' + arrived);
     }
+  }
+
+  /** The views' counts as the page counts them now. */
+  function counts(page) {
+    Array.prototype.forEach.call(page.querySelectorAll('.views li > a'), function (fresh) {
+      var shown = document.querySelector('.views li > a[href="' + CSS.escape(fresh.getAttribute('href')) + '"] .count');
+      var count = fresh.querySelector('.count');
+      if (shown && count) { shown.textContent = count.textContent; }
+    });
   }
 
   function replace(old, node) {

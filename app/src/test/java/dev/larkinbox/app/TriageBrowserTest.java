@@ -173,11 +173,15 @@ class TriageBrowserTest {
     }
 
     @Test
-    void feedbackArrivingWhileTheInboxIsOpenAppearsAndTheTitleCountsIt() {
+    void feedbackArrivingWhileTheInboxIsOpenAppearsAndTheTitleAndTheViewCountIt() {
         arrives(word + " first report");
         signIn();
         browser.open("/?q=" + word);
+        browser.type("View name", word);
+        browser.press("Save view");
+        WebElement view = awaitView(word);
         browser.awaitRows("Feedback", 1);
+        assertEquals("1", view.findElement(By.className("count")).getText());
         String title = browser.driver().getTitle();
         browser.driver().executeScript("window.openedOnce = true;");
 
@@ -187,6 +191,7 @@ class TriageBrowserTest {
         assertEquals(arrived, browser.one(By.cssSelector("tbody tr")).getAttribute("data-id"), "newest first");
         assertTrue(browser.one(By.cssSelector("tbody tr")).getAttribute("class").contains("arrived"));
         assertEquals("(1) " + title, browser.driver().getTitle());
+        assertEquals("2", view.findElement(By.className("count")).getText(), "the view's count, live too");
         assertEquals(true, browser.driver().executeScript("return window.openedOnce === true;"),
                 "no reload: the page is still the one opened");
     }
