@@ -55,7 +55,8 @@ public class InboxPage {
                                                                  @Nullable @QueryValue String cursor) {
         Map<String, Object> model = Pages.model(request, "inbox");
         var query = new InboxQuery(Pages.given(status), Pages.given(priority), Pages.given(type),
-                Pages.given(assignee), Pages.given(app), Pages.given(q), Pages.given(sort));
+                Pages.given(assignee), Pages.given(app), Pages.given(q),
+                "priority".equals(Pages.given(sort)) ? "priority" : null); // newest first is the inbox's own order
         model.put("query", query);
         List<String> errors = new ArrayList<>();
         FeedbackFilter filter = filter(query, errors);

@@ -118,6 +118,8 @@ class TriagePageTest {
         assertEquals(List.of("Assigned to me", "Unassigned P1/P2"), page.select(".views .view-name").eachText());
         assertEquals("1", views.get(0).selectFirst(".count").text());
         assertEquals("page", views.get(0).attr("aria-current"), "the view shown");
+        assertEquals("page", carol.get("/?status=open&assignee=" + carols + "&sort=newest").page()
+                .selectFirst(".views li > a").attr("aria-current"), "newest first is the inbox's own order");
         assertEquals("/?status=open&priority=P1%2CP2&assignee=%28nobody%29&sort=priority", views.get(1).attr("href"));
 
         Document urgent = carol.get(views.get(1).attr("href") + "&app=" + app).page();
