@@ -30,6 +30,8 @@ import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.version.VersionSteps;
 import dev.larkinbox.domain.version.VersionTimeline;
+import dev.larkinbox.domain.view.SavedViews;
+import dev.larkinbox.domain.view.ViewService;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
@@ -82,6 +84,11 @@ class DomainWiring {
     @Singleton
     VersionService versions(VersionSteps steps, VersionTimeline timeline) {
         return new VersionService(steps, timeline);
+    }
+
+    @Singleton
+    ViewService views(SavedViews store) {
+        return new ViewService(store);
     }
 
     @Singleton

@@ -3,8 +3,10 @@ package dev.larkinbox.inbound.web;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.triage.Priority;
 import io.micronaut.core.annotation.Nullable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The filters every list offers, read from what the URL says. What a person typed is kept in the form even when it
@@ -27,13 +29,14 @@ public final class Filters {
         }
     }
 
-    /** @param priority P1 to P4, or null for any */
+    /** @param priority P1 to P4, several separated by commas ({@code P1,P2}), or null for any */
     public static Set<Priority> priorities(@Nullable String priority, List<String> errors) {
         if (priority == null) {
             return Set.of();
         }
         try {
-            return Set.of(Priority.valueOf(priority));
+            return Arrays.stream(priority.split(",", -1)).map(p -> Priority.valueOf(p.strip()))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IllegalArgumentException e) {
             errors.add("Priority must be P1, P2, P3 or P4.");
             return Set.of();

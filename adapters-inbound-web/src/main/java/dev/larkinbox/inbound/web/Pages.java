@@ -5,6 +5,7 @@ import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.SignedIn;
+import dev.larkinbox.inbound.web.triage.Me;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -36,6 +37,7 @@ public final class Pages {
         model.put("csrf", session.csrfToken());
         model.put("actor", session.actor().name());
         model.put("current", current);
+        model.put("me", Me.of(request).name());
         return model;
     }
 

@@ -9,4 +9,7 @@ public interface BrowseFeedback {
     Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page);
 
     Optional<TriagedFeedback> find(String feedbackId);
+
+    /** How many feedback match the filter, for a view's count. */
+    long count(FeedbackFilter filter);
 }

@@ -9,11 +9,14 @@ import java.util.Set;
 /**
  * Which feedback to list. A null field, or an empty set, matches everything; a set matches any of its values.
  *
- * @param text words the description contains, case-insensitively (Chinese included); null for any description
+ * @param assignee who it is assigned to; {@link #NOBODY} for feedback assigned to nobody, null for anyone's
+ * @param text     words the description contains, case-insensitively (Chinese included); null for any description
  */
 public record FeedbackFilter(String appId, Set<FeedbackStatus> statuses, Set<Priority> priorities, FeedbackType type,
                              String assignee, String text) {
     public static final int MAX_TEXT_LENGTH = 200;
+    /** As {@link dev.larkinbox.domain.workflow.WorkFeedbackCommand#UNASSIGN}: the empty name is nobody's. */
+    public static final String NOBODY = "";
     public static final FeedbackFilter ALL = new FeedbackFilter(null, Set.of(), Set.of(), null, null, null);
 
     public FeedbackFilter {
@@ -32,7 +35,8 @@ public record FeedbackFilter(String appId, Set<FeedbackStatus> statuses, Set<Pri
                 && (statuses.isEmpty() || statuses.contains(item.status()))
                 && (priorities.isEmpty() || priorities.contains(item.triage().priority()))
                 && (type == null || type.equals(item.feedback().type()))
-                && (assignee == null || assignee.equals(item.assignee()))
+                && (assignee == null || (assignee.equals(NOBODY) ? item.assignee() == null
+                : assignee.equals(item.assignee())))
                 && (text == null || description != null
                 && description.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT)));
     }

@@ -41,6 +41,9 @@ public interface FeedbackInbox {
 
     Optional<TriagedFeedback> find(String feedbackId);
 
+    /** How many feedback {@link FeedbackFilter#matches match} the filter. */
+    long count(FeedbackFilter filter);
+
     /** The counts of the window; feedback received after {@code now} is not counted. */
     InboxSummary summarize(SummaryWindow window);
 }

@@ -54,6 +54,11 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Summa
     }
 
     @Override
+    public long count(FeedbackFilter filter) {
+        return inbox.count(filter);
+    }
+
+    @Override
     public InboxSummary summarize(SummaryWindow window) {
         return inbox.summarize(window);
     }

@@ -264,6 +264,11 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
+    public synchronized long count(FeedbackFilter filter) {
+        return feedbackById.values().stream().filter(filter::matches).count();
+    }
+
+    @Override
     public synchronized InboxSummary summarize(SummaryWindow window) {
         List<TriagedFeedback> received = feedbackById.values().stream()
                 .filter(f -> !f.meta().receivedAt().isAfter(window.now())).toList();

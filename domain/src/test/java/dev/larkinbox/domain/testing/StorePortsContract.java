@@ -314,16 +314,35 @@ public abstract class StorePortsContract {
 
     @Test
     void feedbackCanBeListedByAssignee() {
-        var meta = meta("ev-1", FEEDBACK_CREATED, T0);
-        var mine = new TriagedFeedback(meta, fault("fb-1", APP, FaultKind.CRASH),
-                new DefaultTriagePolicy().triage(fault("fb-1", APP, FaultKind.CRASH)), FeedbackStatus.ACKNOWLEDGED,
-                "alice", 2);
-        store.inbox().add(mine, rawEvent("ev-1"));
+        var mine = acknowledgedBy("alice");
         add("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.NEW, 2);
 
         assertEquals(List.of(mine), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), null, "alice", null)));
         assertEquals(List.of(), allFeedback(new FeedbackFilter(null, Set.of(), Set.of(), null, "bob", null)));
         assertEquals(List.of(), allFeedback(new FeedbackFilter(null, Set.of(FeedbackStatus.NEW), Set.of(), null, "alice", null)));
+    }
+
+    /** A crash as ev-1 / fb-1, acknowledged and assigned. */
+    private TriagedFeedback acknowledgedBy(String assignee) {
+        var crash = fault("fb-1", APP, FaultKind.CRASH);
+        var item = new TriagedFeedback(meta("ev-1", FEEDBACK_CREATED, T0), crash,
+                new DefaultTriagePolicy().triage(crash), FeedbackStatus.ACKNOWLEDGED, assignee, 2);
+        store.inbox().add(item, rawEvent("ev-1"));
+        return item;
+    }
+
+    @Test
+    void feedbackAssignedToNobodyIsListedAndCountedApartFromAnyonesAndEveryones() {
+        var mine = acknowledgedBy("alice");
+        var nobodys = add("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.NEW, 2);
+        add("ev-3", suggestion("fb-3", APP), FeedbackStatus.NEW, 3);
+
+        var unassignedP1 = new FeedbackFilter(null, Set.of(), Set.of(Priority.P1), null, FeedbackFilter.NOBODY, null);
+        assertEquals(List.of(nobodys), allFeedback(unassignedP1));
+        assertEquals(1, store.inbox().count(unassignedP1));
+        assertEquals(1, store.inbox().count(new FeedbackFilter(null, Set.of(), Set.of(), null, "alice", null)));
+        assertEquals(3, store.inbox().count(FeedbackFilter.ALL));
+        assertEquals(0, store.inbox().count(new FeedbackFilter("cli_other", Set.of(), Set.of(), null, null, null)));
     }
 
     @Test

@@ -36,9 +36,11 @@ public class InboxPage {
     private static final int PAGE_SIZE = 50;
 
     private final BrowseFeedback feedback;
+    private final ViewsBar views;
 
-    InboxPage(BrowseFeedback feedback) {
+    InboxPage(BrowseFeedback feedback, ViewsBar views) {
         this.feedback = feedback;
+        this.views = views;
     }
 
     @Get
@@ -53,7 +55,8 @@ public class InboxPage {
                                                                  @Nullable @QueryValue String cursor) {
         Map<String, Object> model = Pages.model(request, "inbox");
         var query = new InboxQuery(Pages.given(status), Pages.given(priority), Pages.given(type),
-                Pages.given(assignee), Pages.given(app), Pages.given(q), Pages.given(sort));
+                Pages.given(assignee), Pages.given(app), Pages.given(q),
+                "priority".equals(Pages.given(sort)) ? "priority" : null); // newest first is the inbox's own order
         model.put("query", query);
         List<String> errors = new ArrayList<>();
         FeedbackFilter filter = filter(query, errors);
@@ -66,11 +69,12 @@ public class InboxPage {
         model.put("errors", errors);
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
+        views.addTo(model, request, query);
         return HttpResponse.ok(new ModelAndView<>("inbox", model));
     }
 
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
-    private static FeedbackFilter filter(InboxQuery query, List<String> errors) {
+    static FeedbackFilter filter(InboxQuery query, List<String> errors) {
         Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors);
         Set<Priority> priorities = Filters.priorities(query.priority(), errors);
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
@@ -87,6 +91,7 @@ public class InboxPage {
             errors.add("Search takes at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters.");
             text = null;
         }
-        return new FeedbackFilter(query.app(), statuses, priorities, type, query.assignee(), text);
+        String assignee = InboxQuery.NOBODY.equals(query.assignee()) ? FeedbackFilter.NOBODY : query.assignee();
+        return new FeedbackFilter(query.app(), statuses, priorities, type, assignee, text);
     }
 }

@@ -13,6 +13,8 @@ import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
+import dev.larkinbox.domain.testing.InMemorySavedViews;
+import dev.larkinbox.domain.view.ViewService;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
@@ -101,6 +103,11 @@ public class PageBeans {
     @Singleton
     ViewImages images(InMemoryStore store) {
         return store.images();
+    }
+
+    @Singleton
+    ViewService views() {
+        return new ViewService(new InMemorySavedViews());
     }
 
     @Singleton

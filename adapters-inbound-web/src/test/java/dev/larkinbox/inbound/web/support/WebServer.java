@@ -99,6 +99,11 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
             return send(request(pathAndQuery).GET());
         }
 
+        /** As a browser set to read this language ({@code zh-CN}) asks. */
+        public Reply get(String pathAndQuery, String language) {
+            return send(request(pathAndQuery).header("Accept-Language", language).GET());
+        }
+
         /** A form as the page posts it: with the session's form token unless the form names its own. */
         public Reply post(String path, Map<String, String> fields) {
             Map<String, String> all = new LinkedHashMap<>();

@@ -37,7 +37,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
 
     /**
      * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
-     * the type of a parameter that is null. A search finds grouped feedback through the description index and
+     * the type of a parameter that is null; the empty assignee is nobody (FeedbackFilter.NOBODY). A search finds grouped feedback through the description index and
      * reads the descriptions of feedback not grouped yet, which that index does not hold. The second
      * {@code problem_id IS NOT NULL} looks redundant but is what lets PostgreSQL use that partial index there.
      */
@@ -46,13 +46,19 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
               AND (cardinality(CAST(:statuses AS text[])) = 0 OR f.status = ANY (:statuses))
               AND (cardinality(CAST(:priorities AS text[])) = 0 OR f.priority = ANY (:priorities))
               AND (CAST(:feedbackType AS integer) IS NULL OR f.feedback_type = :feedbackType)
-              AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee)
+              AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee
+                   OR (:assignee = '' AND f.assignee IS NULL))
               AND (CAST(:text AS text) IS NULL
                    OR ((f.problem_id IS NULL
                         OR (f.problem_id IS NOT NULL
                             AND inbox_text_grams(f.description) @> inbox_search_grams(:text)))
                        AND strpos(lower(f.description), lower(:text)) > 0))
             """;
+
+    @Query("SELECT count(*) FROM feedback f " + MATCHING)
+    long count(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
+               @TypeDef(type = DataType.STRING_ARRAY) String[] priorities, @Nullable Integer feedbackType,
+               @Nullable String assignee, @Nullable String text);
 
     /** Newest first, after the given position when there is one. */
     @Query(SELECT_VIEW + MATCHING + """

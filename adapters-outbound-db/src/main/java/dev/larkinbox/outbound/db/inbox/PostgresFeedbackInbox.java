@@ -82,9 +82,9 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     @Override
     public Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
         String appId = storable(filter.appId());
-        String[] statuses = filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new);
-        String[] priorities = filter.priorities().stream().map(Priority::name).toArray(String[]::new);
-        Integer type = filter.type() == null ? null : filter.type().code();
+        String[] statuses = statuses(filter);
+        String[] priorities = priorities(filter);
+        Integer type = type(filter);
         String assignee = storable(filter.assignee());
         String text = storable(filter.text());
         int limit = page.limit() + 1;
@@ -110,6 +110,24 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     @Override
     public Optional<TriagedFeedback> find(String feedbackId) {
         return StorageFailures.reading(() -> feedback.find(storable(feedbackId))).map(FeedbackView::toDomain);
+    }
+
+    @Override
+    public long count(FeedbackFilter filter) {
+        return StorageFailures.reading(() -> feedback.count(storable(filter.appId()), statuses(filter),
+                priorities(filter), type(filter), storable(filter.assignee()), storable(filter.text())));
+    }
+
+    private static String[] statuses(FeedbackFilter filter) {
+        return filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new);
+    }
+
+    private static String[] priorities(FeedbackFilter filter) {
+        return filter.priorities().stream().map(Priority::name).toArray(String[]::new);
+    }
+
+    private static Integer type(FeedbackFilter filter) {
+        return filter.type() == null ? null : filter.type().code();
     }
 
     @Override
