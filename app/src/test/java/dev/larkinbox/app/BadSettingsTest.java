@@ -62,6 +62,8 @@ class BadSettingsTest {
             inbox.store.group-commit.max-wait    | soon                     | inbox.store.group-commit.max-wait (INBOX_STORE_GROUP_COMMIT_MAX_WAIT) must be a duration such as 10s, 500ms or 2m, was 'soon'
             inbox.log.summary-interval           | hourly                   | inbox.log.summary-interval (INBOX_LOG_SUMMARY_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'hourly'
             inbox.api-user                       | " "                      | inbox.api-user (INBOX_API_USER) must not be blank, was ' '
+            inbox.web.session-idle-timeout       | a while                  | inbox.web.session-idle-timeout (INBOX_WEB_SESSION_IDLE_TIMEOUT) must be a duration such as 10s, 500ms or 2m, was 'a while'
+            inbox.web.session-idle-timeout       | 0s                       | inbox.web.session-idle-timeout (INBOX_WEB_SESSION_IDLE_TIMEOUT) must be longer than 0s, was '0s'
             inbox.web.session-lifetime           | a day                    | inbox.web.session-lifetime (INBOX_WEB_SESSION_LIFETIME) must be a duration such as 10s, 500ms or 2m, was 'a day'
             micronaut.server.port                | http                     | micronaut.server.port (MICRONAUT_SERVER_PORT) must be a whole number, was 'http'
             endpoints.all.port                   | abc                      | endpoints.all.port (ENDPOINTS_ALL_PORT) must be a whole number, was 'abc'

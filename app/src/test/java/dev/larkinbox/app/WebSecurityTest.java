@@ -83,8 +83,8 @@ class WebSecurityTest {
 
     @Test
     void plainHttpBecomesALinkOnlyWhereConfiguredForTryingItLocally() {
-        EventLinks strict = new EventLinks(new WebConfig(Duration.ofHours(12), false));
-        EventLinks local = new EventLinks(new WebConfig(Duration.ofHours(12), true));
+        EventLinks strict = new EventLinks(new WebConfig(Duration.ofHours(12), Duration.ofDays(7), false));
+        EventLinks local = new EventLinks(new WebConfig(Duration.ofHours(12), Duration.ofDays(7), true));
 
         assertTrue(strict.linkable("https://img.example/a.png"));
         assertTrue(strict.linkable("HTTPS://img.example/a.png"));

@@ -9,10 +9,10 @@ import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
-import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
@@ -32,6 +32,11 @@ public class PageBeans {
     @Singleton
     InMemoryStore store() {
         return new InMemoryStore();
+    }
+
+    @Singleton
+    InMemoryPeople people() {
+        return new InMemoryPeople();
     }
 
     /** Status sync off: the pages never see Lark. */
@@ -111,8 +116,8 @@ public class PageBeans {
             }
 
             @Override
-            public Actor defaultActor() {
-                return Actor.user(DEFAULT_USER);
+            public String holderName() {
+                return DEFAULT_USER;
             }
         };
     }
