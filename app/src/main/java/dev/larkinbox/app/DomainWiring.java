@@ -1,6 +1,7 @@
 package dev.larkinbox.app;
 
 import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.Clickers;
 import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.image.ImageCopies;
 import dev.larkinbox.domain.image.ImageQueue;
@@ -68,8 +69,8 @@ class DomainWiring {
 
     @Singleton
     CardActionService cardActions(WorkflowService workflow, InboxService inbox, EventLedger ledger,
-                                  PublicUrlConfig links) {
-        return new CardActionService(workflow, inbox, ledger, links.publicUrl());
+                                  PublicUrlConfig links, Clickers clickers) {
+        return new CardActionService(workflow, inbox, ledger, links.publicUrl(), clickers);
     }
 
     @Singleton

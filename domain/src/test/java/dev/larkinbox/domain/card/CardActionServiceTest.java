@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.larkinbox.domain.card.CardActionResult.Verdict;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.person.Role;
+import dev.larkinbox.domain.platform.LarkUnavailableException;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -16,7 +18,10 @@ import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +31,10 @@ class CardActionServiceTest {
     private final TestClock clock = new TestClock(T0);
     private final InMemoryStore store = new InMemoryStore();
     private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
+    private final Map<String, Role> roles = new HashMap<>(Map.of(CLICKER, Role.MEMBER));
     private final CardActionService cards = new CardActionService(workflow,
-            new InboxService(store, new DefaultTriagePolicy()), store, null);
+            new InboxService(store, new DefaultTriagePolicy()), store, null,
+            openId -> Optional.ofNullable(roles.get(openId)));
 
     @BeforeEach
     void aNewCrash() {
@@ -88,6 +95,36 @@ class CardActionServiceTest {
                 "fb-gone", CardAction.ACKNOWLEDGE, CLICKER, "{}"));
 
         assertEquals(Verdict.UNKNOWN_FEEDBACK, result.verdict());
+    }
+
+    @Test
+    void aViewerOrAStrangerIsRefusedInWordsAndNothingChanges() {
+        roles.put(CLICKER, Role.VIEWER);
+        CardActionResult viewer = click("cb-1", CardAction.ACKNOWLEDGE);
+        roles.remove(CLICKER);
+        CardActionResult stranger = click("cb-2", CardAction.ACKNOWLEDGE);
+
+        assertEquals(Verdict.REFUSED, viewer.verdict());
+        assertEquals("viewers may read, not work feedback: nothing changed", viewer.message());
+        assertEquals(Verdict.REFUSED, stranger.verdict());
+        assertEquals("you are not one of this inbox's people: nothing changed", stranger.message());
+        assertEquals(FeedbackStatus.NEW, stranger.card().status());
+        assertEquals(List.of(), workflow.history("fb-1"));
+        assertEquals(0, store.entry("cb-2").stream().count(), "a refused click is no event the inbox handled");
+    }
+
+    @Test
+    void whenLarkCannotSayWhoClickedNothingChangesAndThePersonIsToldToTryAgain() {
+        CardActionService larkDown = new CardActionService(workflow,
+                new InboxService(store, new DefaultTriagePolicy()), store, null, openId -> {
+                    throw new LarkUnavailableException("down", null);
+                });
+
+        CardActionResult result = larkDown.apply(new ApplyCardActionCommand(meta("cb-1", "card.action.trigger", T0),
+                "fb-1", CardAction.ACKNOWLEDGE, CLICKER, "{}"));
+
+        assertEquals(Verdict.REFUSED, result.verdict());
+        assertEquals(List.of(), workflow.history("fb-1"));
     }
 
     private CardActionResult click(String eventId, CardAction action) {

@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.http.support;
 
 import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.Clickers;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
@@ -150,7 +151,7 @@ public class TestBeans {
             }
         };
         return new LarkEventIntake(new IntakeUseCases(revocations, versions, inbox, statuses,
-                new CardActionService(workflow, inbox, store, null), new LedgerService(store)), SummaryCards::render,
+                new CardActionService(workflow, inbox, store, null, Clickers.anyone()), new LedgerService(store)), SummaryCards::render,
                 Clock.systemUTC(), IntakeListener.NONE, blocking);
     }
 
