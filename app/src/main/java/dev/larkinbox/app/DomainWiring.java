@@ -10,6 +10,7 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
@@ -69,8 +70,8 @@ class DomainWiring {
 
     @Singleton
     CardActionService cardActions(WorkflowService workflow, InboxService inbox, EventLedger ledger,
-                                  PublicUrlConfig links, Clickers clickers) {
-        return new CardActionService(workflow, inbox, ledger, links.publicUrl(), clickers);
+                                  PublicUrlConfig links, Clickers clickers, People people) {
+        return new CardActionService(workflow, inbox, ledger, links.publicUrl(), clickers, people);
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
 import dev.larkinbox.domain.workflow.Actor;
@@ -26,10 +27,15 @@ public final class CardActionService implements ApplyCardAction {
     private final EventLedger ledger;
     private final URI publicUrl;
     private final Clickers clickers;
+    private final People people;
 
-    /** @param publicUrl where the web inbox is served, for the card's link; null for none */
+    /**
+     * @param publicUrl where the web inbox is served, for the card's link; null for none
+     * @param people    whose names cards show
+     */
     public CardActionService(WorkFeedbackOnce workflow, BrowseFeedback inbox, EventLedger ledger, URI publicUrl,
-                             Clickers clickers) {
+                             Clickers clickers, People people) {
+        this.people = Objects.requireNonNull(people, "people");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
         this.clickers = Objects.requireNonNull(clickers, "clickers");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
@@ -76,6 +82,6 @@ public final class CardActionService implements ApplyCardAction {
     }
 
     private FeedbackCard card(TriagedFeedback item) {
-        return FeedbackCard.of(item, publicUrl);
+        return FeedbackCard.of(item, publicUrl, people);
     }
 }

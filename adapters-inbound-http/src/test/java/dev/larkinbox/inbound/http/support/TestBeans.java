@@ -16,6 +16,7 @@ import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -151,7 +152,7 @@ public class TestBeans {
             }
         };
         return new LarkEventIntake(new IntakeUseCases(revocations, versions, inbox, statuses,
-                new CardActionService(workflow, inbox, store, null, Clickers.anyone()), new LedgerService(store)), SummaryCards::render,
+                new CardActionService(workflow, inbox, store, null, Clickers.anyone(), new InMemoryPeople()), new LedgerService(store)), SummaryCards::render,
                 Clock.systemUTC(), IntakeListener.NONE, blocking);
     }
 
