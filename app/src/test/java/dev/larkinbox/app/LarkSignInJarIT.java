@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +75,9 @@ class LarkSignInJarIT {
                 assertEquals(200, landed.statusCode(), landed.body());
                 Matcher onwards = REFRESH.matcher(landed.body());
                 assertTrue(onwards.find(), landed.body());
+                HttpResponse<String> replayed = new Visitor(site).send(HttpRequest.newBuilder(member.lastCallback())
+                        .GET());
+                assertEquals(400, replayed.statusCode(), "the same state again signs nobody in");
                 HttpResponse<String> inbox = member.get(onwards.group(1));
                 assertEquals(200, inbox.statusCode(), "signed in");
                 assertTrue(inbox.body().contains("王小明"), "their name on the page");
@@ -100,6 +104,7 @@ class LarkSignInJarIT {
     private static final class Visitor {
         private static final Duration TIMEOUT = Duration.ofSeconds(15);
         private final URI site;
+        private URI lastCallback;
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(TIMEOUT).build();
 
@@ -111,11 +116,20 @@ class LarkSignInJarIT {
         HttpResponse<String> signInWithLark() {
             HttpResponse<String> toLark = get("/sign-in/lark");
             assertEquals(303, toLark.statusCode(), toLark.body());
+            String bound = toLark.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(bound.toLowerCase(Locale.ROOT).contains("httponly") && bound.contains("SameSite=Lax"), "sent back from Lark's site: "
+                    + bound.replaceAll("=[^;]*;", "=…;"));
             HttpResponse<String> back = send(HttpRequest.newBuilder(location(toLark)).GET());
             assertEquals(302, back.statusCode(), back.body());
             URI callback = location(back);
             assertEquals(site.getAuthority(), callback.getAuthority(), "back to the inbox's public URL");
+            lastCallback = callback;
             return send(HttpRequest.newBuilder(callback).GET());
+        }
+
+        /** The way back from Lark this visitor took last, as it was: code, state and all. */
+        URI lastCallback() {
+            return lastCallback;
         }
 
         HttpResponse<String> get(String path) {
