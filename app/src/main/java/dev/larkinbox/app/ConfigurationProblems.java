@@ -39,7 +39,7 @@ final class ConfigurationProblems {
     private static final List<Class<?>> CONFIGURATION = List.of(LarkConfig.class, SyncConfig.class,
             RecoveryConfig.class, WebhookConfig.class, ApiConfig.class, GroupCommitConfig.class, NotifyConfig.class,
             PublicUrlConfig.class, WebConfig.class, ProblemsConfig.class, LogConfig.class, ReporterConfig.class,
-            ImagesConfig.class);
+            ImagesConfig.class, AccessConfig.class);
 
     /** README's settings that are Micronaut's own, no record's: only a value of the wrong type is theirs to refuse. */
     private static final Map<String, Class<?>> MICRONAUT_SETTINGS = Map.of("micronaut.server.port", int.class,
@@ -71,6 +71,8 @@ final class ConfigurationProblems {
                     throw oneLine(record, e, env);
                 }
             }
+            AccessConfig.requireSignInReachable(configuration.getBean(AccessConfig.class),
+                    configuration.getBean(LarkConfig.class), configuration.getBean(PublicUrlConfig.class));
         }
     }
 

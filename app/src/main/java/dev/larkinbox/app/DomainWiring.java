@@ -1,6 +1,7 @@
 package dev.larkinbox.app;
 
 import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.Clickers;
 import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.image.ImageCopies;
 import dev.larkinbox.domain.image.ImageQueue;
@@ -9,6 +10,7 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerService;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
@@ -72,8 +74,8 @@ class DomainWiring {
 
     @Singleton
     CardActionService cardActions(WorkflowService workflow, InboxService inbox, EventLedger ledger,
-                                  PublicUrlConfig links) {
-        return new CardActionService(workflow, inbox, ledger, links.publicUrl());
+                                  PublicUrlConfig links, Clickers clickers, People people) {
+        return new CardActionService(workflow, inbox, ledger, links.publicUrl(), clickers, people);
     }
 
     @Singleton

@@ -21,6 +21,8 @@ import java.time.Duration;
  * @param mode               which transports bring events
  * @param apiTimeout         of each call to Lark's open API
  * @param feedbackOperatorId the open_id sent with each status change to Lark, if the app needs one
+ * @param accountsDomain     where people sign in with Lark (the authorize page): {@code https://accounts.feishu.cn},
+ *                           or {@code https://accounts.larksuite.com} when {@code domain} is Lark international's
  */
 @ConfigurationProperties("lark")
 record LarkConfig(@Nullable String appId,
@@ -28,13 +30,24 @@ record LarkConfig(@Nullable String appId,
                   @Bindable(defaultValue = "https://open.feishu.cn") @NotNull URI domain,
                   @Bindable(defaultValue = LarkMode.DEFAULT_LABEL) @NotNull LarkMode mode,
                   @Bindable(defaultValue = "10s") @NotNull Duration apiTimeout,
-                  @Nullable String feedbackOperatorId) {
+                  @Nullable String feedbackOperatorId,
+                  @Nullable URI accountsDomain) {
+    static final URI FEISHU_ACCOUNTS = URI.create("https://accounts.feishu.cn");
+    static final URI LARK_ACCOUNTS = URI.create("https://accounts.larksuite.com");
 
     LarkConfig {
         if (!"https".equals(domain.getScheme()) && !("http".equals(domain.getScheme()) && isLoopback(domain))
                 || domain.getHost() == null) {
             throw ConfigurationProblems.refused("lark.domain", "an https URL such as https://open.feishu.cn "
                     + "(http only for localhost or 127.0.0.1)", domain);
+        }
+        if (accountsDomain == null) {
+            accountsDomain = "open.larksuite.com".equals(domain.getHost()) ? LARK_ACCOUNTS : FEISHU_ACCOUNTS;
+        }
+        if (!"https".equals(accountsDomain.getScheme()) && !("http".equals(accountsDomain.getScheme())
+                && isLoopback(accountsDomain)) || accountsDomain.getHost() == null) {
+            throw ConfigurationProblems.refused("lark.accounts-domain", "an https URL such as "
+                    + "https://accounts.feishu.cn (http only for localhost or 127.0.0.1)", accountsDomain);
         }
         if (mode.opensLongConnection() && !(isSet(appId) && isSet(appSecret))) {
             throw new ConfigurationException("lark.mode (LARK_MODE) " + mode.label() + " needs lark.app-id "
@@ -61,6 +74,6 @@ record LarkConfig(@Nullable String appId,
     @Override
     public String toString() {
         return "LarkConfig[appId=" + appId + ", domain=" + domain + ", mode=" + mode.label() + ", apiTimeout="
-                + apiTimeout + "]";
+                + apiTimeout + ", accountsDomain=" + accountsDomain + "]";
     }
 }

@@ -6,6 +6,7 @@ import dev.larkinbox.domain.card.DigestFacts;
 import dev.larkinbox.domain.card.DigestService;
 import dev.larkinbox.domain.card.NotificationPolicy;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.problem.ProblemBoard;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.recovery.RecoveryService;
@@ -53,9 +54,9 @@ class LarkWiring {
     @Singleton
     @Requires(condition = LarkApiConfig.NotificationsEnabled.class)
     CardDeliveryService cardDelivery(CardOutbox outbox, FeedbackInbox inbox, ProblemBoard problems, LarkOpenApi lark,
-                                     NotifyConfig notify, PublicUrlConfig links, SyncConfig config) {
+                                     NotifyConfig notify, PublicUrlConfig links, People people, SyncConfig config) {
         SyncConfig.Backoff backoff = config.sync().backoff();
-        return new CardDeliveryService(outbox, inbox, problems, lark.chat(notify.chatId()), links.publicUrl(),
+        return new CardDeliveryService(outbox, inbox, problems, lark.chat(notify.chatId()), links.publicUrl(), people,
                 new Backoff(backoff.first(), backoff.max()), LEASE, BATCH, MAX_REFUSALS, Clock.systemUTC());
     }
 

@@ -1,19 +1,18 @@
 package dev.larkinbox.app;
 
-import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.inbound.http.access.ApiConfig;
 import dev.larkinbox.inbound.http.access.ApiToken;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** The web inbox signs in with the JSON API's token, configured or generated at start, and its default user. */
+/** The web inbox signs in with the JSON API's token, configured or generated at start, and names its holder as the API does. */
 @Factory
 class WebWiring {
 
     @Singleton
     TokenCheck apiToken(ApiToken token, ApiConfig config) {
-        Actor byDefault = Actor.user(config.apiUser().strip());
+        String holder = config.apiUser().strip();
         return new TokenCheck() {
             @Override
             public boolean accepts(String presented) {
@@ -26,8 +25,8 @@ class WebWiring {
             }
 
             @Override
-            public Actor defaultActor() {
-                return byDefault;
+            public String holderName() {
+                return holder;
             }
         };
     }

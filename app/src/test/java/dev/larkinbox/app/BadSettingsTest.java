@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.inbound.lark.LarkMode;
 import io.micronaut.context.exceptions.ConfigurationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +65,15 @@ class BadSettingsTest {
             inbox.store.group-commit.max-wait    | soon                     | inbox.store.group-commit.max-wait (INBOX_STORE_GROUP_COMMIT_MAX_WAIT) must be a duration such as 10s, 500ms or 2m, was 'soon'
             inbox.log.summary-interval           | hourly                   | inbox.log.summary-interval (INBOX_LOG_SUMMARY_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'hourly'
             inbox.api-user                       | " "                      | inbox.api-user (INBOX_API_USER) must not be blank, was ' '
+            inbox.web.session-idle-timeout       | a while                  | inbox.web.session-idle-timeout (INBOX_WEB_SESSION_IDLE_TIMEOUT) must be a duration such as 10s, 500ms or 2m, was 'a while'
+            inbox.web.session-idle-timeout       | 0s                       | inbox.web.session-idle-timeout (INBOX_WEB_SESSION_IDLE_TIMEOUT) must be longer than 0s, was '0s'
             inbox.web.session-lifetime           | a day                    | inbox.web.session-lifetime (INBOX_WEB_SESSION_LIFETIME) must be a duration such as 10s, 500ms or 2m, was 'a day'
+            lark.accounts-domain                 | http://accounts.feishu.cn | lark.accounts-domain (LARK_ACCOUNTS_DOMAIN) must be an https URL such as https://accounts.feishu.cn (http only for localhost or 127.0.0.1), was 'http://accounts.feishu.cn'
+            inbox.access.chat-id                 | team-chat                | inbox.access.chat-id (INBOX_ACCESS_CHAT_ID) must be a chat_id such as oc_a0553eda9014c201e6969b478895c230, was 'team-chat'
+            inbox.access.open-ids                | ou_1,wang@example.com    | inbox.access.open-ids (INBOX_ACCESS_OPEN_IDS) must be open_ids such as ou_7d8a6e6df7621556ce0d21922b676706, comma-separated, was 'ou_1,wang@example.com'
+            inbox.access.admins                  | 13800000000              | inbox.access.admins (INBOX_ACCESS_ADMINS) must be open_ids such as ou_7d8a6e6df7621556ce0d21922b676706, comma-separated, was '13800000000'
+            inbox.access.default-role            | owner                    | inbox.access.default-role (INBOX_ACCESS_DEFAULT_ROLE) must be one of viewer, member, admin, was 'owner'
+            inbox.access.chat-id                 | oc_team                  | inbox.access.* (INBOX_ACCESS_*) lets people sign in with Lark, which needs lark.app-id (LARK_APP_ID), lark.app-secret (LARK_APP_SECRET) and inbox.public-url (INBOX_PUBLIC_URL): Lark sends the browser back to {inbox.public-url}/sign-in/lark/callback
             micronaut.server.port                | http                     | micronaut.server.port (MICRONAUT_SERVER_PORT) must be a whole number, was 'http'
             endpoints.all.port                   | abc                      | endpoints.all.port (ENDPOINTS_ALL_PORT) must be a whole number, was 'abc'
             """)
@@ -97,6 +108,19 @@ class BadSettingsTest {
                 "https://open.larksuite.com", "inbox.public-url", "https://inbox.example.com",
                 "inbox.notify.digest.time", "09:00", "inbox.notify.min-priority", "P1",
                 "inbox.recovery.initial-delay", "0s")));
+    }
+
+    /** Lark sign-in with all it needs; the accounts host follows Lark international's domain unless set. */
+    @Test
+    void signInWithLarkPassesWithTheAppsCredentialsAndThePublicUrl() {
+        ConfigurationProblems.requireValid(Map.of("lark.app-id", "cli_a", "lark.app-secret", "secret",
+                "inbox.public-url", "https://inbox.example.com", "inbox.access.chat-id", "oc_team",
+                "inbox.access.open-ids", "ou_1, ou_2", "inbox.access.admins", "ou_3",
+                "inbox.access.default-role", "viewer"));
+        assertEquals(LarkConfig.LARK_ACCOUNTS, new LarkConfig(null, null, URI.create("https://open.larksuite.com"),
+                LarkMode.WEBHOOK, Duration.ofSeconds(10), null, null).accountsDomain());
+        assertEquals(LarkConfig.FEISHU_ACCOUNTS, new LarkConfig(null, null, URI.create("https://open.feishu.cn"),
+                LarkMode.WEBHOOK, Duration.ofSeconds(10), null, null).accountsDomain());
     }
 
     @ParameterizedTest
@@ -140,6 +164,9 @@ class BadSettingsTest {
         return Stream.of(
                 Arguments.of(Map.of("LARK_MODE", "ws"), "lark.mode (LARK_MODE) ws needs lark.app-id (LARK_APP_ID) "
                         + "and lark.app-secret (LARK_APP_SECRET): the long connection signs in as the app"),
+                Arguments.of(Map.of("INBOX_ACCESS_OPEN_IDS", "ou_1,wang@example.com"), "inbox.access.open-ids "
+                        + "(INBOX_ACCESS_OPEN_IDS) must be open_ids such as ou_7d8a6e6df7621556ce0d21922b676706, "
+                        + "comma-separated, was 'ou_1,wang@example.com'"),
                 Arguments.of(Map.of("INBOX_PUBLIC_URL", "inbox.example.com"), "inbox.public-url (INBOX_PUBLIC_URL) "
                         + "must be a URL such as https://inbox.example.com, was 'inbox.example.com'"));
     }

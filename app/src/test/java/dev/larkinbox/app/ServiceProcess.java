@@ -50,6 +50,11 @@ final class ServiceProcess implements AutoCloseable {
         return start(dir, env, List.of("@" + JVM_OPTIONS, "-jar", jar.toString()));
     }
 
+    /** The runnable jar on a port chosen before: for a setting that names the service's own address. */
+    static ServiceProcess fromJar(Path jar, Path dir, Map<String, String> env, int port) throws InterruptedException {
+        return start(dir, env, List.of("@" + JVM_OPTIONS, "-jar", jar.toString()), port, 1);
+    }
+
     private static ServiceProcess start(Path dir, Map<String, String> env, List<String> javaArgs)
             throws InterruptedException {
         return start(dir, env, javaArgs, freePort(), 1);
@@ -113,7 +118,7 @@ final class ServiceProcess implements AutoCloseable {
         process.destroyForcibly();
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -83,8 +83,8 @@ class WebSecurityTest {
 
     @Test
     void plainHttpBecomesALinkOnlyWhereConfiguredForTryingItLocally() {
-        EventLinks strict = new EventLinks(new WebConfig(Duration.ofHours(12), false));
-        EventLinks local = new EventLinks(new WebConfig(Duration.ofHours(12), true));
+        EventLinks strict = new EventLinks(new WebConfig(Duration.ofHours(12), Duration.ofDays(7), false));
+        EventLinks local = new EventLinks(new WebConfig(Duration.ofHours(12), Duration.ofDays(7), true));
 
         assertTrue(strict.linkable("https://img.example/a.png"));
         assertTrue(strict.linkable("HTTPS://img.example/a.png"));
@@ -136,7 +136,8 @@ class WebSecurityTest {
     @Test
     void noTemplateInsertsTextUnescaped() throws IOException {
         for (String view : List.of("layout", "fragments", "sign-in", "inbox", "feedback", "problems", "problem",
-                "likely-duplicates", "revocations", "dashboard", "not-found", "triage", "view-refused")) {
+                "likely-duplicates", "revocations", "dashboard", "not-found", "triage", "view-refused",
+                "lark-refused", "lark-signed-in")) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("views/" + view + ".html")) {
                 assertNotNull(in, view);
                 String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);

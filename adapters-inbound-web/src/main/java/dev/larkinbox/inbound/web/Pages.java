@@ -35,7 +35,7 @@ public final class Pages {
         Session session = SignedIn.of(request);
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", session.csrfToken());
-        model.put("actor", session.actor().name());
+        model.put("actor", session.person().name());
         model.put("current", current);
         model.put("me", Me.of(request).name());
         return model;

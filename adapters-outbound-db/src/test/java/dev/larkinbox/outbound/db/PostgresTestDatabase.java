@@ -4,6 +4,7 @@ import dev.larkinbox.domain.card.CardOutbox;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.StatusOutbox;
@@ -100,6 +101,13 @@ public final class PostgresTestDatabase {
         ApplicationContext ctx = emptied();
         return new VersionPorts(ctx.getBean(VersionSteps.class), ctx.getBean(VersionTimeline.class),
                 ctx.getBean(RevocationHistory.class), ctx.getBean(EventLedger.class));
+    }
+
+    /** The people of the inbox, none yet. */
+    public static People emptyPeople() {
+        ApplicationContext ctx = context();
+        execute(ctx, "TRUNCATE person");
+        return ctx.getBean(People.class);
     }
 
     private static ApplicationContext emptied() {

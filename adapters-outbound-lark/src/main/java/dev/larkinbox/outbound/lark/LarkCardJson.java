@@ -39,7 +39,8 @@ public final class LarkCardJson {
 
         JsonArray elements = new JsonArray();
         JsonArray fields = new JsonArray();
-        fields.add(field("Status", card.status().label() + (card.assigned() ? ", assigned" : "")));
+        fields.add(field("Status", card.status().label() + (card.assignee() != null ? ", assigned to " + card.assignee()
+                : card.assigned() ? ", assigned" : "")));
         fields.add(field("App", card.appId() == null ? "unknown" : card.appId()));
         fields.add(field("Received", RECEIVED.format(card.receivedAt())));
         fields.add(field("Feedback", card.feedbackId()));

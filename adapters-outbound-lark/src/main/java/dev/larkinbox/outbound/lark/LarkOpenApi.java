@@ -5,6 +5,8 @@ import com.lark.oapi.service.application.v6.model.ApplicationFeedback;
 import com.lark.oapi.service.application.v6.model.ListApplicationFeedbackReq;
 import com.lark.oapi.service.application.v6.model.ListApplicationFeedbackRespBody;
 import com.lark.oapi.service.application.v6.model.PatchApplicationFeedbackReq;
+import dev.larkinbox.domain.admission.ChatMembers;
+import dev.larkinbox.domain.admission.LarkAccounts;
 import dev.larkinbox.domain.card.LarkChat;
 import dev.larkinbox.domain.recovery.LarkFeedbackListing;
 import dev.larkinbox.domain.recovery.ListedFeedback;
@@ -12,6 +14,9 @@ import dev.larkinbox.domain.recovery.ListedPage;
 import dev.larkinbox.domain.reply.LarkBot;
 import dev.larkinbox.domain.sync.LarkStatusApi;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lark's feedback open API (and, by {@link #chat}, its messages) through the Java SDK's client, which fetches and caches the tenant access token.
+ * Lark's feedback open API (and, by {@link #chat}, its messages; by {@link #accounts}, signing people in) through the Java SDK's client, which fetches and caches the tenant access token.
  * <p>
  * The SDK can log every request and response with its body (personal data; the token request carries the app
  * secret): that logging stays off ({@code logReqAtDebug} is left false), and since the SDK still logs bodies at
@@ -42,6 +47,7 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
     private static final DateTimeFormatter LARK_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Client client;
+    private final LarkApiSettings settings;
     private final String ownAppId;
     private final String operatorId;
 
@@ -50,6 +56,7 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
                 .openBaseUrl(settings.domain())
                 .requestTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
                 .build();
+        this.settings = settings;
         this.ownAppId = settings.appId();
         this.operatorId = settings.operatorId();
     }
@@ -62,6 +69,24 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
     /** The app's bot writing to one person, through the same client. */
     public LarkBot bot() {
         return new LarkBotMessages(client);
+    }
+
+    /**
+     * Signing people in with their Lark account.
+     *
+     * @param accountsDomain {@code lark.accounts-domain}, the authorize page's host
+     * @param redirectUri    where Lark sends the browser back, as registered in Lark's console
+     */
+    public LarkAccounts accounts(URI accountsDomain, URI redirectUri) {
+        return new LarkAccountsApi(settings, accountsDomain, redirectUri);
+    }
+
+    /**
+     * Chats' members through the same client, each list kept {@code keepFor}, and used up to {@code staleFor} when
+     * Lark cannot be asked.
+     */
+    public ChatMembers chatMembers(Duration keepFor, Duration staleFor) {
+        return new LarkChatMembers(client, keepFor, staleFor, Clock.systemUTC());
     }
 
     @Override

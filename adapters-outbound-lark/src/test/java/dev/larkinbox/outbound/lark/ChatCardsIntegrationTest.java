@@ -27,8 +27,11 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.SyncReport;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
@@ -61,8 +64,9 @@ class ChatCardsIntegrationTest {
             new NotificationPolicy(Priority.P2));
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
     private final LarkChat chat = new LarkOpenApi(settings(lark, null)).chat(CHAT);
+    private final InMemoryPeople people = new InMemoryPeople();
     private final CardDeliveryService cards = new CardDeliveryService(store.cards(), store, store.problems(), chat,
-            URI.create("https://inbox.example.com"), new Backoff(Duration.ofMillis(20), Duration.ofMillis(100)),
+            URI.create("https://inbox.example.com"), people, new Backoff(Duration.ofMillis(20), Duration.ofMillis(100)),
             Duration.ofSeconds(30), 20, 3, Clock.systemUTC());
 
     @AfterEach
@@ -104,6 +108,26 @@ class ChatCardsIntegrationTest {
         assertEquals(messageId, lark.cardUpdates().get(0).messageId());
         assertTrue(lark.cardOf(messageId).toString().contains("Status\\nacknowledged"), lark.cardOf(messageId).toString());
         assertEquals(1, lark.postedCards().size());
+    }
+
+    @Test
+    void anAssigneeWhoSignedInIsShownByNameAndAnOpenIdNever() {
+        arrive(fault("fb-1", APP, FaultKind.CRASH));
+        arrive(fault("fb-2", APP, FaultKind.FREEZE));
+        people.save(new Person("ou_wang", "王小明", null, Role.MEMBER));
+        cards.sendDue();
+
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.ACKNOWLEDGED, "ou_wang", null, null, null,
+                Actor.larkUser("ou_wang")));
+        workflow.work(new WorkFeedbackCommand("fb-2", FeedbackStatus.ACKNOWLEDGED, "ou_stranger", null, null, null,
+                Actor.larkUser("ou_stranger")));
+        cards.sendDue();
+
+        String named = lark.cardOf(lark.postedCards().get(0).messageId()).toString();
+        String unnamed = lark.cardOf(lark.postedCards().get(1).messageId()).toString();
+        assertTrue(named.contains("Status\\nacknowledged, assigned to 王小明"), named);
+        assertTrue(unnamed.contains("Status\\nacknowledged, assigned"), unnamed);
+        assertFalse(unnamed.contains("ou_stranger"), unnamed);
     }
 
     @Test
@@ -154,7 +178,7 @@ class ChatCardsIntegrationTest {
     @Test
     void postingTheSameFeedbackAgainAfterALostAnswerDoesNotPostItTwice() {
         arrive(fault("fb-1", APP, FaultKind.CRASH));
-        FeedbackCard card = FeedbackCard.of(store.find("fb-1").orElseThrow(), null);
+        FeedbackCard card = FeedbackCard.of(store.find("fb-1").orElseThrow(), null, people);
 
         String first = chat.post(card);
         String again = chat.post(card);

@@ -5,6 +5,9 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.EventLedger;
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.person.Role;
+import dev.larkinbox.domain.platform.LarkUnavailableException;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
@@ -14,16 +17,27 @@ import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Applies card clicks through the workflow, as the Lark user who clicked. */
+/**
+ * Applies card clicks through the workflow, as the Lark user who clicked, when their role lets them work feedback
+ * ({@link Clickers}): anyone else, or a viewer, is told so and nothing changes.
+ */
 public final class CardActionService implements ApplyCardAction {
     private final WorkFeedbackOnce workflow;
     private final BrowseFeedback inbox;
     private final EventLedger ledger;
     private final URI publicUrl;
+    private final Clickers clickers;
+    private final People people;
 
-    /** @param publicUrl where the web inbox is served, for the card's link; null for none */
-    public CardActionService(WorkFeedbackOnce workflow, BrowseFeedback inbox, EventLedger ledger, URI publicUrl) {
+    /**
+     * @param publicUrl where the web inbox is served, for the card's link; null for none
+     * @param people    whose names cards show
+     */
+    public CardActionService(WorkFeedbackOnce workflow, BrowseFeedback inbox, EventLedger ledger, URI publicUrl,
+                             Clickers clickers, People people) {
+        this.people = Objects.requireNonNull(people, "people");
         this.workflow = Objects.requireNonNull(workflow, "workflow");
+        this.clickers = Objects.requireNonNull(clickers, "clickers");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.publicUrl = publicUrl;
@@ -34,6 +48,19 @@ public final class CardActionService implements ApplyCardAction {
         // a replayed click is answered from what is, before the workflow could refuse what it already did
         if (ledger.entry(command.meta().eventId()).isPresent()) {
             return current(command, Verdict.REPEATED, "already done: nothing changed");
+        }
+        Optional<Role> role;
+        try {
+            role = clickers.roleOf(command.openId());
+        } catch (LarkUnavailableException e) {
+            return current(command, Verdict.REFUSED, "Lark could not tell who you are just now: nothing changed, "
+                    + "try again in a minute");
+        }
+        if (role.isEmpty()) {
+            return current(command, Verdict.REFUSED, "you are not one of this inbox's people: nothing changed");
+        }
+        if (!role.get().mayWork()) {
+            return current(command, Verdict.REFUSED, "viewers may read, not work feedback: nothing changed");
         }
         try {
             WorkedFeedback worked = workflow.workOnce(command.meta(), command.rawEvent(),
@@ -55,6 +82,6 @@ public final class CardActionService implements ApplyCardAction {
     }
 
     private FeedbackCard card(TriagedFeedback item) {
-        return FeedbackCard.of(item, publicUrl);
+        return FeedbackCard.of(item, publicUrl, people);
     }
 }

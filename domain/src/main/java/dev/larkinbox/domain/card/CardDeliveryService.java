@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.card;
 
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.problem.ProblemBoard;
 import dev.larkinbox.domain.sync.Backoff;
@@ -22,16 +23,21 @@ public final class CardDeliveryService implements SendCards {
     private final ProblemBoard problems;
     private final LarkChat chat;
     private final URI publicUrl;
+    private final People people;
 
-    /** @param publicUrl where the web inbox is served, for the card's link; null for none */
+    /**
+     * @param publicUrl where the web inbox is served, for the card's link; null for none
+     * @param people    whose names cards show
+     */
     public CardDeliveryService(CardOutbox outbox, FeedbackInbox inbox, ProblemBoard problems, LarkChat chat,
-                               URI publicUrl, Backoff backoff, Duration lease, int batchSize, int maxRefusals,
+                               URI publicUrl, People people, Backoff backoff, Duration lease, int batchSize, int maxRefusals,
                                Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.inbox = Objects.requireNonNull(inbox, "inbox");
         this.problems = Objects.requireNonNull(problems, "problems");
         this.chat = Objects.requireNonNull(chat, "chat");
         this.publicUrl = publicUrl;
+        this.people = Objects.requireNonNull(people, "people");
         this.drain = new OutboxDrain<>(outbox, this::send, backoff, lease, batchSize, maxRefusals, clock);
     }
 
@@ -57,7 +63,7 @@ public final class CardDeliveryService implements SendCards {
     private FeedbackCard feedbackCard(PendingCard pending) {
         TriagedFeedback item = inbox.find(pending.feedbackId())
                 .orElseThrow(() -> new IllegalStateException("card outbox entry " + pending.id() + " names no feedback"));
-        return FeedbackCard.of(item, publicUrl);
+        return FeedbackCard.of(item, publicUrl, people);
     }
 
     /** A problem merged into another since has nothing left to announce. */

@@ -4,6 +4,8 @@ import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.person.Person;
 import dev.larkinbox.domain.triage.Priority;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,12 +20,14 @@ import java.util.Objects;
  * is read by more people than the inbox).
  *
  * @param description the first lines of the description, each cut short; empty when there is none
- * @param assigned    whether someone works on it (who is left to the inbox: an assignee may be an open_id)
+ * @param assigned    whether someone works on it
+ * @param assignee    their name when the inbox knows them (they signed in); else null: an assignee may be an open_id,
+ *                    which a card never shows
  * @param link        the feedback in the web inbox; null when {@code inbox.public-url} is not set
  */
 public record FeedbackCard(String feedbackId, Priority priority, String category, String appId,
                            List<String> faultKinds, List<String> description, Instant receivedAt,
-                           FeedbackStatus status, boolean assigned, URI link, List<CardAction> actions) {
+                           FeedbackStatus status, boolean assigned, String assignee, URI link, List<CardAction> actions) {
     public static final int DESCRIPTION_LINES = 3;
     public static final int LINE_LENGTH = 200;
 
@@ -39,16 +43,24 @@ public record FeedbackCard(String feedbackId, Priority priority, String category
         }
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(status, "status");
+        if (assignee != null && !assigned) {
+            throw new IllegalArgumentException("only an assigned feedback has an assignee");
+        }
         actions = List.copyOf(actions);
     }
 
-    /** @param publicUrl where the web inbox is served, such as {@code https://inbox.example.com}; null for no link */
-    public static FeedbackCard of(TriagedFeedback item, URI publicUrl) {
+    /**
+     * @param publicUrl where the web inbox is served, such as {@code https://inbox.example.com}; null for no link
+     * @param people    whose names the card may show
+     */
+    public static FeedbackCard of(TriagedFeedback item, URI publicUrl, People people) {
         String feedbackId = item.feedback().feedbackId();
         return new FeedbackCard(feedbackId, item.triage().priority(), item.triage().category(),
                 item.feedback().appId(), item.feedback().faultKinds().stream().map(FeedbackCard::kindName).toList(),
                 firstLines(item.feedback().description()), item.meta().receivedAt(), item.status(),
-                item.assignee() != null, publicUrl == null ? null : link(publicUrl, feedbackId),
+                item.assignee() != null,
+                item.assignee() == null ? null : people.find(item.assignee()).map(Person::name).orElse(null),
+                publicUrl == null ? null : link(publicUrl, feedbackId),
                 List.of(CardAction.values()));
     }
 

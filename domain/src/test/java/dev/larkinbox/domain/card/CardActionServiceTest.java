@@ -5,10 +5,15 @@ import static dev.larkinbox.domain.testing.SampleEvents.feedback;
 import static dev.larkinbox.domain.testing.SampleEvents.meta;
 import static dev.larkinbox.domain.testing.SampleEvents.rawEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.larkinbox.domain.card.CardActionResult.Verdict;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.Role;
+import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -16,7 +21,10 @@ import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +34,11 @@ class CardActionServiceTest {
     private final TestClock clock = new TestClock(T0);
     private final InMemoryStore store = new InMemoryStore();
     private final WorkflowService workflow = new WorkflowService(store, store, store, true, clock);
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final Map<String, Role> roles = new HashMap<>(Map.of(CLICKER, Role.MEMBER));
     private final CardActionService cards = new CardActionService(workflow,
-            new InboxService(store, new DefaultTriagePolicy()), store, null);
+            new InboxService(store, new DefaultTriagePolicy()), store, null,
+            openId -> Optional.ofNullable(roles.get(openId)), people);
 
     @BeforeEach
     void aNewCrash() {
@@ -56,6 +67,10 @@ class CardActionServiceTest {
         assertEquals(true, result.card().assigned());
         assertEquals(CLICKER, store.find("fb-1").orElseThrow().assignee());
         assertEquals(FeedbackStatus.NEW, store.find("fb-1").orElseThrow().status());
+        assertNull(result.card().assignee(), "an open_id the inbox knows no name for is not shown");
+        people.save(new Person(CLICKER, "王小明", null, Role.MEMBER));
+        assertEquals("王小明", click("cb-2", CardAction.ACKNOWLEDGE).card().assignee(),
+                "someone who signed in, by name");
     }
 
     @Test
@@ -88,6 +103,36 @@ class CardActionServiceTest {
                 "fb-gone", CardAction.ACKNOWLEDGE, CLICKER, "{}"));
 
         assertEquals(Verdict.UNKNOWN_FEEDBACK, result.verdict());
+    }
+
+    @Test
+    void aViewerOrAStrangerIsRefusedInWordsAndNothingChanges() {
+        roles.put(CLICKER, Role.VIEWER);
+        CardActionResult viewer = click("cb-1", CardAction.ACKNOWLEDGE);
+        roles.remove(CLICKER);
+        CardActionResult stranger = click("cb-2", CardAction.ACKNOWLEDGE);
+
+        assertEquals(Verdict.REFUSED, viewer.verdict());
+        assertEquals("viewers may read, not work feedback: nothing changed", viewer.message());
+        assertEquals(Verdict.REFUSED, stranger.verdict());
+        assertEquals("you are not one of this inbox's people: nothing changed", stranger.message());
+        assertEquals(FeedbackStatus.NEW, stranger.card().status());
+        assertEquals(List.of(), workflow.history("fb-1"));
+        assertEquals(0, store.entry("cb-2").stream().count(), "a refused click is no event the inbox handled");
+    }
+
+    @Test
+    void whenLarkCannotSayWhoClickedNothingChangesAndThePersonIsToldToTryAgain() {
+        CardActionService larkDown = new CardActionService(workflow,
+                new InboxService(store, new DefaultTriagePolicy()), store, null, openId -> {
+                    throw new LarkUnavailableException("down", null);
+                }, people);
+
+        CardActionResult result = larkDown.apply(new ApplyCardActionCommand(meta("cb-1", "card.action.trigger", T0),
+                "fb-1", CardAction.ACKNOWLEDGE, CLICKER, "{}"));
+
+        assertEquals(Verdict.REFUSED, result.verdict());
+        assertEquals(List.of(), workflow.history("fb-1"));
     }
 
     private CardActionResult click(String eventId, CardAction action) {

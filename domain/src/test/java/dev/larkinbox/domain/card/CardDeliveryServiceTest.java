@@ -15,6 +15,7 @@ import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.SyncReport;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -34,7 +35,7 @@ class CardDeliveryServiceTest {
     private final WorkflowService workflow = new WorkflowService(store, store, store, false, clock);
     private final RecordingChat chat = new RecordingChat();
     private final CardDeliveryService cards = new CardDeliveryService(store.cards(), store, store.problems(), chat, null,
-            new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60)), Duration.ofSeconds(30), 10, 3, clock);
+            new InMemoryPeople(), new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60)), Duration.ofSeconds(30), 10, 3, clock);
 
     @Test
     void urgentFeedbackIsPostedOnceAndLowPriorityFeedbackNotAtAll() {

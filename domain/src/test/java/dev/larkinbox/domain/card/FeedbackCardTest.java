@@ -14,6 +14,7 @@ import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import java.net.URI;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class FeedbackCardTest {
                 FeedbackType.FAULT, List.of(FaultKind.CRASH, FaultKind.ofCode(42)), null, null, null,
                 "it closes\n\n  when I scroll  \nthird\nfourth", "wang@example.com", List.of(), null);
         FeedbackCard card = FeedbackCard.of(triaged(meta("ev-1", FEEDBACK_CREATED, T0), feedback, FeedbackStatus.NEW),
-                URI.create("https://inbox.example.com/"));
+                URI.create("https://inbox.example.com/"), new InMemoryPeople());
 
         assertEquals(Priority.P1, card.priority());
         assertEquals("stability", card.category());
@@ -37,6 +38,7 @@ class FeedbackCardTest {
         assertEquals(URI.create("https://inbox.example.com/feedback/fb%201"), card.link());
         assertEquals(List.of(CardAction.ACKNOWLEDGE, CardAction.ASSIGN_TO_ME, CardAction.RESOLVE), card.actions());
         assertFalse(card.assigned());
+        assertNull(card.assignee());
         String shown = String.join("|", card.feedbackId(), card.category(), card.appId(),
                 String.valueOf(card.faultKinds()), String.valueOf(card.description()), String.valueOf(card.link()));
         for (String secret : List.of("wang@example.com", "ou_secret", "on_secret", "u_secret")) {
@@ -50,7 +52,7 @@ class FeedbackCardTest {
         var feedback = new Feedback("fb-2", null, null, null, FeedbackType.SUGGESTION, null, null, null, null,
                 "x".repeat(500), null, null, null);
         FeedbackCard card = FeedbackCard.of(triaged(meta("ev-2", FEEDBACK_CREATED, T0), feedback, FeedbackStatus.NEW),
-                null);
+                null, new InMemoryPeople());
 
         assertEquals(FeedbackCard.LINE_LENGTH, card.description().get(0).length());
         assertEquals('…', card.description().get(0).charAt(FeedbackCard.LINE_LENGTH - 1));

@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.http.support;
 
 import dev.larkinbox.domain.card.CardActionService;
+import dev.larkinbox.domain.card.Clickers;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
@@ -15,6 +16,7 @@ import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -150,7 +152,7 @@ public class TestBeans {
             }
         };
         return new LarkEventIntake(new IntakeUseCases(revocations, versions, inbox, statuses,
-                new CardActionService(workflow, inbox, store, null), new LedgerService(store)), SummaryCards::render,
+                new CardActionService(workflow, inbox, store, null, Clickers.anyone(), new InMemoryPeople()), new LedgerService(store)), SummaryCards::render,
                 Clock.systemUTC(), IntakeListener.NONE, blocking);
     }
 

@@ -1,27 +1,39 @@
 package dev.larkinbox.inbound.web.access;
 
+import dev.larkinbox.domain.person.Person;
 import dev.larkinbox.domain.workflow.Actor;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A person signed in to the web inbox.
  *
- * @param id        what the session cookie holds: random, meaningless outside this process
- * @param csrfToken what every form of this session posts back: another site cannot read it, so cannot forge a form
- * @param actor     who the changes made in this session are by
+ * @param id         what the session cookie holds: random, meaningless to anyone but the inbox
+ * @param csrfToken  what every form of this session posts back: another site cannot read it, so cannot forge a form
+ * @param person     who is signed in, with their role as it is now
+ * @param startedAt  when they signed in: the absolute lifetime counts from here
+ * @param lastSeenAt when the session was last used, to a minute or so: the idle timeout counts from here
+ * @param browser    the browser's {@code User-Agent} at sign-in, for the person's list of their sessions
  */
-public record Session(String id, String csrfToken, Actor actor, Instant expiresAt) {
+public record Session(String id, String csrfToken, Person person, Instant startedAt, Instant lastSeenAt,
+                      @Nullable String browser) {
     public Session {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(csrfToken, "csrfToken");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(lastSeenAt, "lastSeenAt");
     }
 
-    /** The id and the token are secrets: out of logs. */
+    /** Who the changes made in this session are by. */
+    public Actor actor() {
+        return person.actor();
+    }
+
+    /** The id and the token are secrets, the person personal data: out of logs. */
     @Override
     public String toString() {
-        return "Session[expiresAt=" + expiresAt + "]";
+        return "Session[startedAt=" + startedAt + ", lastSeenAt=" + lastSeenAt + "]";
     }
 }

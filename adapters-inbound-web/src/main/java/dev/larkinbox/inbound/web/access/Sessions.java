@@ -1,71 +1,88 @@
 package dev.larkinbox.inbound.web.access;
 
-import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.person.Person;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.cookie.Cookie;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sessions of the web inbox, kept in memory: signing out ends a session at once, and a restart ends them all
- * (a person signs in again with the token). The cookie holds only a random id, never the token.
+ * The sessions of the web inbox. The cookie holds only a random secret; a session ends after
+ * {@code inbox.web.session-idle-timeout} unused or {@code inbox.web.session-lifetime} after sign-in, whichever
+ * comes first. When a session is used after a minute or more, it is renewed: the person is read again (a changed
+ * role counts at once) and {@link Admission} asked whether they may still come in.
  */
 @Singleton
 public class Sessions {
+    /** How often a session in use is renewed: not a write per request. */
+    static final Duration RENEWAL = Duration.ofMinutes(1);
     private static final int SECRET_BYTES = 32;
+    private static final int MAX_BROWSER_LENGTH = 300;
 
     private final Map<String, Session> byId = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
-    private final TokenCheck tokens;
-    private final Actor defaultActor;
+    private final People people;
+    private final Admission admission;
+    private final Duration idleTimeout;
     private final Duration lifetime;
     private final Clock clock = Clock.systemUTC();
 
-    Sessions(TokenCheck tokens, WebConfig config) {
-        this.tokens = tokens;
-        this.defaultActor = tokens.defaultActor();
+    Sessions(People people, Admission admission, WebConfig config) {
+        this.people = people;
+        this.admission = admission;
+        this.idleTimeout = config.sessionIdleTimeout();
         this.lifetime = config.sessionLifetime();
     }
 
     /**
-     * @param name who the person says they are, for the history; blank for {@code inbox.api-user}
-     * @return empty when the token is not the API token
-     * @throws IllegalArgumentException when the name is no usable name
+     * Starts a session for a person who has proved who they are; the caller sets its cookie
+     * ({@link SignedIn#cookie}).
      */
-    public Optional<Session> signIn(@Nullable String token, @Nullable String name) {
-        if (token == null || !tokens.accepts(token.strip())) {
-            return Optional.empty();
-        }
-        Actor actor = name == null || name.isBlank() ? defaultActor : Actor.user(name.strip());
-        var session = new Session(secret(), secret(), actor, clock.instant().plus(lifetime));
+    public Session signIn(Person person, HttpRequest<?> request) {
+        Instant now = clock.instant();
+        var session = new Session(secret(), secret(), person, now, now, browser(request));
         byId.put(session.id(), session);
-        return Optional.of(session);
+        return session;
     }
 
     /** The session the request's cookie names, if it is one. */
     public Optional<Session> find(HttpRequest<?> request) {
-        return request.getCookies().findCookie(SignedIn.COOKIE).map(Cookie::getValue).flatMap(this::find);
+        return SignedIn.secret(request).flatMap(this::find);
     }
 
-    public Optional<Session> find(@Nullable String id) {
-        if (id == null) {
+    private Optional<Session> find(String id) {
+        Session session = byId.get(id);
+        if (session == null) {
             return Optional.empty();
         }
-        Session session = byId.get(id);
-        if (session != null && !clock.instant().isBefore(session.expiresAt())) {
+        Instant now = clock.instant();
+        if (!now.isBefore(session.startedAt().plus(lifetime)) || !now.isBefore(session.lastSeenAt().plus(idleTimeout))) {
             byId.remove(id, session);
             return Optional.empty();
         }
-        return Optional.ofNullable(session);
+        if (now.isBefore(session.lastSeenAt().plus(RENEWAL))) {
+            return Optional.of(session);
+        }
+        Optional<Person> person = people.find(session.person().openId()).filter(admission::stillAdmitted);
+        if (person.isEmpty()) {
+            byId.remove(id, session);
+            return Optional.empty();
+        }
+        var renewed = new Session(session.id(), session.csrfToken(), person.get(), session.startedAt(), now,
+                session.browser());
+        byId.replace(id, session, renewed);
+        return Optional.of(renewed);
     }
 
     public void signOut(Session session) {
@@ -76,6 +93,15 @@ public class Sessions {
     public static boolean postedBy(Session session, @Nullable String csrfToken) {
         return csrfToken != null && MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.UTF_8),
                 csrfToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static @Nullable String browser(HttpRequest<?> request) {
+        String agent = request.getHeaders().get(HttpHeaders.USER_AGENT);
+        if (agent == null || agent.isBlank()) {
+            return null;
+        }
+        String line = agent.strip().replaceAll("\\p{Cntrl}", " ");
+        return line.length() <= MAX_BROWSER_LENGTH ? line : line.substring(0, MAX_BROWSER_LENGTH);
     }
 
     private String secret() {

@@ -1,5 +1,7 @@
 package dev.larkinbox.inbound.web.access;
 
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.person.Person;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,16 +15,19 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
-import java.util.Optional;
 
 /** Signing in with the API token, and out. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
     private final Sessions sessions;
+    private final TokenCheck tokens;
+    private final People people;
 
-    SignInPage(Sessions sessions) {
+    SignInPage(Sessions sessions, TokenCheck tokens, People people) {
         this.sessions = sessions;
+        this.tokens = tokens;
+        this.people = people;
     }
 
     @Get("/sign-in")
@@ -32,15 +37,18 @@ public class SignInPage {
 
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public HttpResponse<?> signIn(@Nullable String token, @Nullable String name) {
-        Optional<Session> session;
+    public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String token, @Nullable String name) {
+        if (token == null || !tokens.accepts(token.strip())) {
+            return refused("That is not the API token of this inbox.");
+        }
+        Person holder;
         try {
-            session = sessions.signIn(token, name);
+            holder = Person.apiToken(name == null || name.isBlank() ? tokens.holderName() : name.strip());
         } catch (IllegalArgumentException e) {
             return refused("Your name must be at most 100 characters, on one line.");
         }
-        return session.<HttpResponse<?>>map(s -> HttpResponse.seeOther(URI.create("/")).cookie(SignedIn.cookie(s)))
-                .orElseGet(() -> refused("That is not the API token of this inbox."));
+        Session session = sessions.signIn(people.save(holder), request);
+        return HttpResponse.seeOther(URI.create("/")).cookie(SignedIn.cookie(session, request));
     }
 
     @Post("/sign-out")
@@ -52,7 +60,7 @@ public class SignInPage {
             return SignedIn.forgedForm();
         }
         sessions.signOut(session);
-        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired());
+        return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired(request));
     }
 
     private static HttpResponse<?> refused(String error) {

@@ -20,6 +20,9 @@ import java.util.Optional;
 @NeedsSession
 public class SignedIn {
     public static final String COOKIE = "inbox_session";
+    /** The cookie's name over https. */
+    public static final String SECURE_COOKIE = "__Host-inbox_session";
+    private static final String FORWARDED_PROTO = "X-Forwarded-Proto";
     private static final String ATTRIBUTE = SignedIn.class.getName();
 
     private final Sessions sessions;
@@ -49,15 +52,36 @@ public class SignedIn {
     }
 
     /**
-     * HttpOnly: no script reads it. SameSite=Strict: no other site's page sends it. Without Max-Age it ends with
-     * the browser; the server ends it anyway after {@code inbox.web.session-lifetime}.
+     * HttpOnly: no script reads it. SameSite=Strict: no other site's page sends it. Over https (the request's own, or
+     * the proxy's {@code X-Forwarded-Proto}) also Secure and named {@value #SECURE_COOKIE}: only https sends it, and
+     * no sibling host or http page can set one by that name. Without Max-Age it ends with the browser; the server
+     * ends it anyway when the session is over.
      */
-    public static Cookie cookie(Session session) {
-        return Cookie.of(COOKIE, session.id()).httpOnly(true).sameSite(SameSite.Strict).path("/");
+    public static Cookie cookie(Session session, HttpRequest<?> request) {
+        return overHttps(request) ? Cookie.of(SECURE_COOKIE, session.id()).secure(true).httpOnly(true)
+                .sameSite(SameSite.Strict).path("/")
+                : Cookie.of(COOKIE, session.id()).httpOnly(true).sameSite(SameSite.Strict).path("/");
     }
 
-    public static Cookie expired() {
-        return Cookie.of(COOKIE, "").httpOnly(true).sameSite(SameSite.Strict).path("/").maxAge(0);
+    /** What ends the cookie in the browser, as {@link #cookie} set it for this request. */
+    public static Cookie expired(HttpRequest<?> request) {
+        return overHttps(request) ? Cookie.of(SECURE_COOKIE, "").secure(true).httpOnly(true)
+                .sameSite(SameSite.Strict).path("/").maxAge(0)
+                : Cookie.of(COOKIE, "").httpOnly(true).sameSite(SameSite.Strict).path("/").maxAge(0);
+    }
+
+    /** The session's secret the request's cookie carries, under either name. */
+    static Optional<String> secret(HttpRequest<?> request) {
+        return request.getCookies().findCookie(SECURE_COOKIE).or(() -> request.getCookies().findCookie(COOKIE))
+                .map(Cookie::getValue).filter(value -> !value.isEmpty());
+    }
+
+    /**
+     * A proxy that ends TLS says so in {@code X-Forwarded-Proto}; a client that sends it over plain http only gets
+     * a cookie its browser will not send back over http.
+     */
+    static boolean overHttps(HttpRequest<?> request) {
+        return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get(FORWARDED_PROTO));
     }
 
     /** 403 for a form posted without this session's CSRF token. */

@@ -1,12 +1,11 @@
 package dev.larkinbox.inbound.web.access;
 
-import dev.larkinbox.domain.workflow.Actor;
 import io.micronaut.core.annotation.Nullable;
 
 /**
- * Whether a token someone signs in with is the service's API token, and who a person is recorded as when they give
- * no name. The pages know neither: the application supplies both, so the web inbox and the JSON API accept the same
- * token and record the same default user.
+ * Whether a token someone signs in with is the service's API token, and the name its holder goes by when they give
+ * none. The pages know neither: the application supplies both, so the web inbox and the JSON API accept the same
+ * token and name its holder alike.
  */
 public interface TokenCheck {
     boolean accepts(String presented);
@@ -14,6 +13,6 @@ public interface TokenCheck {
     /** @param authorization an {@code Authorization} header, {@code Bearer <token>}, as the API takes it */
     boolean authorizes(@Nullable String authorization);
 
-    /** Who a change is by when the person signed in without a name: the API's {@code inbox.api-user}. */
-    Actor defaultActor();
+    /** The API token's holder's name when they sign in without one: the API's {@code inbox.api-user}. */
+    String holderName();
 }

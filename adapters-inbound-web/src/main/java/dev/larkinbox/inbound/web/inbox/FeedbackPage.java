@@ -6,6 +6,7 @@ import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.problem.BrowseProblems;
 import dev.larkinbox.domain.problem.Problem;
 import dev.larkinbox.domain.reply.NoReporterException;
@@ -13,6 +14,7 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.BrowseHistory;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
+import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
 import dev.larkinbox.domain.workflow.StaleVersionException;
 import dev.larkinbox.domain.workflow.WorkFeedback;
@@ -43,6 +45,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -60,9 +63,11 @@ public class FeedbackPage {
     private final EventLinks links;
     private final ReporterSection reporter;
     private final ViewImages images;
+    private final People people;
 
     FeedbackPage(BrowseFeedback feedback, BrowseHistory history, WorkFeedback work, BrowseProblems problems,
-                 EventLinks links, ReporterSection reporter, ViewImages images) {
+                 EventLinks links, ReporterSection reporter, ViewImages images, People people) {
+        this.people = people;
         this.feedback = feedback;
         this.history = history;
         this.work = work;
@@ -193,7 +198,9 @@ public class FeedbackPage {
         }
         Map<String, Object> model = Pages.model(request, "inbox");
         model.put("item", FeedbackDetail.of(item, links, images.copies(id)));
-        model.put("history", history.history(id).stream().map(HistoryLine::of).toList());
+        List<HistoryEntry> entries = history.history(id);
+        Map<String, String> names = people.names(entries.stream().flatMap(HistoryLine::people).toList());
+        model.put("history", entries.stream().map(e -> HistoryLine.of(e, names)).toList());
         Set<FeedbackStatus> reachable = EnumSet.of(item.status());
         reachable.addAll(WorkflowPolicy.next(item.status()));
         model.put("statuses", reachable.stream().map(FeedbackStatus::label).toList());

@@ -2,21 +2,34 @@ package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.inbound.web.Pages;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /** One change in a feedback's history: who, when, from, to, and what they wrote. */
 public record HistoryLine(String at, String who, String from, String to, String assignee, String priority,
                           String note) {
 
-    static HistoryLine of(HistoryEntry e) {
-        String assignee = java.util.Objects.equals(e.assigneeBefore(), e.assigneeAfter())
-                ? (e.assigneeAfter() == null ? "" : e.assigneeAfter())
-                : name(e.assigneeBefore()) + " → " + name(e.assigneeAfter());
+    /** @param names the names of the people the entry names, by open_id ({@link #people}) */
+    static HistoryLine of(HistoryEntry e, Map<String, String> names) {
+        String assignee = Objects.equals(e.assigneeBefore(), e.assigneeAfter())
+                ? (e.assigneeAfter() == null ? "" : named(e.assigneeAfter(), names))
+                : assigned(e.assigneeBefore(), names) + " → " + assigned(e.assigneeAfter(), names);
         String priority = e.overridesPriority() ? e.priorityBefore() + " → " + e.priorityAfter() : "";
-        return new HistoryLine(Pages.time(e.at()), e.actor().name(), e.from().label(), e.to().label(), assignee,
-                priority, e.note() == null ? "" : e.note());
+        return new HistoryLine(Pages.time(e.at()), named(e.actor().name(), names), e.from().label(), e.to().label(),
+                assignee, priority, e.note() == null ? "" : e.note());
     }
 
-    private static String name(String assignee) {
-        return assignee == null ? "nobody" : assignee;
+    /** Whom the entry names: its actor and assignees. */
+    static Stream<String> people(HistoryEntry e) {
+        return Stream.of(e.actor().name(), e.assigneeBefore(), e.assigneeAfter()).filter(Objects::nonNull);
+    }
+
+    private static String assigned(String assignee, Map<String, String> names) {
+        return assignee == null ? "nobody" : named(assignee, names);
+    }
+
+    private static String named(String id, Map<String, String> names) {
+        return names.getOrDefault(id, id);
     }
 }

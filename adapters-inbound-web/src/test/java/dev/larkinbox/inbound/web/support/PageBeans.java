@@ -10,12 +10,12 @@ import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.testing.InMemorySavedViews;
 import dev.larkinbox.domain.view.ViewService;
-import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
@@ -35,6 +35,11 @@ public class PageBeans {
     @Singleton
     InMemoryStore store() {
         return new InMemoryStore();
+    }
+
+    @Singleton
+    InMemoryPeople people() {
+        return new InMemoryPeople();
     }
 
     /** Status sync off: the pages never see Lark. */
@@ -124,8 +129,8 @@ public class PageBeans {
             }
 
             @Override
-            public Actor defaultActor() {
-                return Actor.user(DEFAULT_USER);
+            public String holderName() {
+                return DEFAULT_USER;
             }
         };
     }

@@ -54,7 +54,8 @@ import org.awaitility.core.ConditionTimeoutException;
  *   Lark does; a person {@link #outsideAvailability} is refused with code 230013, one {@link #refuse refused} with
  *   the code given.</li>
  * </ul>
- * Every endpoint but the token wants the tenant token. {@link #down()} makes every endpoint answer 503 (a gateway in
+ * and the people, chats and sign-in of {@link StandInAccounts} ({@link #accounts()}).
+ * Every endpoint but the token and sign-in's want the tenant token. {@link #down()} makes every endpoint answer 503 (a gateway in
  * front of a Lark that is gone) until {@link #up()}.
  */
 public final class LarkStandIn implements AutoCloseable {
@@ -97,12 +98,14 @@ public final class LarkStandIn implements AutoCloseable {
     private final List<BotMessage> botMessages = new ArrayList<>();
     /** Per person, the code and message Lark answers the bot's messages to them with. */
     private final Map<String, Map.Entry<Integer, String>> refusedPeople = new HashMap<>();
+    private final StandInAccounts accounts;
     private volatile boolean down;
 
     private LarkStandIn(String appId, String appSecret, int maxPageSize) {
         this.appId = appId;
         this.appSecret = appSecret;
         this.maxPageSize = maxPageSize;
+        this.accounts = new StandInAccounts(appId, appSecret);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -124,6 +127,11 @@ public final class LarkStandIn implements AutoCloseable {
     /** For {@code lark.domain}. */
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Lark's people, chats and sign-in. */
+    public StandInAccounts accounts() {
+        return accounts;
     }
 
     public void down() {
@@ -193,7 +201,10 @@ public final class LarkStandIn implements AutoCloseable {
         return cardByMessage.get(messageId).deepCopy();
     }
 
-    /** How often each kind of request came (token, list, patch, message, message-patch), down or up. */
+    /**
+     * How often each kind of request came (token, list, patch, message, message-patch; authorize, user-token,
+     * user-info, is-in-chat, members), down or up.
+     */
     public synchronized int calls(String kind) {
         return calls.getOrDefault(kind, 0);
     }
@@ -228,7 +239,9 @@ public final class LarkStandIn implements AutoCloseable {
             Matcher list = LIST.matcher(path);
             Matcher patch = PATCH.matcher(path);
             Matcher message = MESSAGE.matcher(path);
-            String kind = path.endsWith("/tenant_access_token/internal") ? "token"
+            String accountsKind = StandInAccounts.kind(path);
+            String kind = accountsKind != null ? accountsKind
+                    : path.endsWith("/tenant_access_token/internal") ? "token"
                     : list.matches() ? "list" : patch.matches() ? "patch" : path.equals(MESSAGES) ? "message"
                     : message.matches() ? "message-patch" : "other";
             synchronized (this) {
@@ -236,6 +249,10 @@ public final class LarkStandIn implements AutoCloseable {
             }
             if (down) {
                 reply(exchange, 503, "text/plain", "upstream unavailable");
+                return;
+            }
+            if (accountsKind != null) {
+                accounts.answer(accountsKind, exchange);
                 return;
             }
             switch (kind) {
@@ -411,7 +428,7 @@ public final class LarkStandIn implements AutoCloseable {
                 .filter(f -> f.get("feedback_id").getAsString().equals(feedbackId)).findFirst().orElse(null);
     }
 
-    private static JsonObject error(int code, String msg) {
+    static JsonObject error(int code, String msg) {
         JsonObject answer = new JsonObject();
         answer.addProperty("code", code);
         answer.addProperty("msg", msg);
@@ -422,7 +439,13 @@ public final class LarkStandIn implements AutoCloseable {
         return object.has(name) && object.get(name).isJsonPrimitive() ? object.get(name).getAsString() : null;
     }
 
-    private static Map<String, String> query(URI uri) {
+    /** An {@code application/x-www-form-urlencoded} body, as RFC 6749 posts it. */
+    static Map<String, String> form(HttpExchange exchange) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        return query(URI.create("/?" + body));
+    }
+
+    static Map<String, String> query(URI uri) {
         Map<String, String> query = new HashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
@@ -436,11 +459,11 @@ public final class LarkStandIn implements AutoCloseable {
         return query;
     }
 
-    private static void json(HttpExchange exchange, int status, JsonObject body) throws IOException {
+    static void json(HttpExchange exchange, int status, JsonObject body) throws IOException {
         reply(exchange, status, "application/json; charset=utf-8", body.toString());
     }
 
-    private static void reply(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+    static void reply(HttpExchange exchange, int status, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, bytes.length);

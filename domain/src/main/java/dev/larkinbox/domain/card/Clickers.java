@@ -1,0 +1,17 @@
+package dev.larkinbox.domain.card;
+
+import dev.larkinbox.domain.person.Role;
+import java.util.Optional;
+
+/** Port: the role of someone who clicks a card's button, by open_id; empty for someone not let in. */
+@FunctionalInterface
+public interface Clickers {
+
+    /** @throws dev.larkinbox.domain.platform.LarkUnavailableException when it takes Lark to know, and Lark is down */
+    Optional<Role> roleOf(String openId);
+
+    /** Where no one is named by {@code inbox.access.*} (trying the inbox out): every clicker works feedback. */
+    static Clickers anyone() {
+        return openId -> Optional.of(Role.MEMBER);
+    }
+}
