@@ -1,23 +1,29 @@
 package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.inbox.TriagedFeedback;
-import dev.larkinbox.inbound.web.Pages;
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 
-/** One row of the inbox, as a person scans it. */
+/**
+ * One row of the inbox, as a person scans it.
+ *
+ * @param priority  {@code P1}..{@code P4}, {@code category} and {@code status} their labels: the page says them in
+ *                  the reader's language
+ * @param firstLine null when the feedback has no description
+ */
 public record FeedbackSummary(String feedbackId, String priority, String category, String status, String assignee,
-                              String firstLine, String appId, String received) {
+                              @Nullable String firstLine, String appId, Instant received) {
     private static final int FIRST_LINE_LENGTH = 120;
 
     public static FeedbackSummary of(TriagedFeedback item) {
         return new FeedbackSummary(item.feedback().feedbackId(), item.triage().priority().name(),
                 item.triage().category(), item.status().label(), item.assignee(),
-                firstLine(item.feedback().description()), item.feedback().appId(),
-                Pages.time(item.meta().receivedAt()));
+                firstLine(item.feedback().description()), item.feedback().appId(), item.meta().receivedAt());
     }
 
-    private static String firstLine(String description) {
+    private static @Nullable String firstLine(String description) {
         if (description == null || description.isBlank()) {
-            return "(no description)";
+            return null;
         }
         String line = description.strip().lines().findFirst().orElse("");
         return line.length() <= FIRST_LINE_LENGTH ? line : line.substring(0, FIRST_LINE_LENGTH) + "…";

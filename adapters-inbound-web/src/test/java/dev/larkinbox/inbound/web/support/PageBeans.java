@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.web.support;
 
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.preference.PersonPreferences;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
 import dev.larkinbox.domain.problem.MergeProblemsService;
@@ -9,6 +10,7 @@ import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryPreferences;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
@@ -95,6 +97,11 @@ public class PageBeans {
     @Singleton
     ViewImages images(InMemoryStore store) {
         return store.images();
+    }
+
+    @Singleton
+    PersonPreferences preferences() {
+        return new InMemoryPreferences();
     }
 
     @Singleton
