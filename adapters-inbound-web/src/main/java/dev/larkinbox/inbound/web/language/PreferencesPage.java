@@ -114,7 +114,7 @@ public class PreferencesPage {
         return new ModelAndView<>("preferences", model);
     }
 
-    /** A path of this inbox: not another host ({@code //host}, {@code /\host}), which would make this an open redirect. */
+    /** A path of this inbox, not another host ({@code //host}, {@code /\host}): no open redirect. */
     private static boolean isOwnPath(@Nullable String back) {
         return back != null && back.startsWith("/") && !back.startsWith("//") && !back.startsWith("/\\");
     }

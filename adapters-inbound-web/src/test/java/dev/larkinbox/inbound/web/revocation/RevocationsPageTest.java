@@ -31,7 +31,8 @@ class RevocationsPageTest {
                         List.of("oav_1", app, "ou_operator", "on 2024-05-01")),
                 page.select("tbody tr").stream().map(r -> r.select("td").eachText().subList(0, 4)).toList());
         // the exact time on hover, on the default clock of a browser that told none: Asia/Shanghai
-        assertEquals(List.of("2024-05-02 16:00:00 +08:00 (Asia/Shanghai)", "2024-05-01 16:00:00 +08:00 (Asia/Shanghai)"),
+        assertEquals(List.of("2024-05-02 16:00:00 +08:00 (Asia/Shanghai)",
+                        "2024-05-01 16:00:00 +08:00 (Asia/Shanghai)"),
                 page.select("tbody tr td:eq(3) time").eachAttr("title"));
         assertEquals(List.of("2024-05-02T08:00:00Z", "2024-05-01T08:00:00Z"),
                 page.select("tbody tr td:eq(3) time").eachAttr("datetime"));
