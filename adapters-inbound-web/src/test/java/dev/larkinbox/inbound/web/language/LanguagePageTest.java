@@ -146,6 +146,17 @@ class LanguagePageTest {
     }
 
     @Test
+    void anotherFeaturesBundleIsResolvedBesideTheInboxsInEitherLanguage() {
+        var li = web.signIn("li");
+        Document zh = li.get("/other-feature", "Accept-Language", CHINESE).page();
+        assertEquals("来自另一个功能的问候，li", zh.selectFirst("h1").text());
+        assertEquals("收件箱", zh.selectFirst("main p").text());
+        Document en = li.get("/other-feature").page();
+        assertEquals("Hello from another feature, li", en.selectFirst("h1").text());
+        assertEquals("Inbox", en.selectFirst("main p").text());
+    }
+
+    @Test
     void theDashboardSaysItsChartsAndFaultKindsInChinese() {
         String app = Arrivals.unique("cli_dash_zh_");
         Arrivals.fault(web.store(), app, FaultKind.SLOW_PAGE_LOAD, "slow", Instant.now());
