@@ -102,8 +102,7 @@ public class FeedbackPage {
         } catch (FeedbackNotFoundException e) {
             return Pages.notFound(request, "inbox", "feedback");
         }
-        return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                + "?replied"));
+        return HttpResponse.seeOther(URI.create(path(id) + "?replied"));
     }
 
     /**
@@ -160,8 +159,7 @@ public class FeedbackPage {
         } catch (FeedbackNotFoundException e) {
             return Pages.notFound(request, "inbox", "feedback");
         }
-        return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                + "?saved"));
+        return HttpResponse.seeOther(URI.create(path(id) + "?saved"));
     }
 
     /** Only what the form changed goes into the command; null when it changed nothing. */
@@ -195,6 +193,8 @@ public class FeedbackPage {
             return Pages.notFound(request, "inbox", "feedback");
         }
         Map<String, Object> model = Pages.model(request, "inbox");
+        // the page's own address for the language switch, also when it answers a form posted elsewhere (a reply)
+        model.put("here", path(id));
         Reader reader = Reader.of(request);
         model.put("item", FeedbackDetail.of(item, links, images.copies(id), reader));
         model.put("history", history.history(id).stream().map(e -> HistoryLine.of(e, reader)).toList());
@@ -215,5 +215,9 @@ public class FeedbackPage {
             model.put("error", error);
         }
         return HttpResponse.ok(new ModelAndView<>("feedback", model));
+    }
+
+    private static String path(String feedbackId) {
+        return "/feedback/" + URLEncoder.encode(feedbackId, StandardCharsets.UTF_8);
     }
 }

@@ -158,6 +158,8 @@ public class ProblemPage {
             return Pages.notFound(request, "problems", "problem"); // merged away meanwhile
         }
         Map<String, Object> model = Pages.model(request, "problems");
+        // the page's own address for the language switch, also when it answers a form posted elsewhere (a merge)
+        model.put("here", path(id));
         model.put("problem", ProblemLine.of(problem));
         model.put("fields", fields(problem, reader));
         model.put("members", members.items().stream().map(FeedbackSummary::of).toList());

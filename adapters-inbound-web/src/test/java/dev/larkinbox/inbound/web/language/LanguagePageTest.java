@@ -94,6 +94,19 @@ class LanguagePageTest {
     }
 
     @Test
+    void aPageAnsweringAFormPostedElsewhereSwitchesBackToItsOwnAddress() {
+        String app = Arrivals.unique("cli_back_");
+        String feedback = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
+        web.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
+        String problem = web.store().find(feedback).orElseThrow().problemId();
+        var visitor = web.signIn("bo");
+
+        Document refused = visitor.post("/problems/" + problem + "/merge", WebServer.form("into", "")).page();
+
+        assertEquals("/problems/" + problem, refused.selectFirst("form.language input[name=back]").val());
+    }
+
+    @Test
     void aSwitchGoesBackOnlyToAPageOfThisInboxAndAFormOfAnotherSiteChangesNothing() {
         Reply away = web.anonymous().post("/language", WebServer.form("lang", "en", "back", "//evil.example/"));
         assertEquals("/", away.location());
