@@ -32,8 +32,7 @@ class LanguagePageTest {
     void everyPageSpeaksTheLanguageTheBrowserAsksFor() {
         String app = Arrivals.unique("cli_lang_");
         String feedback = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
-        web.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
-        String problem = web.store().find(feedback).orElseThrow().problemId();
+        String problem = problemOf(feedback);
         var visitor = web.signIn("lin");
         // each page with its heading, in Chinese and in English
         Map<String, List<String>> pages = Map.of(
@@ -95,10 +94,8 @@ class LanguagePageTest {
 
     @Test
     void aPageAnsweringAFormPostedElsewhereSwitchesBackToItsOwnAddress() {
-        String app = Arrivals.unique("cli_back_");
-        String feedback = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
-        web.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
-        String problem = web.store().find(feedback).orElseThrow().problemId();
+        String problem = problemOf(Arrivals.fault(web.store(), Arrivals.unique("cli_back_"), FaultKind.CRASH,
+                "It crashes", Instant.now()));
         var visitor = web.signIn("bo");
 
         Document refused = visitor.post("/problems/" + problem + "/merge", WebServer.form("into", "")).page();
@@ -178,5 +175,11 @@ class LanguagePageTest {
         assertTrue(page.select("[role=img]").eachAttr("aria-label").contains("未完结反馈按时长统计"));
         assertTrue(page.select("svg text").eachText().contains("页面加载慢"));
         assertTrue(page.select("svg text").eachText().contains("3.0.0 申请发布"));
+    }
+
+    /** The problem the feedback makes up once grouped, as the grouping job does. */
+    private static String problemOf(String feedback) {
+        web.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
+        return web.store().find(feedback).orElseThrow().problemId();
     }
 }
