@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.web;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import java.util.Arrays;
 import java.util.List;
@@ -17,20 +18,20 @@ public final class Filters {
     }
 
     /** @param status a status's label, {@code open}, or null for any */
-    public static Set<FeedbackStatus> statuses(@Nullable String status, List<String> errors) {
+    public static Set<FeedbackStatus> statuses(@Nullable String status, List<String> errors, Reader reader) {
         if (status == null) {
             return Set.of();
         }
         try {
             return FeedbackStatus.matching(status);
         } catch (IllegalArgumentException e) {
-            errors.add("Status must be open or one of the statuses listed.");
+            errors.add(reader.text("error.filter.status"));
             return Set.of();
         }
     }
 
     /** @param priority P1 to P4, several separated by commas ({@code P1,P2}), or null for any */
-    public static Set<Priority> priorities(@Nullable String priority, List<String> errors) {
+    public static Set<Priority> priorities(@Nullable String priority, List<String> errors, Reader reader) {
         if (priority == null) {
             return Set.of();
         }
@@ -38,7 +39,7 @@ public final class Filters {
             return Arrays.stream(priority.split(",", -1)).map(p -> Priority.valueOf(p.strip()))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IllegalArgumentException e) {
-            errors.add("Priority must be P1, P2, P3 or P4.");
+            errors.add(reader.text("error.filter.priority"));
             return Set.of();
         }
     }

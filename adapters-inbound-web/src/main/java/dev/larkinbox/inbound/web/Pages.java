@@ -5,6 +5,7 @@ import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.SignedIn;
+import dev.larkinbox.inbound.web.language.Reader;
 import dev.larkinbox.inbound.web.triage.Me;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -13,19 +14,17 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** What every signed-in page shows: who is signed in, the navigation, the form token. */
+/**
+ * What every signed-in page shows: who is signed in, the navigation, the form token, the language switch, and the
+ * {@link Reader} its texts and times are shown for.
+ */
 public final class Pages {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private Pages() {
     }
@@ -38,7 +37,18 @@ public final class Pages {
         model.put("actor", session.person().name());
         model.put("current", current);
         model.put("me", Me.of(request).name());
+        model.putAll(shared(request));
         return model;
+    }
+
+    /**
+     * What every page, the sign-in page too, needs for its texts, its times and its language switch: the reader,
+     * and where the switch brings the person back to.
+     */
+    public static Map<String, Object> shared(HttpRequest<?> request) {
+        String query = request.getUri().getRawQuery();
+        return Map.of("reader", Reader.of(request),
+                "here", request.getPath() + (query == null || query.isEmpty() ? "" : "?" + query));
     }
 
     /**
@@ -61,14 +71,14 @@ public final class Pages {
      * The page of a list the cursor names; the first page, with the reason among the errors, when the cursor is
      * not one of this list (an old or hand-made link).
      *
-     * @param of what the list is, as in "That page link is not one of this inbox"
+     * @param ofKey the bundles' key of what the list is, as in "That page link is not one of this inbox"
      */
     public static <T> Page<T> page(Function<PageRequest, Page<T>> list, int size, @Nullable String cursor,
-                                   String of, List<String> errors) {
+                                   String ofKey, List<String> errors, Reader reader) {
         try {
             return list.apply(new PageRequest(size, given(cursor)));
         } catch (InvalidCursorException e) {
-            errors.add("That page link is not one of " + of + ": showing the first page.");
+            errors.add(reader.text("error.page-link", reader.text(ofKey)));
             return list.apply(PageRequest.first(size));
         }
     }
@@ -82,9 +92,5 @@ public final class Pages {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
-    }
-
-    public static String time(Instant at) {
-        return at == null ? "" : TIME.format(at);
     }
 }

@@ -8,42 +8,46 @@ import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.card.ProblemCard;
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * A feedback card as Lark's interactive card JSON. What the user wrote goes in {@code plain_text} only, so that
- * it cannot pass itself off as markdown (links, mentions) in the team's chat. Each button's {@code value} names
- * the feedback and the action: it is what {@code card.action.trigger} brings back.
+ * A feedback card as Lark's interactive card JSON (1.0), in Chinese and English: the header's title in {@code i18n},
+ * the body in {@code i18n_elements}, so that Lark shows each reader the language of their client. What the user
+ * wrote goes in {@code plain_text} only, so that it cannot pass itself off as markdown (links, mentions) in the
+ * team's chat. Each button's {@code value} names the feedback and the action: it is what
+ * {@code card.action.trigger} brings back.
  */
 public final class LarkCardJson {
-    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private LarkCardJson() {
     }
 
     public static JsonObject card(FeedbackCard card) {
-        JsonObject json = new JsonObject();
         JsonObject config = new JsonObject();
         config.addProperty("wide_screen_mode", true);
         // a card everyone in the chat sees the same, so that an update shows for all of them
         config.addProperty("update_multi", true);
-        json.add("config", config);
+        return bilingual(config, colour(card.priority()), in -> card.faultKinds().isEmpty()
+                ? in.say("feedback.title", card.priority(), in.label("category.", card.category()))
+                : in.say("feedback.title.kinds", card.priority(), in.label("category.", card.category()),
+                        kinds(card.faultKinds(), in)), in -> feedbackElements(card, in));
+    }
 
-        JsonObject header = new JsonObject();
-        header.addProperty("template", colour(card.priority()));
-        header.add("title", text(card.priority() + " " + card.category()
-                + (card.faultKinds().isEmpty() ? "" : ": " + String.join(", ", card.faultKinds()))));
-        json.add("header", header);
-
+    private static JsonArray feedbackElements(FeedbackCard card, CardLanguage in) {
         JsonArray elements = new JsonArray();
         JsonArray fields = new JsonArray();
-        fields.add(field("Status", card.status().label() + (card.assignee() != null ? ", assigned to " + card.assignee()
-                : card.assigned() ? ", assigned" : "")));
-        fields.add(field("App", card.appId() == null ? "unknown" : card.appId()));
-        fields.add(field("Received", RECEIVED.format(card.receivedAt())));
-        fields.add(field("Feedback", card.feedbackId()));
+        String status = in.label("status.", card.status().label());
+        fields.add(field(in.say("field.status"), card.assignee() != null
+                ? in.say("status.assigned-to", status, card.assignee())
+                : card.assigned() ? in.say("status.assigned", status) : status));
+        fields.add(field(in.say("field.app"), card.appId() == null ? in.say("app.unknown") : card.appId()));
+        fields.add(field(in.say("field.received"),
+                in.say("received", RECEIVED.format(card.receivedAt().atZone(in.zone())))));
+        fields.add(field(in.say("field.feedback"), card.feedbackId()));
         JsonObject facts = new JsonObject();
         facts.addProperty("tag", "div");
         facts.add("fields", fields);
@@ -56,12 +60,13 @@ public final class LarkCardJson {
             JsonObject value = new JsonObject();
             value.addProperty(CardAction.VALUE_FEEDBACK_ID, card.feedbackId());
             value.addProperty(CardAction.VALUE_ACTION, action.label());
-            JsonObject button = button(buttonText(action), action == CardAction.ACKNOWLEDGE ? "primary" : "default");
+            JsonObject button = button(in.say("button." + action.label()),
+                    action == CardAction.ACKNOWLEDGE ? "primary" : "default");
             button.add("value", value);
             buttons.add(button);
         }
         if (card.link() != null) {
-            JsonObject open = button("Open in inbox", "default");
+            JsonObject open = button(in.say("button.open-in-inbox"), "default");
             open.addProperty("url", card.link().toString());
             buttons.add(open);
         }
@@ -69,8 +74,7 @@ public final class LarkCardJson {
         actions.addProperty("tag", "action");
         actions.add("actions", buttons);
         elements.add(actions);
-        json.add("elements", elements);
-        return json;
+        return elements;
     }
 
     /**
@@ -78,22 +82,21 @@ public final class LarkCardJson {
      * how many tenants, and why.
      */
     public static JsonObject problem(ProblemCard card) {
-        JsonObject json = new JsonObject();
         JsonObject config = new JsonObject();
         config.addProperty("wide_screen_mode", true);
-        json.add("config", config);
-        JsonObject header = new JsonObject();
-        header.addProperty("template", colour(card.priority()));
-        header.add("title", text(card.priority() + (card.kind() == ProblemCard.Kind.SPIKE ? " spike: " : " regression: ")
-                + (card.faultKinds().isEmpty() ? "problem" : String.join(", ", card.faultKinds()))));
-        json.add("header", header);
+        return bilingual(config, colour(card.priority()), in -> in.say(card.kind() == ProblemCard.Kind.SPIKE
+                        ? "problem.spike" : "problem.regression", card.priority(),
+                card.faultKinds().isEmpty() ? in.say("problem.no-kinds") : kinds(card.faultKinds(), in)),
+                in -> problemElements(card, in));
+    }
 
+    private static JsonArray problemElements(ProblemCard card, CardLanguage in) {
         JsonArray elements = new JsonArray();
         JsonArray fields = new JsonArray();
-        fields.add(field("Reports", card.count() + " from " + card.tenants()
-                + (card.tenants() == 1 ? " tenant" : " tenants")));
-        fields.add(field("App", card.appId() == null ? "unknown" : card.appId()));
-        fields.add(field("Problem", card.problemId()));
+        fields.add(field(in.say("field.reports"), card.tenants() == 1 ? in.say("reports.one", card.count())
+                : in.say("reports", card.count(), card.tenants())));
+        fields.add(field(in.say("field.app"), card.appId() == null ? in.say("app.unknown") : card.appId()));
+        fields.add(field(in.say("field.problem"), card.problemId()));
         JsonObject facts = new JsonObject();
         facts.addProperty("tag", "div");
         facts.add("fields", fields);
@@ -105,7 +108,7 @@ public final class LarkCardJson {
             elements.add(div(text(String.join("\n", card.reasons()))));
         }
         if (card.link() != null) {
-            JsonObject open = button("Open in inbox", "default");
+            JsonObject open = button(in.say("button.open-in-inbox"), "default");
             open.addProperty("url", card.link().toString());
             JsonObject actions = new JsonObject();
             actions.addProperty("tag", "action");
@@ -114,47 +117,72 @@ public final class LarkCardJson {
             actions.add("actions", buttons);
             elements.add(actions);
         }
-        json.add("elements", elements);
-        return json;
+        return elements;
     }
 
     /** The day's digest: counts only, and for the oldest open feedback what it is and how long it waits. */
     public static JsonObject digest(DailyDigest digest) {
-        JsonObject json = new JsonObject();
         JsonObject config = new JsonObject();
         config.addProperty("wide_screen_mode", true);
-        json.add("config", config);
-        JsonObject header = new JsonObject();
-        header.addProperty("template", "blue");
-        header.add("title", text("Feedback digest " + digest.day()));
-        json.add("header", header);
+        return bilingual(config, "blue", in -> in.say("digest.title", digest.day()),
+                in -> digestElements(digest, in));
+    }
 
+    private static JsonArray digestElements(DailyDigest digest, CardLanguage in) {
         JsonArray elements = new JsonArray();
         JsonArray fields = new JsonArray();
-        digest.openByPriority().forEach((priority, count) -> fields.add(field(priority + " open", count.toString())));
+        digest.openByPriority().forEach((priority, count) ->
+                fields.add(field(in.say("digest.open", priority), count.toString())));
         JsonObject counts = new JsonObject();
         counts.addProperty("tag", "div");
         counts.add("fields", fields);
         elements.add(counts);
-        elements.add(div(text("Since yesterday: " + digest.arrived() + " new, " + digest.resolved()
-                + " resolved or closed; " + digest.openTotal() + " open")));
+        elements.add(div(text(in.say("digest.since-yesterday", digest.arrived(), digest.resolved(),
+                digest.openTotal()))));
         for (DailyDigest.Waiting waiting : digest.oldest()) {
-            JsonObject line = div(text(waiting.priority() + " " + waiting.category() + ", waiting "
-                    + age(waiting.age())));
+            JsonObject line = div(text(in.say("digest.waiting", waiting.priority(),
+                    in.label("category.", waiting.category()), age(waiting.age(), in))));
             if (waiting.link() != null) {
-                JsonObject open = button("Open", "default");
+                JsonObject open = button(in.say("button.open"), "default");
                 open.addProperty("url", waiting.link().toString());
                 line.add("extra", open);
             }
             elements.add(line);
         }
-        json.add("elements", elements);
+        return elements;
+    }
+
+    /**
+     * A card in both languages: the title's {@code content} in English for a client that reads no {@code i18n}, its
+     * {@code i18n} and the body's {@code i18n_elements} per language.
+     */
+    private static JsonObject bilingual(JsonObject config, String colour, Function<CardLanguage, String> title,
+                                        Function<CardLanguage, JsonArray> elements) {
+        JsonObject json = new JsonObject();
+        json.add("config", config);
+        JsonObject header = new JsonObject();
+        header.addProperty("template", colour);
+        JsonObject heading = text(title.apply(CardLanguage.EN_US));
+        JsonObject titles = new JsonObject();
+        JsonObject bodies = new JsonObject();
+        for (CardLanguage language : CardLanguage.ALL) {
+            titles.addProperty(language.larkName(), title.apply(language));
+            bodies.add(language.larkName(), elements.apply(language));
+        }
+        heading.add("i18n", titles);
+        header.add("title", heading);
+        json.add("header", header);
+        json.add("i18n_elements", bodies);
         return json;
     }
 
-    private static String age(Duration age) {
+    private static String kinds(List<String> faultKinds, CardLanguage in) {
+        return faultKinds.stream().map(k -> in.label("fault.", k)).collect(Collectors.joining(in.say("separator")));
+    }
+
+    private static String age(Duration age, CardLanguage in) {
         long days = age.toDays();
-        return days > 0 ? days + (days == 1 ? " day" : " days") : age.toHours() + " h";
+        return days == 1 ? in.say("age.day") : days > 0 ? in.say("age.days", days) : in.say("age.hours", age.toHours());
     }
 
     private static JsonObject div(JsonObject text) {
@@ -162,14 +190,6 @@ public final class LarkCardJson {
         div.addProperty("tag", "div");
         div.add("text", text);
         return div;
-    }
-
-    private static String buttonText(CardAction action) {
-        return switch (action) {
-            case ACKNOWLEDGE -> "Acknowledge";
-            case ASSIGN_TO_ME -> "Assign to me";
-            case RESOLVE -> "Resolve";
-        };
     }
 
     private static String colour(Priority priority) {

@@ -189,7 +189,8 @@ class ChatCardsIntegrationTest {
     }
 
     private static List<String> buttonValues(JsonObject card, String feedbackId) {
-        var actions = StreamSupport.stream(card.getAsJsonArray("elements").spliterator(), false).map(e -> e.getAsJsonObject())
+        var actions = StreamSupport.stream(card.getAsJsonObject("i18n_elements").getAsJsonArray("en_us").spliterator(),
+                        false).map(e -> e.getAsJsonObject())
                 .filter(e -> "action".equals(e.get("tag").getAsString())).findFirst().orElseThrow()
                 .getAsJsonArray("actions");
         return StreamSupport.stream(actions.spliterator(), false).map(a -> a.getAsJsonObject()).filter(a -> a.has("value"))

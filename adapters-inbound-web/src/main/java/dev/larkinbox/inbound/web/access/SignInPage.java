@@ -2,6 +2,8 @@ package dev.larkinbox.inbound.web.access;
 
 import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +16,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Signing in with the API token, and out. */
@@ -31,21 +34,21 @@ public class SignInPage {
     }
 
     @Get("/sign-in")
-    public ModelAndView<Map<String, Object>> form() {
-        return new ModelAndView<>("sign-in", Map.of());
+    public ModelAndView<Map<String, Object>> form(HttpRequest<?> request) {
+        return new ModelAndView<>("sign-in", Pages.shared(request));
     }
 
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String token, @Nullable String name) {
         if (token == null || !tokens.accepts(token.strip())) {
-            return refused("That is not the API token of this inbox.");
+            return refused(request, "sign-in.error.token");
         }
         Person holder;
         try {
             holder = Person.apiToken(name == null || name.isBlank() ? tokens.holderName() : name.strip());
         } catch (IllegalArgumentException e) {
-            return refused("Your name must be at most 100 characters, on one line.");
+            return refused(request, "sign-in.error.name");
         }
         Session session = sessions.signIn(people.save(holder), request);
         return HttpResponse.seeOther(URI.create("/")).cookie(SignedIn.cookie(session, request));
@@ -57,14 +60,15 @@ public class SignInPage {
     public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrf) {
         Session session = SignedIn.of(request);
         if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
         sessions.signOut(session);
         return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired(request));
     }
 
-    private static HttpResponse<?> refused(String error) {
-        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .body(new ModelAndView<>("sign-in", Map.of("error", error)));
+    private static HttpResponse<?> refused(HttpRequest<?> request, String errorKey) {
+        Map<String, Object> model = new HashMap<>(Pages.shared(request));
+        model.put("error", Reader.of(request).text(errorKey));
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("sign-in", model));
     }
 }

@@ -1,5 +1,6 @@
 package dev.larkinbox.inbound.web.access;
 
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -85,8 +86,8 @@ public class SignedIn {
     }
 
     /** 403 for a form posted without this session's CSRF token. */
-    public static HttpResponse<String> forgedForm() {
+    public static HttpResponse<String> forgedForm(HttpRequest<?> request) {
         return HttpResponse.<String>status(HttpStatus.FORBIDDEN)
-                .body("This form did not come from a page of this inbox. Reload the page and try again.");
+                .body(Reader.of(request).text("error.forged-form"));
     }
 }

@@ -103,8 +103,12 @@ public final class Charts {
         return new Chart(name, height, List.of(axis), boxes, texts, lines);
     }
 
-    /** Horizontal bars, one per label, with their numbers written beside them. */
-    static Chart rows(String name, List<Bar> bars, String colour) {
+    /**
+     * Horizontal bars, one per label, with their numbers written beside them.
+     *
+     * @param empty what the chart says when it has no bar
+     */
+    static Chart rows(String name, List<Bar> bars, String colour, String empty) {
         long max = Math.max(1, bars.stream().mapToLong(Bar::total).max().orElse(0));
         int rowHeight = 24;
         int labelWidth = 120;
@@ -112,7 +116,7 @@ public final class Charts {
         List<Box> boxes = new ArrayList<>();
         List<Text> texts = new ArrayList<>();
         if (bars.isEmpty()) {
-            texts.add(new Text(8, TOP + 16, "start", "nothing to show yet"));
+            texts.add(new Text(8, TOP + 16, "start", empty));
         }
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);

@@ -11,6 +11,8 @@ import dev.larkinbox.domain.version.VersionEvent;
 import dev.larkinbox.domain.version.VersionEventKind;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
+import dev.larkinbox.inbound.web.language.Labels;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -28,6 +30,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,22 +67,26 @@ public class DashboardPage {
     public ModelAndView<Map<String, Object>> show(HttpRequest<?> request) {
         InboxSummary summary = inbox.summarize(new SummaryWindow(clock.instant(), DAYS));
         Map<String, Object> model = Pages.model(request, "dashboard");
+        Reader reader = Reader.of(request);
         List<Charts.Bar> days = summary.days().stream()
                 .map(d -> new Charts.Bar(DAY.format(d.day()), Arrays.stream(Priority.values())
                         .map(p -> d.byPriority().get(p)).toList()))
                 .toList();
-        List<VersionMark> marks = marks(summary, new SummaryWindow(clock.instant(), DAYS));
-        model.put("perDay", Charts.columns("Feedback per day by priority, last " + DAYS + " days, with versions",
+        List<VersionMark> marks = marks(summary, new SummaryWindow(clock.instant(), DAYS), reader);
+        model.put("perDay", Charts.columns(reader.text("dashboard.chart.per-day", DAYS),
                 days, PRIORITY_COLOURS, marks.stream().map(VersionMark::mark).toList()));
         model.put("versionMarks", marks.stream().map(VersionMark::text).toList());
         List<Charts.Bar> kinds = summary.faultKinds().entrySet().stream()
                 .sorted(Map.Entry.<FaultKind, Long>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(e -> e.getKey().label()))
-                .map(e -> new Charts.Bar(e.getKey().label(), List.of(e.getValue()))).toList();
-        model.put("byFaultKind", Charts.rows("Feedback by fault kind, last " + DAYS + " days", kinds, "#1456f0"));
+                .map(e -> new Charts.Bar(Labels.faultKind(e.getKey(), reader), List.of(e.getValue()))).toList();
+        String empty = reader.text("dashboard.chart.empty");
+        model.put("byFaultKind", Charts.rows(reader.text("dashboard.chart.by-fault-kind", DAYS), kinds, "#1456f0",
+                empty));
         List<Charts.Bar> ages = summary.openByAge().entrySet().stream()
-                .map(e -> new Charts.Bar(e.getKey().label(), List.of(e.getValue()))).toList();
-        model.put("openByAge", Charts.rows("Open feedback by age", ages, "#f79009"));
+                .map(e -> new Charts.Bar(reader.text("age." + e.getKey().name().toLowerCase(Locale.ROOT)),
+                        List.of(e.getValue()))).toList();
+        model.put("openByAge", Charts.rows(reader.text("dashboard.chart.open-by-age"), ages, "#f79009", empty));
         return new ModelAndView<>("dashboard", model);
     }
 
@@ -87,7 +94,7 @@ public class DashboardPage {
      * A mark on the chart's day for each version applied for or approved in the window, in the order they
      * happened, with the text that says it; the app is named only when versions of several apps are marked.
      */
-    private List<VersionMark> marks(InboxSummary summary, SummaryWindow window) {
+    private List<VersionMark> marks(InboxSummary summary, SummaryWindow window, Reader reader) {
         List<LocalDate> chartDays = summary.days().stream().map(InboxSummary.Day::day).toList();
         List<AppVersion> recent = versions.since(window.since());
         boolean severalApps = recent.stream().map(AppVersion::appId).distinct().count() > 1;
@@ -97,9 +104,10 @@ public class DashboardPage {
             for (VersionEvent event : version.events()) {
                 int bar = chartDays.indexOf(LocalDate.ofInstant(event.at(), ZoneOffset.UTC));
                 if (MARKED.contains(event.kind()) && bar >= 0) {
-                    String text = name + " " + event.kind().label() + " on " + DAY.format(chartDays.get(bar))
+                    String step = reader.text("version." + event.kind().label(), name);
+                    String text = reader.text("dashboard.mark", step, DAY.format(chartDays.get(bar)))
                             + (severalApps ? " (" + version.appId() + ")" : "");
-                    marks.add(new VersionMark(event, new Charts.Mark(bar, name + " " + event.kind().label()), text));
+                    marks.add(new VersionMark(event, new Charts.Mark(bar, step), text));
                 }
             }
         }

@@ -26,6 +26,7 @@ import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -80,8 +81,9 @@ public class FeedbackPage {
     @Get("/{id}")
     public HttpResponse<?> show(HttpRequest<?> request, @PathVariable String id, @Nullable @QueryValue String saved,
                                 @Nullable @QueryValue String replied) {
-        return page(request, id, saved != null ? "Saved."
-                : replied != null ? "Reply recorded: it goes to the reporter in Lark shortly." : null, null);
+        Reader reader = Reader.of(request);
+        return page(request, id, saved != null ? reader.text("work.saved")
+                : replied != null ? reader.text("reporter.recorded") : null, null);
     }
 
     /** A reply to the reporter, from the app's bot; recorded in the history like a change. */
@@ -91,21 +93,21 @@ public class FeedbackPage {
                                  @Nullable String text) {
         Session session = SignedIn.of(request);
         if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
+        Reader reader = Reader.of(request);
         try {
             reporter.reply(id, text, session.actor());
         } catch (IllegalArgumentException e) {
-            return page(request, id, null, "Not sent: " + e.getMessage() + ".");
+            return page(request, id, null, reader.text("reporter.not-sent", e.getMessage()));
         } catch (NoReporterException e) {
-            return page(request, id, null, "Not sent: Lark did not name who filed this feedback.");
+            return page(request, id, null, reader.text("reporter.not-sent.nobody"));
         } catch (ConcurrentChangeException e) {
-            return page(request, id, null, "Not sent: this feedback kept changing; send it again.");
+            return page(request, id, null, reader.text("reporter.not-sent.changing"));
         } catch (FeedbackNotFoundException e) {
             return Pages.notFound(request, "inbox", "feedback");
         }
-        return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                + "?replied"));
+        return HttpResponse.seeOther(URI.create(path(id) + "?replied"));
     }
 
     /**
@@ -130,47 +132,46 @@ public class FeedbackPage {
                                 @Nullable String priority, @Nullable String note) {
         Session session = SignedIn.of(request);
         if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
         TriagedFeedback item = feedback.find(id).orElse(null);
         if (item == null) {
             return Pages.notFound(request, "inbox", "feedback");
         }
-        WorkFeedbackCommand command;
-        try {
-            command = command(item, session, version, status, assignee, priority, note);
-        } catch (IllegalArgumentException e) {
-            // the command's messages name the field and the rule, never the value
-            return page(request, id, null, "Not saved: " + e.getMessage() + ".");
-        }
-        if (command == null) {
-            return page(request, id, "Nothing to save: you changed nothing.", null);
-        }
-        try {
-            work.work(command);
-        } catch (StaleVersionException | ConcurrentChangeException e) {
-            return page(request, id, null, "Not saved: someone else changed this feedback"
-                    + " meanwhile. It is shown as it is now; make your change again if it still applies.");
-        } catch (ImpossibleTransitionException e) {
-            return page(request, id, null, "Not saved: " + e.getMessage() + ".");
-        } catch (FeedbackNotFoundException e) {
-            return Pages.notFound(request, "inbox", "feedback");
-        }
-        return HttpResponse.seeOther(URI.create("/feedback/" + URLEncoder.encode(id, StandardCharsets.UTF_8)
-                + "?saved"));
-    }
-
-    /** Only what the form changed goes into the command; null when it changed nothing. */
-    private static @Nullable WorkFeedbackCommand command(TriagedFeedback item, Session session,
-                                                         @Nullable String version, @Nullable String status,
-                                                         @Nullable String assignee, @Nullable String priority,
-                                                         @Nullable String note) {
+        Reader reader = Reader.of(request);
         long seen;
         try {
             seen = Long.parseLong(Objects.requireNonNullElse(version, ""));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the form lost the version it was made on; reload the page");
+            return page(request, id, null, reader.text("work.lost-version"));
         }
+        WorkFeedbackCommand command;
+        try {
+            command = command(item, session, seen, status, assignee, priority, note);
+        } catch (IllegalArgumentException e) {
+            // the command's messages name the field and the rule, never the value
+            return page(request, id, null, reader.text("work.not-saved", e.getMessage()));
+        }
+        if (command == null) {
+            return page(request, id, reader.text("work.nothing"), null);
+        }
+        try {
+            work.work(command);
+        } catch (StaleVersionException | ConcurrentChangeException e) {
+            return page(request, id, null, reader.text("work.stale"));
+        } catch (ImpossibleTransitionException e) {
+            return page(request, id, null, reader.text("work.not-saved", e.getMessage()));
+        } catch (FeedbackNotFoundException e) {
+            return Pages.notFound(request, "inbox", "feedback");
+        }
+        return HttpResponse.seeOther(URI.create(path(id) + "?saved"));
+    }
+
+    /** Only what the form changed goes into the command; null when it changed nothing. */
+    private static @Nullable WorkFeedbackCommand command(TriagedFeedback item, Session session,
+                                                         long seen, @Nullable String status,
+                                                         @Nullable String assignee, @Nullable String priority,
+                                                         @Nullable String note) {
         FeedbackStatus newStatus = status == null || status.equals(item.status().label()) ? null
                 : FeedbackStatus.fromLabel(status);
         String assigned = assignee == null ? "" : assignee.strip();
@@ -197,20 +198,22 @@ public class FeedbackPage {
             return Pages.notFound(request, "inbox", "feedback");
         }
         Map<String, Object> model = Pages.model(request, "inbox");
-        model.put("item", FeedbackDetail.of(item, links, images.copies(id)));
+        // the page's own address for the language switch, also when it answers a form posted elsewhere (a reply)
+        model.put("here", path(id));
+        Reader reader = Reader.of(request);
+        model.put("item", FeedbackDetail.of(item, links, images.copies(id), reader));
         List<HistoryEntry> entries = history.history(id);
         Map<String, String> names = people.names(entries.stream().flatMap(HistoryLine::people).toList());
-        model.put("history", entries.stream().map(e -> HistoryLine.of(e, names)).toList());
+        model.put("history", entries.stream().map(e -> HistoryLine.of(e, names, reader)).toList());
         Set<FeedbackStatus> reachable = EnumSet.of(item.status());
         reachable.addAll(WorkflowPolicy.next(item.status()));
         model.put("statuses", reachable.stream().map(FeedbackStatus::label).toList());
         model.put("priorities", Priority.values());
-        reporter.addTo(model, item);
+        reporter.addTo(model, item, reader);
         if (item.problemId() != null) {
             model.put("problemId", item.problemId());
-            // its id when the problem has no title or was merged away since the feedback was read
-            model.put("problemTitle", problems.find(item.problemId()).map(Problem::title)
-                    .orElse("Problem " + item.problemId()));
+            // null, and the page names it by its id, when the problem has no title or was merged away since
+            model.put("problemTitle", problems.find(item.problemId()).map(Problem::title).orElse(null));
         }
         if (message != null) {
             model.put("message", message);
@@ -219,5 +222,9 @@ public class FeedbackPage {
             model.put("error", error);
         }
         return HttpResponse.ok(new ModelAndView<>("feedback", model));
+    }
+
+    private static String path(String feedbackId) {
+        return "/feedback/" + URLEncoder.encode(feedbackId, StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.web.inbox;
 import dev.larkinbox.domain.image.ImageCopy;
 import dev.larkinbox.domain.image.ImageState;
 import dev.larkinbox.inbound.web.EventLinks;
+import dev.larkinbox.inbound.web.language.Reader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -15,15 +16,15 @@ import java.nio.charset.StandardCharsets;
  */
 public record ImageLine(EventLinks.Link lark, String src, String state) {
 
-    static ImageLine of(String feedbackId, int position, EventLinks.Link lark, ImageCopy copy) {
+    static ImageLine of(String feedbackId, int position, EventLinks.Link lark, ImageCopy copy, Reader reader) {
         if (copy == null || copy.state() == ImageState.PENDING) {
-            return new ImageLine(lark, null, "not kept yet: waiting to be fetched");
+            return new ImageLine(lark, null, reader.text("image.pending"));
         }
         if (copy.state() == ImageState.LOST) {
-            return new ImageLine(lark, null, "lost: " + copy.reason());
+            return new ImageLine(lark, null, reader.text("image.lost", copy.reason()));
         }
         return new ImageLine(lark, "/feedback/" + URLEncoder.encode(feedbackId, StandardCharsets.UTF_8)
-                .replace("+", "%20") + "/images/" + position, "kept (" + copy.contentType() + ", " + copy.bytes()
-                + " bytes)");
+                .replace("+", "%20") + "/images/" + position,
+                reader.text("image.kept", copy.contentType(), copy.bytes()));
     }
 }

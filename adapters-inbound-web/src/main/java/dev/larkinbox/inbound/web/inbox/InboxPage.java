@@ -11,6 +11,7 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.inbound.web.Filters;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -59,10 +60,11 @@ public class InboxPage {
                 "priority".equals(Pages.given(sort)) ? "priority" : null); // newest first is the inbox's own order
         model.put("query", query);
         List<String> errors = new ArrayList<>();
-        FeedbackFilter filter = filter(query, errors);
+        Reader reader = Reader.of(request);
+        FeedbackFilter filter = filter(query, errors, reader);
         FeedbackOrder order = "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
         Page<TriagedFeedback> page = Pages.page(at -> feedback.list(filter, order, at), PAGE_SIZE,
-                cursor, "this inbox", errors);
+                cursor, "inbox.this", errors, reader);
         model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
         model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
         model.put("firstPage", cursor == null ? null : query.link(null));
@@ -74,21 +76,21 @@ public class InboxPage {
     }
 
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
-    static FeedbackFilter filter(InboxQuery query, List<String> errors) {
-        Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors);
-        Set<Priority> priorities = Filters.priorities(query.priority(), errors);
+    static FeedbackFilter filter(InboxQuery query, List<String> errors, Reader reader) {
+        Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors, reader);
+        Set<Priority> priorities = Filters.priorities(query.priority(), errors, reader);
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
             case "" -> null;
             case "fault" -> FeedbackType.FAULT;
             case "suggestion" -> FeedbackType.SUGGESTION;
             default -> {
-                errors.add("Type must be fault or suggestion.");
+                errors.add(reader.text("error.filter.type"));
                 yield null;
             }
         };
         String text = query.q();
         if (text != null && text.length() > FeedbackFilter.MAX_TEXT_LENGTH) {
-            errors.add("Search takes at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters.");
+            errors.add(reader.text("error.filter.search", FeedbackFilter.MAX_TEXT_LENGTH));
             text = null;
         }
         String assignee = InboxQuery.NOBODY.equals(query.assignee()) ? FeedbackFilter.NOBODY : query.assignee();

@@ -7,8 +7,9 @@ import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.reply.ReporterMessage;
 import dev.larkinbox.domain.reply.SentMessage;
 import dev.larkinbox.domain.workflow.Actor;
-import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.language.Reader;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -26,31 +27,34 @@ public class ReporterSection {
         this.others = others;
     }
 
-    /** A message to the reporter as the page lists it. */
-    public record MessageLine(String at, String who, String kind, String text, String state) {
-        static MessageLine of(SentMessage m) {
+    /**
+     * A message to the reporter as the page lists it.
+     *
+     * @param kind {@code reply} or {@code resolved}, said by the page in the reader's language
+     */
+    public record MessageLine(Instant at, String who, String kind, String text, String state) {
+        static MessageLine of(SentMessage m, Reader reader) {
             String state = switch (m.state()) {
-                case PENDING -> "waiting to be sent";
-                case DELIVERED -> "delivered " + Pages.time(m.at());
-                case NOT_DELIVERED -> "not delivered: " + m.reason();
+                case PENDING -> reader.text("reporter.state.pending");
+                case DELIVERED -> reader.text("reporter.state.delivered", reader.exact(m.at()));
+                case NOT_DELIVERED -> reader.text("reporter.state.not-delivered", m.reason());
             };
-            return new MessageLine(Pages.time(m.requestedAt()), m.author().name(),
-                    m.kind() == ReporterMessage.Kind.REPLY ? "reply" : "resolved notice",
-                    m.text(), state);
+            return new MessageLine(m.requestedAt(), m.author().name(),
+                    m.kind() == ReporterMessage.Kind.REPLY ? "reply" : "resolved", m.text(), state);
         }
     }
 
-    /** A feedback of the same reporter as the page links it. */
-    public record OtherLine(String feedbackId, String received, String status) {
+    /** A feedback of the same reporter as the page links it; its status's label. */
+    public record OtherLine(String feedbackId, Instant received, String status) {
     }
 
-    void addTo(Map<String, Object> model, TriagedFeedback item) {
+    void addTo(Map<String, Object> model, TriagedFeedback item, Reader reader) {
         String id = item.feedback().feedbackId();
         model.put("canReply", item.feedback().user().openId() != null);
         model.put("replyMaxLength", ReplyCommand.MAX_TEXT_LENGTH);
-        model.put("reporterMessages", replies.messages(id).stream().map(MessageLine::of).toList());
+        model.put("reporterMessages", replies.messages(id).stream().map(m -> MessageLine.of(m, reader)).toList());
         List<OtherLine> lines = others.otherFeedback(id).stream()
-                .map(o -> new OtherLine(o.feedbackId(), Pages.time(o.receivedAt()), o.status().label())).toList();
+                .map(o -> new OtherLine(o.feedbackId(), o.receivedAt(), o.status().label())).toList();
         model.put("otherFeedback", lines);
     }
 

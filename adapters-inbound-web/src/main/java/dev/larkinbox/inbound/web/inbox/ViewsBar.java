@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.web.inbox;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.view.KeepViews;
 import dev.larkinbox.domain.view.SavedView;
+import dev.larkinbox.inbound.web.language.Reader;
 import dev.larkinbox.inbound.web.triage.Me;
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
@@ -45,18 +46,19 @@ public class ViewsBar {
 
     void addTo(Map<String, Object> model, HttpRequest<?> request, InboxQuery shown) {
         Me me = Me.of(request);
+        Reader reader = Reader.of(request);
         List<ViewLine> lines = new ArrayList<>();
-        lines.add(line("triage.view.mine", false, assignedTo(me), shown));
-        lines.add(line("triage.view.urgent", false, UNASSIGNED_URGENT, shown));
+        lines.add(line("triage.view.mine", false, assignedTo(me), shown, reader));
+        lines.add(line("triage.view.urgent", false, UNASSIGNED_URGENT, shown, reader));
         for (SavedView view : views.views(me.id())) {
-            lines.add(line(view.name(), true, InboxQuery.parse(view.filter()), shown));
+            lines.add(line(view.name(), true, InboxQuery.parse(view.filter()), shown, reader));
         }
         model.put("views", lines);
         model.put("viewFilter", shown.filter());
     }
 
-    private ViewLine line(String name, boolean saved, InboxQuery view, InboxQuery shown) {
-        long count = feedback.count(InboxPage.filter(view, new ArrayList<>()));
+    private ViewLine line(String name, boolean saved, InboxQuery view, InboxQuery shown, Reader reader) {
+        long count = feedback.count(InboxPage.filter(view, new ArrayList<>(), reader));
         return new ViewLine(name, saved, view.link(null), count, view.filter().equals(shown.filter()));
     }
 }

@@ -41,7 +41,7 @@ public class ViewsPage {
     public HttpResponse<?> save(HttpRequest<?> request, @Nullable String csrf, @Nullable String name,
                                 @Nullable String filter) {
         if (!Sessions.postedBy(SignedIn.of(request), csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
         InboxQuery query = InboxQuery.parse(Objects.requireNonNullElse(filter, ""));
         try {
@@ -57,7 +57,7 @@ public class ViewsPage {
     @Post("/delete")
     public HttpResponse<?> delete(HttpRequest<?> request, @Nullable String csrf, @Nullable String name) {
         if (!Sessions.postedBy(SignedIn.of(request), csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
         if (name != null) {
             views.delete(Me.of(request).id(), name);

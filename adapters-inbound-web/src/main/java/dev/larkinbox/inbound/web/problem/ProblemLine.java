@@ -1,37 +1,38 @@
 package dev.larkinbox.inbound.web.problem;
 
 import dev.larkinbox.domain.problem.Problem;
-import dev.larkinbox.inbound.web.Pages;
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * One problem as the list and its page show it.
  *
- * @param spike      why it is spiking, null while it is not
- * @param regression why it is marked regressed, null while it is not
+ * @param title      null when its reports have no description
+ * @param status     its status's label, said by the page in the reader's language
+ * @param spike      the problem's reason that says why it is spiking; null when it is not spiking, or gives none
+ *                   (the page then says since when)
+ * @param regression the problem's reason that says why it is marked regressed; null when it is not, or gives none
  */
-public record ProblemLine(String problemId, String title, long count, int tenants, String firstSeen, String lastSeen,
-                          String status, String priority, @Nullable String spike, @Nullable String regression,
-                          List<String> reasons) {
+public record ProblemLine(String problemId, @Nullable String title, long count, int tenants, Instant firstSeen,
+                          Instant lastSeen, String status, String priority, boolean spiking,
+                          @Nullable Instant spikingSince, @Nullable String spike, boolean regressed,
+                          @Nullable String regression, List<String> reasons) {
 
     static ProblemLine of(Problem p) {
-        String spike = p.spiking()
-                ? reason(p, "spik", "spiking since " + Pages.time(p.spikingSince())) : null;
-        String regression = p.regressed()
-                ? reason(p, "regress", "reported again after it was resolved or closed") : null;
-        return new ProblemLine(p.problemId(), p.title() == null ? "(no description)" : p.title(), p.count(),
-                p.tenants(), Pages.time(p.firstSeen()), Pages.time(p.lastSeen()), p.status().label(),
-                p.priority().name(), spike, regression, p.reasons());
+        return new ProblemLine(p.problemId(), p.title(), p.count(), p.tenants(), p.firstSeen(), p.lastSeen(),
+                p.status().label(), p.priority().name(), p.spiking(), p.spikingSince(),
+                p.spiking() ? reason(p, "spik") : null, p.regressed(), p.regressed() ? reason(p, "regress") : null,
+                p.reasons());
     }
 
     /**
      * The reason among the problem's that names the mark (the spike policy's and the regression's say "spiking"
-     * and "regression"), else a plain one: a mark is never shown without why.
+     * and "regression"): a mark is never shown without why.
      */
-    private static String reason(Problem p, String naming, String otherwise) {
+    private static @Nullable String reason(Problem p, String naming) {
         return p.reasons().stream().filter(r -> r.toLowerCase(Locale.ROOT).contains(naming)).findFirst()
-                .orElse(otherwise);
+                .orElse(null);
     }
 }

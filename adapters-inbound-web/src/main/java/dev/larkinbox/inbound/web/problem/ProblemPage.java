@@ -1,6 +1,5 @@
 package dev.larkinbox.inbound.web.problem;
 
-import dev.larkinbox.domain.feedback.LarkCode;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
@@ -23,6 +22,8 @@ import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import dev.larkinbox.inbound.web.inbox.FeedbackSummary;
+import dev.larkinbox.inbound.web.language.Labels;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -78,7 +79,7 @@ public class ProblemPage {
         String gone = Pages.given(merged);
         // said only of a problem that is gone indeed: a link cannot make the page claim a merge that did not happen
         String message = gone == null || problems.find(gone).isPresent() ? null
-                : "Problem " + gone + " was merged into this one.";
+                : Reader.of(request).text("problem.merged", gone);
         return page(request, id, cursor, message, null);
     }
 
@@ -89,13 +90,14 @@ public class ProblemPage {
                                 @Nullable String status, @Nullable String note) {
         Session session = SignedIn.of(request);
         if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
+        Reader reader = Reader.of(request);
         FeedbackStatus to;
         try {
             to = FeedbackStatus.fromLabel(String.valueOf(status));
         } catch (IllegalArgumentException e) {
-            return page(request, id, null, null, "Not moved: choose one of the statuses listed.");
+            return page(request, id, null, null, reader.text("problem.not-moved.status"));
         }
         WorkedProblem worked;
         try {
@@ -103,14 +105,13 @@ public class ProblemPage {
                     session.actor()));
         } catch (IllegalArgumentException | ImpossibleTransitionException e) {
             // the command's and the workflow's messages name the rule and the statuses, never what a user wrote
-            return page(request, id, null, null, "Not moved: " + e.getMessage() + ".");
+            return page(request, id, null, null, reader.text("problem.not-moved", e.getMessage()));
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem");
         }
-        String message = "Moved " + worked.moved().size() + " feedback to " + to.label() + ".";
+        String message = reader.text("problem.moved", worked.moved().size(), reader.text("status." + to.label()));
         if (!worked.unchanged().isEmpty()) {
-            message += " " + worked.unchanged().size() + " left as they were: already there, or the workflow does not"
-                    + " let them go there.";
+            message += " " + reader.text("problem.moved.unchanged", worked.unchanged().size());
         }
         return page(request, id, null, message, null);
     }
@@ -122,22 +123,23 @@ public class ProblemPage {
                                  @Nullable String into) {
         Session session = SignedIn.of(request);
         if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm();
+            return SignedIn.forgedForm(request);
         }
+        Reader reader = Reader.of(request);
         String target = Pages.given(into);
         if (target == null) {
-            return page(request, id, null, null, "Not merged: say which problem to merge it into.");
+            return page(request, id, null, null, reader.text("problem.not-merged.into"));
         }
         Problem merged;
         try {
             merged = merge.merge(new MergeProblemsCommand(id, target, session.actor()));
         } catch (IllegalArgumentException e) {
-            return page(request, id, null, null, "Not merged: " + e.getMessage() + ".");
+            return page(request, id, null, null, reader.text("problem.not-merged", e.getMessage()));
         } catch (ProblemNotFoundException e) {
             if (problems.find(id).isEmpty()) {
                 return Pages.notFound(request, "problems", "problem");
             }
-            return page(request, id, null, null, "Not merged: there is no problem " + target + ".");
+            return page(request, id, null, null, reader.text("problem.not-merged.none", target));
         }
         return HttpResponse.seeOther(URI.create(path(merged.problemId()) + "?merged="
                 + URLEncoder.encode(id, StandardCharsets.UTF_8)));
@@ -154,16 +156,19 @@ public class ProblemPage {
             return Pages.notFound(request, "problems", "problem");
         }
         List<String> refused = new ArrayList<>();
+        Reader reader = Reader.of(request);
         Page<TriagedFeedback> members;
         try {
-            members = Pages.page(at -> problems.feedback(id, at), PAGE_SIZE, cursor, "this problem's feedback",
-                    refused);
+            members = Pages.page(at -> problems.feedback(id, at), PAGE_SIZE, cursor, "problem.this",
+                    refused, reader);
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem"); // merged away meanwhile
         }
         Map<String, Object> model = Pages.model(request, "problems");
+        // the page's own address for the language switch, also when it answers a form posted elsewhere (a merge)
+        model.put("here", path(id));
         model.put("problem", ProblemLine.of(problem));
-        model.put("fields", fields(problem));
+        model.put("fields", fields(problem, reader));
         model.put("members", members.items().stream().map(FeedbackSummary::of).toList());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("cursor", members.nextCursor());
@@ -184,21 +189,21 @@ public class ProblemPage {
     }
 
     /**
-     * What its reports share, by the name a person reads, and the app's newest version when it was first seen (the
-     * release it may have come with); empty ones show as "—".
+     * What its reports share, by its name's key in the bundles ({@code field.<key>}), and the app's newest version
+     * when it was first seen (the release it may have come with); empty ones show as "—".
      */
-    private Map<String, String> fields(Problem p) {
+    private Map<String, String> fields(Problem p, Reader reader) {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("App", p.key().appId());
-        fields.put("Type", p.key().type().label());
-        fields.put("Fault kinds", p.key().faultKinds().stream().map(LarkCode::label).sorted()
-                .collect(Collectors.joining(", ")));
-        fields.put("Page path", p.key().path());
-        fields.put("Reports", Long.toString(p.count()));
-        fields.put("Tenants", Integer.toString(p.tenants()));
-        fields.put("First seen", Pages.time(p.firstSeen()));
-        fields.put("Last seen", Pages.time(p.lastSeen()));
-        fields.put("Newest version when first seen", p.key().appId() == null ? null
+        fields.put("app", p.key().appId());
+        fields.put("type", reader.text("type." + p.key().type().label()));
+        fields.put("fault-kinds", p.key().faultKinds().stream().map(k -> Labels.faultKind(k, reader)).sorted()
+                .collect(Collectors.joining(reader.text("list.separator"))));
+        fields.put("path", p.key().path());
+        fields.put("reports", Long.toString(p.count()));
+        fields.put("tenants", Integer.toString(p.tenants()));
+        fields.put("first-seen", reader.exact(p.firstSeen()));
+        fields.put("last-seen", reader.exact(p.lastSeen()));
+        fields.put("newest-version", p.key().appId() == null ? null
                 : versions.newestAt(p.key().appId(), p.firstSeen()).map(ProblemPage::name).orElse(null));
         fields.replaceAll((name, value) -> value == null || value.isBlank() ? "—" : value);
         return fields;

@@ -10,6 +10,7 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.inbound.web.Filters;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -48,11 +49,12 @@ public class ProblemsPage {
         var query = new ProblemQuery(Pages.given(app), Pages.given(status), Pages.given(priority),
                 Pages.given(spiking), Pages.given(sort));
         List<String> refused = new ArrayList<>();
-        var filter = new ProblemFilter(query.app(), Filters.statuses(query.status(), refused),
-                Filters.priorities(query.priority(), refused), spiking(query.spiking(), refused));
-        ProblemOrder order = order(query.sort(), refused);
+        Reader reader = Reader.of(request);
+        var filter = new ProblemFilter(query.app(), Filters.statuses(query.status(), refused, reader),
+                Filters.priorities(query.priority(), refused, reader), spiking(query.spiking(), refused, reader));
+        ProblemOrder order = order(query.sort(), refused, reader);
         Page<Problem> page = Pages.page(at -> problems.list(filter, order, at), PAGE_SIZE, cursor,
-                "this list", refused);
+                "problems.this", refused, reader);
         Map<String, Object> model = Pages.model(request, "problems");
         model.put("query", query);
         model.put("rows", page.items().stream().map(ProblemLine::of).toList());
@@ -64,7 +66,7 @@ public class ProblemsPage {
         return new ModelAndView<>("problems", model);
     }
 
-    private static @Nullable Boolean spiking(@Nullable String spiking, List<String> refused) {
+    private static @Nullable Boolean spiking(@Nullable String spiking, List<String> refused, Reader reader) {
         if (spiking == null) {
             return null;
         }
@@ -72,20 +74,20 @@ public class ProblemsPage {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                refused.add("Spiking must be true or false.");
+                refused.add(reader.text("error.filter.spiking"));
                 yield null;
             }
         };
     }
 
-    private static ProblemOrder order(@Nullable String sort, List<String> refused) {
+    private static ProblemOrder order(@Nullable String sort, List<String> refused, Reader reader) {
         if (sort == null) {
             return ProblemOrder.LAST_SEEN;
         }
         try {
             return ProblemOrder.fromLabel(sort);
         } catch (IllegalArgumentException e) {
-            refused.add("Sort must be last_seen or count.");
+            refused.add(reader.text("error.filter.sort"));
             return ProblemOrder.LAST_SEEN;
         }
     }

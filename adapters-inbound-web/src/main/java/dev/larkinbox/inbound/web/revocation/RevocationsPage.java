@@ -7,6 +7,7 @@ import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
+import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.views.ModelAndView;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +39,10 @@ public class RevocationsPage {
     }
 
     /** One revocation as a row: version, app, operator, when. */
-    public record Line(String versionId, String appId, String operator, String revokedAt, String received) {
+    public record Line(String versionId, String appId, String operator, Instant revokedAt, Instant received) {
         static Line of(RecordedRevocation r) {
             return new Line(r.revocation().versionId(), r.revocation().appId(), who(r.revocation().operator()),
-                    Pages.time(r.revocation().revokedAt()), Pages.time(r.meta().receivedAt()));
+                    r.revocation().revokedAt(), r.meta().receivedAt());
         }
 
         private static String who(UserRef user) {
@@ -62,7 +64,7 @@ public class RevocationsPage {
         var filter = new RevocationFilter(appId, versionId);
         List<String> errors = new ArrayList<>();
         Page<RecordedRevocation> page = Pages.page(at -> revocations.list(filter, at), PAGE_SIZE,
-                cursor, "this history", errors);
+                cursor, "revocations.this", errors, Reader.of(request));
         Map<String, Object> model = Pages.model(request, "revocations");
         model.put("app", appId == null ? "" : appId);
         model.put("version", versionId == null ? "" : versionId);

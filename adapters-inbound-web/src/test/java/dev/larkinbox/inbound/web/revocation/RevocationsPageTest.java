@@ -27,9 +27,15 @@ class RevocationsPageTest {
         Document page = alice.get("/revocations?app=" + app).page();
 
         assertEquals("Revocations", page.selectFirst("h1").text());
-        assertEquals(List.of(List.of("oav_2", app, "ou_operator", "2024-05-02 08:00 UTC"),
-                        List.of("oav_1", app, "ou_operator", "2024-05-01 08:00 UTC")),
+        assertEquals(List.of(List.of("oav_2", app, "ou_operator", "on 2024-05-02"),
+                        List.of("oav_1", app, "ou_operator", "on 2024-05-01")),
                 page.select("tbody tr").stream().map(r -> r.select("td").eachText().subList(0, 4)).toList());
+        // the exact time on hover, on the default clock of a browser that told none: Asia/Shanghai
+        assertEquals(List.of("2024-05-02 16:00:00 +08:00 (Asia/Shanghai)",
+                        "2024-05-01 16:00:00 +08:00 (Asia/Shanghai)"),
+                page.select("tbody tr td:eq(3) time").eachAttr("title"));
+        assertEquals(List.of("2024-05-02T08:00:00Z", "2024-05-01T08:00:00Z"),
+                page.select("tbody tr td:eq(3) time").eachAttr("datetime"));
         assertEquals(app, page.selectFirst("input#app").val());
     }
 

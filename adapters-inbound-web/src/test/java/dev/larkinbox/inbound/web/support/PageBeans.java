@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.web.support;
 
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.preference.PersonPreferences;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.FindLikelyDuplicatesService;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
@@ -11,6 +12,7 @@ import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryPeople;
+import dev.larkinbox.domain.testing.InMemoryPreferences;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
@@ -113,6 +115,11 @@ public class PageBeans {
     @Singleton
     ViewService views() {
         return new ViewService(new InMemorySavedViews());
+    }
+
+    @Singleton
+    PersonPreferences preferences() {
+        return new InMemoryPreferences();
     }
 
     @Singleton

@@ -99,9 +99,19 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
             return send(request(pathAndQuery).GET());
         }
 
-        /** As a browser set to read this language ({@code zh-CN}) asks. */
-        public Reply get(String pathAndQuery, String language) {
-            return send(request(pathAndQuery).header("Accept-Language", language).GET());
+        /** A page asked for with these headers too: name, value, name, value... */
+        public Reply get(String pathAndQuery, String... headers) {
+            return send(request(pathAndQuery).headers(headers).GET());
+        }
+
+        /** The same browser holding one more cookie ({@code name=value}), as one a page or a script set. */
+        public Visitor withCookie(String nameAndValue) {
+            return new Visitor(cookie == null ? nameAndValue : cookie + "; " + nameAndValue, csrf);
+        }
+
+        /** The form token the pages gave this browser. */
+        public String csrf() {
+            return csrf;
         }
 
         /** A form as the page posts it: with the session's form token unless the form names its own. */

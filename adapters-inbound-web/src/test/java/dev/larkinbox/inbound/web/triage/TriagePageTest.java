@@ -80,7 +80,7 @@ class TriagePageTest {
     void chineseReadersGetTheKeysAndViewsInChinese() {
         WebServer.Visitor alice = web.signIn("alice");
 
-        Document page = alice.get("/", "zh-CN").page();
+        Document page = alice.get("/", "Accept-Language", "zh-CN").page();
 
         assertEquals("键盘快捷键", page.selectFirst("#keys-help h2").text());
         assertEquals(List.of("分配给我的", "未分配的 P1/P2"), page.select(".views .view-name").eachText());
