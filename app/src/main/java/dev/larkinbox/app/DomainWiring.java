@@ -28,6 +28,7 @@ import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.version.VersionSteps;
 import dev.larkinbox.domain.version.VersionTimeline;
+import dev.larkinbox.domain.workflow.BulkWork;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
@@ -101,6 +102,12 @@ class DomainWiring {
         }
         return new WorkflowService(inbox, store, outbox, sync, reporter.notice(lark.hasCredentials()),
                 Clock.systemUTC());
+    }
+
+    /** A bulk change is each feedback's change through the workflow, so that each is synced as a single one is. */
+    @Singleton
+    BulkWork bulk(FeedbackInbox inbox, WorkflowService workflow) {
+        return new BulkWork(inbox, workflow);
     }
 
     /** Replies wait in the outbox for the app's credentials, which send them. */
