@@ -57,7 +57,7 @@ public class InboxPage {
         model.put("query", query);
         List<String> errors = new ArrayList<>();
         FeedbackFilter filter = filter(query, errors);
-        FeedbackOrder order = "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
+        FeedbackOrder order = order(query);
         Page<TriagedFeedback> page = Pages.page(at -> feedback.list(filter, order, at), PAGE_SIZE,
                 cursor, "this inbox", errors);
         model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
@@ -66,11 +66,19 @@ public class InboxPage {
         model.put("errors", errors);
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
+        // bulk changes and the download work on what the filter matches
+        model.put("bulk", true);
+        model.put("matching", feedback.count(filter));
+        model.put("download", query.link(null).replaceFirst("^/", ExportDownload.PATH));
         return HttpResponse.ok(new ModelAndView<>("inbox", model));
     }
 
+    static FeedbackOrder order(InboxQuery query) {
+        return "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
+    }
+
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
-    private static FeedbackFilter filter(InboxQuery query, List<String> errors) {
+    static FeedbackFilter filter(InboxQuery query, List<String> errors) {
         Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors);
         Set<Priority> priorities = Filters.priorities(query.priority(), errors);
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
