@@ -34,6 +34,7 @@ import dev.larkinbox.domain.version.VersionSteps;
 import dev.larkinbox.domain.version.VersionTimeline;
 import dev.larkinbox.domain.view.SavedViews;
 import dev.larkinbox.domain.view.ViewService;
+import dev.larkinbox.domain.workflow.BulkWork;
 import dev.larkinbox.domain.workflow.FeedbackWorkflowStore;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
@@ -112,6 +113,12 @@ class DomainWiring {
         }
         return new WorkflowService(inbox, store, outbox, sync, reporter.notice(lark.hasCredentials()),
                 Clock.systemUTC());
+    }
+
+    /** A bulk change is each feedback's change through the workflow, so that each is synced as a single one is. */
+    @Singleton
+    BulkWork bulk(FeedbackInbox inbox, WorkflowService workflow) {
+        return new BulkWork(inbox, workflow);
     }
 
     /** Replies wait in the outbox for the app's credentials, which send them. */

@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The inbox worked from outside, over HTTP, with the stand-in Lark open API behind it: the issue's "done when".
@@ -97,14 +99,15 @@ class WorkTheInboxTest {
     @Test
     void aMoveTheWorkflowDoesNotAllowIs409AndAStaleIfMatchIs412() {
         String feedbackId = arrives();
+        assertEquals(200, patchAs(feedbackId, "{\"status\":\"closed\"}", null).statusCode());
 
-        HttpResponse<String> skipping = patchAs(feedbackId, "{\"status\":\"resolved\"}", null);
+        HttpResponse<String> skipping = patchAs(feedbackId, "{\"status\":\"in_progress\"}", null);
         HttpResponse<String> stale = patchAs(feedbackId, "{\"assignee\":\"bob\"}", "\"7\"");
 
         assertEquals(409, skipping.statusCode(), skipping.body());
         assertEquals("application/problem+json", skipping.headers().firstValue("Content-Type").orElse(""));
         assertEquals(412, stale.statusCode(), stale.body());
-        assertEquals(List.of(), items("/api/feedback/" + feedbackId + "/history"));
+        assertEquals(1, items("/api/feedback/" + feedbackId + "/history").size());
     }
 
     @Test
@@ -160,6 +163,98 @@ class WorkTheInboxTest {
     // --- helpers -------------------------------------------------------------------------------------------
 
     /** A feedback Lark knows about, delivered by webhook as Lark does; its id. */
+    @Test
+    @ExtendWith(ChromiumAvailable.class)
+    void aPersonResolvesThreeTickedRowsThenAllMatchingAFilterInBulkEachInItsHistoryAndSentToLark() {
+        String batch = uid();
+        List<String> ticked = List.of(arrives("白屏 " + batch + " 一", "pages/a"),
+                arrives("白屏 " + batch + " 二", "pages/a"), arrives("白屏 " + batch + " 三", "pages/a"));
+        String left = arrives("白屏 " + batch + " 四", "pages/a");
+        String other = uid();
+        List<String> matching = List.of(arrives("卡顿 " + other + " 1", "pages/b"),
+                arrives("卡顿 " + other + " 2", "pages/b"), arrives("卡顿 " + other + " 3", "pages/b"),
+                arrives("卡顿 " + other + " 4", "pages/b"));
+        try (Browser browser = new Browser(inbox.uri().toString())) {
+            signIn(browser);
+            browser.open("/?q=" + batch);
+            browser.awaitRows("Feedback", 4);
+            for (String n : List.of("一", "二", "三")) {
+                browser.one(By.cssSelector("input[aria-label='Select “白屏 " + batch + " " + n + "”']")).click();
+            }
+            browser.choose("New status", "resolved");
+            browser.type("Bulk note", "fixed in 2.1");
+            browser.press("Change selected");
+            browser.awaitHeading("Change in bulk");
+            browser.awaitText(By.tagName("main"), "This will change 3 feedback.");
+            browser.press("Change 3 feedback");
+            browser.awaitText(By.cssSelector("[role=status]"), "Changed 3 feedback.");
+
+            browser.open("/?status=new&q=" + other);
+            browser.awaitRows("Feedback", 4);
+            browser.choose("New status", "resolved");
+            browser.press("Change all 4 matching this filter");
+            browser.awaitText(By.tagName("main"), "This will change 4 feedback.");
+            browser.press("Change 4 feedback");
+            browser.awaitText(By.cssSelector("[role=status]"), "Changed 4 feedback.");
+            browser.assertNoConsoleErrors();
+        }
+        List<String> resolved = new ArrayList<>(ticked);
+        resolved.addAll(matching);
+        for (String id : resolved) {
+            assertEquals("resolved", api.json("/api/feedback/" + id).get("status").getAsString());
+            List<JsonObject> history = items("/api/feedback/" + id + "/history");
+            assertEquals(List.of("new>resolved"), history.stream()
+                    .map(h -> h.get("from").getAsString() + ">" + h.get("to").getAsString()).toList());
+            assertEquals("carol", history.get(0).get("actor").getAsString());
+            LarkStandIn.await("Lark has " + id + " closed", WAIT, () -> patchesOf(id).equals(List.of(3)));
+        }
+        assertEquals("new", api.json("/api/feedback/" + left).get("status").getAsString());
+    }
+
+    @Test
+    @ExtendWith(ChromiumAvailable.class)
+    void aProblemOfNewReportsIsResolvedInOneMoveOnItsPage() {
+        String path = "pages/bulk/" + uid();
+        List<String> reports = List.of(arrives("购物车页面加载很慢，一直在转圈", path),
+                arrives("购物车页面加载很慢，要等很久", path));
+        String problem = Awaitility.await("grouped").atMost(Duration.ofSeconds(60))
+                .until(() -> api.json("/api/feedback/" + reports.get(1)).get("problem_id"),
+                        id -> !id.isJsonNull() && api.json("/api/feedback/" + reports.get(0)).get("problem_id")
+                                .equals(id)).getAsString();
+        try (Browser browser = new Browser(inbox.uri().toString())) {
+            signIn(browser);
+            browser.open("/problems/" + problem);
+            browser.choose("Move its feedback to", "resolved");
+            browser.press("Move");
+            browser.awaitText(By.cssSelector("[role=status]"), "Moved 2 feedback to resolved.");
+        }
+        for (String id : reports) {
+            List<JsonObject> history = items("/api/feedback/" + id + "/history");
+            assertEquals(List.of("new>resolved"), history.stream()
+                    .map(h -> h.get("from").getAsString() + ">" + h.get("to").getAsString()).toList());
+            LarkStandIn.await("Lark has " + id + " closed", WAIT, () -> patchesOf(id).equals(List.of(3)));
+        }
+    }
+
+    private static void signIn(Browser browser) {
+        browser.open("/sign-in");
+        browser.type("API token", InboxApi.TOKEN);
+        browser.type("Your name", "carol");
+        browser.press("Sign in");
+        browser.awaitHeading("Inbox");
+    }
+
+    /** A fault report of the app, known to Lark's stand-in (which takes statuses of such only), with this text. */
+    private static String arrives(String description, String path) {
+        String feedbackId = uid();
+        lark.addFeedback(APP, feedbackId, LocalDateTime.now(LARK_ZONE));
+        JsonObject event = JsonParser.parseString(feedbackEvent(feedbackId)).getAsJsonObject();
+        event.getAsJsonObject("event").addProperty("description", description);
+        event.getAsJsonObject("event").addProperty("feedback_path", path);
+        assertEquals(200, webhook(event.toString()).statusCode());
+        return feedbackId;
+    }
+
     private static String arrives() {
         String feedbackId = uid();
         lark.addFeedback(APP, feedbackId, LocalDateTime.now(LARK_ZONE));

@@ -80,7 +80,7 @@ class LogPrivacyTest {
         expect(404, server.get("/api/feedback/" + CONTACT));
         expect(200, server.patch("/api/feedback/" + feedbackId, "{\"status\":\"acknowledged\",\"note\":\"" + NOTE
                 + "\"}", Map.of()));
-        expect(409, server.patch("/api/feedback/" + feedbackId, "{\"status\":\"closed\",\"note\":\"" + NOTE + "\"}",
+        expect(409, server.patch("/api/feedback/" + feedbackId, "{\"status\":\"new\",\"note\":\"" + NOTE + "\"}",
                 Map.of()));
         expect(400, server.patch("/api/feedback/" + feedbackId, "{\"note\":\"" + NOTE.repeat(100) + "\"}", Map.of()));
         expect(200, server.get("/api/feedback/" + feedbackId + "/history"));

@@ -15,6 +15,7 @@ import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
@@ -63,14 +64,18 @@ class CardActionIntakeTest {
 
     @Test
     void aMoveTheWorkflowRefusesIsAnErrorToastAndChangesNothing() {
-        Intake result = intake.accept(cardAction("ev-resolve", FEEDBACK, "resolve", CLICKER), Transport.WEBHOOK);
+        workflow.work(new WorkFeedbackCommand(FEEDBACK, FeedbackStatus.IN_PROGRESS, null, null, null, null,
+                Actor.user("alice")));
+
+        Intake result = intake.accept(cardAction("ev-ack", FEEDBACK, "acknowledge", CLICKER), Transport.WEBHOOK);
 
         JsonObject toast = result.answer().getAsJsonObject("toast");
         assertEquals("error", toast.get("type").getAsString());
-        assertEquals("not possible: new can only go to acknowledged", toast.get("content").getAsString());
-        assertEquals("new", result.answer().getAsJsonObject("card").getAsJsonObject("data").get("status")
+        assertEquals("not possible: in_progress can only go to resolved or closed",
+                toast.get("content").getAsString());
+        assertEquals("in_progress", result.answer().getAsJsonObject("card").getAsJsonObject("data").get("status")
                 .getAsString());
-        assertEquals(FeedbackStatus.NEW, store.find(FEEDBACK).orElseThrow().status());
+        assertEquals(FeedbackStatus.IN_PROGRESS, store.find(FEEDBACK).orElseThrow().status());
     }
 
     @Test

@@ -16,6 +16,9 @@
  *   makes the ingest fast.</li>
  *   <li><b>Statements whose table is chosen at run time</b>: only the lease shared by the outbox tables,
  *   {@link dev.larkinbox.outbound.db.postgres.LeasedOutbox}, also through {@code OneStatement}.</li>
+ *   <li><b>Reads too long to hold</b> (an export of the whole filtered inbox): a repository's SQL read through a
+ *   cursor by {@link dev.larkinbox.outbound.db.postgres.CursorRead}, a few hundred rows at a time, as a stream that
+ *   holds its own connection until it is closed.</li>
  * </ul>
  * Plain JDBC stays in package {@code postgres}, behind {@code OneStatement}; a class outside it never holds a
  * {@code Connection}.

@@ -4,8 +4,10 @@ import dev.larkinbox.domain.event.CompletedFutures;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.paging.Pages;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /** Outgoing port: the stored inbox of triaged feedback. */
 public interface FeedbackInbox {
@@ -38,6 +40,14 @@ public interface FeedbackInbox {
 
     /** The feedback {@link FeedbackFilter#matches matching} the filter, in the order asked for. */
     Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page);
+
+    /**
+     * Every feedback {@link FeedbackFilter#matches matching} the filter, in the order asked for, read as the stream
+     * is used, never all at once. Close it: that ends the read. This default reads a page at a time.
+     */
+    default Stream<TriagedFeedback> stream(FeedbackFilter filter, FeedbackOrder order) {
+        return Pages.all(PageRequest.MAX_LIMIT, page -> list(filter, order, page));
+    }
 
     Optional<TriagedFeedback> find(String feedbackId);
 

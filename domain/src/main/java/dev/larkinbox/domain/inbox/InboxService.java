@@ -5,12 +5,16 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.triage.TriagePolicy;
+import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-/** Triages new feedback into the inbox, announcing the urgent ones in the team's chat, reads it back and sums it up. */
-public final class InboxService implements TriageFeedback, BrowseFeedback, SummarizeInbox {
+/**
+ * Triages new feedback into the inbox, announcing the urgent ones in the team's chat, reads it back, exports it and
+ * sums it up.
+ */
+public final class InboxService implements TriageFeedback, BrowseFeedback, ExportFeedback, SummarizeInbox {
     private final FeedbackInbox inbox;
     private final TriagePolicy policy;
     private final NotificationPolicy notifications;
@@ -59,6 +63,12 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Summa
     }
 
     @Override
+    public InputStream csv(FeedbackFilter filter, FeedbackOrder order) {
+        return FeedbackCsv.of(inbox.stream(filter, order));
+    }
+
+    @Override
+
     public InboxSummary summarize(SummaryWindow window) {
         return inbox.summarize(window);
     }

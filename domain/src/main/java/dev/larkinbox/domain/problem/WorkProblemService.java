@@ -2,7 +2,7 @@ package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
-import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.paging.Pages;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
@@ -69,13 +69,6 @@ public final class WorkProblemService implements WorkProblem {
     }
 
     private List<TriagedFeedback> members(String problemId) {
-        List<TriagedFeedback> all = new ArrayList<>();
-        String cursor = null;
-        do {
-            Page<TriagedFeedback> page = board.feedback(problemId, new PageRequest(PageRequest.MAX_LIMIT, cursor));
-            all.addAll(page.items());
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return all;
+        return Pages.all(PageRequest.MAX_LIMIT, page -> board.feedback(problemId, page)).toList();
     }
 }

@@ -9,18 +9,23 @@ import static dev.larkinbox.domain.inbox.FeedbackStatus.RESOLVED;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How the team works a feedback: {@code new -> acknowledged -> in_progress -> resolved | closed}, and a resolved
- * or closed feedback can be reopened to {@code acknowledged}. A pure function of the two statuses.
+ * or closed feedback can be reopened to {@code acknowledged}. A feedback still open may also jump ahead: be taken
+ * into work, resolved or closed from any open status before, in one move. A pure function of the two statuses.
+ * <p>
+ * A jump is one move a person made, so it is one history entry from where the feedback was to where it went (the
+ * steps in between were never taken), and Lark is sent the status it ends in: Lark's console sets any of its
+ * statuses from any other, so every move here is one Lark takes.
  */
 public final class WorkflowPolicy {
     private static final Map<FeedbackStatus, Set<FeedbackStatus>> NEXT = new EnumMap<>(Map.of(
-            NEW, EnumSet.of(ACKNOWLEDGED),
-            ACKNOWLEDGED, EnumSet.of(IN_PROGRESS),
+            NEW, EnumSet.of(ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED),
+            ACKNOWLEDGED, EnumSet.of(IN_PROGRESS, RESOLVED, CLOSED),
             IN_PROGRESS, EnumSet.of(RESOLVED, CLOSED),
             RESOLVED, EnumSet.of(ACKNOWLEDGED),
             CLOSED, EnumSet.of(ACKNOWLEDGED)));
@@ -38,15 +43,23 @@ public final class WorkflowPolicy {
             return new Transition(from, to, false, "the feedback is already " + to.label());
         }
         if (!NEXT.get(from).contains(to)) {
-            return new Transition(from, to, false, from.label() + " can only go to " + NEXT.get(from).stream()
-                    .map(FeedbackStatus::label).collect(Collectors.joining(" or ")));
+            return new Transition(from, to, false, from.label() + " can only go to " + inWords(NEXT.get(from)));
         }
         return new Transition(from, to, true, switch (to) {
             case ACKNOWLEDGED -> from == NEW ? "new feedback is acknowledged" : from.label() + " feedback is reopened";
-            case IN_PROGRESS -> "acknowledged feedback is taken into work";
-            case RESOLVED -> "work in progress is resolved";
-            case CLOSED -> "work in progress is closed";
+            case IN_PROGRESS -> from.label() + " feedback is taken into work";
+            case RESOLVED -> from == IN_PROGRESS ? "work in progress is resolved"
+                    : from.label() + " feedback is resolved in one move";
+            case CLOSED -> from == IN_PROGRESS ? "work in progress is closed"
+                    : from.label() + " feedback is closed in one move";
             case NEW -> throw new IllegalStateException("no status leads back to new");
         });
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    private static String inWords(Set<FeedbackStatus> statuses) {
+        List<String> labels = statuses.stream().map(FeedbackStatus::label).toList();
+        int last = labels.size() - 1;
+        return last == 0 ? labels.get(0) : String.join(", ", labels.subList(0, last)) + " or " + labels.get(last);
     }
 }

@@ -75,13 +75,25 @@ class CardActionServiceTest {
 
     @Test
     void aMoveTheWorkflowRefusesIsAnErrorAndChangesNothing() {
-        CardActionResult result = click("cb-1", CardAction.RESOLVE);
+        workflow.work(new WorkFeedbackCommand("fb-1", FeedbackStatus.IN_PROGRESS, null, null, null, null,
+                Actor.user("alice")));
+
+        CardActionResult result = click("cb-1", CardAction.ACKNOWLEDGE);
 
         assertEquals(Verdict.REFUSED, result.verdict());
-        assertEquals("not possible: new can only go to acknowledged", result.message());
-        assertEquals(FeedbackStatus.NEW, result.card().status());
-        assertEquals(List.of(), workflow.history("fb-1"));
-        assertEquals(1L, store.find("fb-1").orElseThrow().version());
+        assertEquals("not possible: in_progress can only go to resolved or closed", result.message());
+        assertEquals(FeedbackStatus.IN_PROGRESS, result.card().status());
+        assertEquals(1, workflow.history("fb-1").size());
+        assertEquals(2L, store.find("fb-1").orElseThrow().version());
+    }
+
+    @Test
+    void resolvingANewReportFromItsCardIsOneClick() {
+        CardActionResult result = click("cb-1", CardAction.RESOLVE);
+
+        assertEquals(Verdict.DONE, result.verdict());
+        assertEquals(FeedbackStatus.RESOLVED, store.find("fb-1").orElseThrow().status());
+        assertEquals(FeedbackStatus.NEW, workflow.history("fb-1").get(0).from());
     }
 
     @Test

@@ -129,9 +129,7 @@ class ProblemServiceTest {
 
     @Test
     void workingAProblemMovesEachOpenFeedbackThroughTheWorkflowWithItsOwnHistoryEntry() {
-        report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
-        report("cart-1", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(1), Duration.ofHours(1));
-        grouping.group(new GroupNewFeedbackCommand(100));
+        twoSlowCartReportsGrouped();
 
         WorkedProblem worked = working.work(new WorkProblemCommand("pb-cart-0", FeedbackStatus.ACKNOWLEDGED,
                 "looking", ALICE));
@@ -143,11 +141,29 @@ class ProblemServiceTest {
         assertEquals(ALICE, history.get(0).actor());
         assertEquals("looking", history.get(0).note());
         var refused = assertThrows(ImpossibleTransitionException.class, () -> working.work(
-                new WorkProblemCommand("pb-cart-0", FeedbackStatus.RESOLVED, null, ALICE)));
-        assertEquals("none of the problem's feedback may move to resolved (they are acknowledged)",
+                new WorkProblemCommand("pb-cart-0", FeedbackStatus.NEW, null, ALICE)));
+        assertEquals("none of the problem's feedback may move to new (they are acknowledged)",
                 refused.getMessage());
         assertThrows(ProblemNotFoundException.class, () -> working.work(
                 new WorkProblemCommand("pb-none", FeedbackStatus.RESOLVED, null, ALICE)));
+    }
+
+    @Test
+    void aProblemOfNewReportsIsResolvedInOneMoveEachReportWithItsOneHistoryEntry() {
+        twoSlowCartReportsGrouped();
+
+        WorkedProblem worked = working.work(new WorkProblemCommand("pb-cart-0", FeedbackStatus.RESOLVED,
+                "fixed in 2.1", ALICE));
+
+        assertEquals(FeedbackStatus.RESOLVED, worked.problem().status());
+        assertEquals(List.of("cart-1", "cart-0"), worked.moved());
+        for (String id : worked.moved()) {
+            assertEquals(FeedbackStatus.RESOLVED, store.find(id).orElseThrow().status());
+            List<HistoryEntry> history = workflow.history(id);
+            assertEquals(1, history.size(), id);
+            assertEquals(FeedbackStatus.NEW, history.get(0).from());
+            assertEquals("fixed in 2.1", history.get(0).note());
+        }
     }
 
     @Test
@@ -177,5 +193,12 @@ class ProblemServiceTest {
     private List<String> members(String problemId) {
         return problems.feedback(problemId, PageRequest.first(50)).items().stream()
                 .map(f -> f.feedback().feedbackId()).toList();
+    }
+
+    /** cart-0 and cart-1, grouped into pb-cart-0. */
+    private void twoSlowCartReportsGrouped() {
+        report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
+        report("cart-1", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(1), Duration.ofHours(1));
+        grouping.group(new GroupNewFeedbackCommand(100));
     }
 }

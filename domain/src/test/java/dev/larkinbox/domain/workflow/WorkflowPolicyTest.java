@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,7 +15,12 @@ class WorkflowPolicyTest {
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
             "new, acknowledged, new feedback is acknowledged",
+            "new, in_progress, new feedback is taken into work",
+            "new, resolved, new feedback is resolved in one move",
+            "new, closed, new feedback is closed in one move",
             "acknowledged, in_progress, acknowledged feedback is taken into work",
+            "acknowledged, resolved, acknowledged feedback is resolved in one move",
+            "acknowledged, closed, acknowledged feedback is closed in one move",
             "in_progress, resolved, work in progress is resolved",
             "in_progress, closed, work in progress is closed",
             "resolved, acknowledged, resolved feedback is reopened",
@@ -28,12 +34,7 @@ class WorkflowPolicyTest {
 
     @ParameterizedTest(name = "{0} -> {1} refused: {2}")
     @CsvSource({
-            "new, in_progress, new can only go to acknowledged",
-            "new, resolved, new can only go to acknowledged",
-            "new, closed, new can only go to acknowledged",
-            "acknowledged, new, acknowledged can only go to in_progress",
-            "acknowledged, resolved, acknowledged can only go to in_progress",
-            "acknowledged, closed, acknowledged can only go to in_progress",
+            "acknowledged, new, 'acknowledged can only go to in_progress, resolved or closed'",
             "in_progress, new, in_progress can only go to resolved or closed",
             "in_progress, acknowledged, in_progress can only go to resolved or closed",
             "resolved, new, resolved can only go to acknowledged",
@@ -42,7 +43,7 @@ class WorkflowPolicyTest {
             "closed, new, closed can only go to acknowledged",
             "closed, in_progress, closed can only go to acknowledged",
             "closed, resolved, closed can only go to acknowledged"})
-    void everyOtherMoveIsRefusedWithTheMovesThatAreOpen(String from, String to, String reason) {
+    void goingBackOrFromAnEndToAnythingButReopeningIsRefusedWithTheMovesThatAreOpen(String from, String to, String reason) {
         Transition t = WorkflowPolicy.decide(FeedbackStatus.fromLabel(from), FeedbackStatus.fromLabel(to));
 
         assertFalse(t.allowed());
@@ -67,5 +68,18 @@ class WorkflowPolicyTest {
         }
         assertFalse(WorkflowPolicy.next(from).isEmpty(), "no status is a dead end");
         assertFalse(WorkflowPolicy.next(from).contains(FeedbackStatus.NEW), "nothing goes back to new");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FeedbackStatus.class, names = {"NEW", "ACKNOWLEDGED", "IN_PROGRESS"})
+    void anOpenFeedbackIsResolvedOrClosedInOneMove(FeedbackStatus from) {
+        assertTrue(WorkflowPolicy.decide(from, FeedbackStatus.RESOLVED).allowed());
+        assertTrue(WorkflowPolicy.decide(from, FeedbackStatus.CLOSED).allowed());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = FeedbackStatus.class, names = {"RESOLVED", "CLOSED"})
+    void anEndedFeedbackIsOnlyReopened(FeedbackStatus from) {
+        assertEquals(Set.of(FeedbackStatus.ACKNOWLEDGED), WorkflowPolicy.next(from));
     }
 }

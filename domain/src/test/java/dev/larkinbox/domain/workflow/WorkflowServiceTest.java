@@ -67,15 +67,33 @@ class WorkflowServiceTest {
     }
 
     @Test
-    void anImpossibleTransitionIsRefusedWithItsReasonAndWritesNothing() {
+    void aNewReportIsResolvedInOneSaveWithOneHistoryEntryAndLarkIsToldItsEnd() {
         arrive("fb-1");
 
-        ImpossibleTransitionException e = assertThrows(ImpossibleTransitionException.class,
-                () -> work("fb-1", RESOLVED, "alice", "done"));
+        TriagedFeedback resolved = work("fb-1", RESOLVED, "alice", "a duplicate of a fixed crash");
 
-        assertEquals("new can only go to acknowledged", e.getMessage());
-        assertEquals(1, store.find("fb-1").orElseThrow().version());
-        assertEquals(List.of(), service.history("fb-1"));
+        assertEquals(RESOLVED, resolved.status());
+        assertEquals(2, resolved.version());
+        List<HistoryEntry> history = service.history("fb-1");
+        assertEquals(1, history.size());
+        assertEquals(NEW, history.get(0).from());
+        assertEquals(RESOLVED, history.get(0).to());
+        assertEquals("a duplicate of a fixed crash", history.get(0).note());
+        assertEquals(List.of(LarkFeedbackStatus.CLOSED), drainOutboxInOrder());
+    }
+
+    @Test
+    void anImpossibleTransitionIsRefusedWithItsReasonAndWritesNothing() {
+        arrive("fb-1");
+        work("fb-1", RESOLVED, null, null);
+        drainOutboxInOrder();
+
+        ImpossibleTransitionException e = assertThrows(ImpossibleTransitionException.class,
+                () -> work("fb-1", IN_PROGRESS, "alice", "again"));
+
+        assertEquals("resolved can only go to acknowledged", e.getMessage());
+        assertEquals(2, store.find("fb-1").orElseThrow().version());
+        assertEquals(1, service.history("fb-1").size());
         assertFalse(store.hasPending("fb-1"));
     }
 

@@ -6,6 +6,8 @@ import dev.larkinbox.domain.image.ImageRequest;
 import dev.larkinbox.domain.image.KeptImage;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.domain.inbox.ExportFeedback;
+import dev.larkinbox.domain.inbox.FeedbackCsv;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
@@ -38,11 +40,15 @@ import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.RouteCondition;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,18 +62,30 @@ import java.util.Set;
 public class FeedbackController {
     private static final Set<String> LIST_PARAMETERS = Set.of("app_id", "status", "priority", "feedback_type",
             "assignee", "q", "sort", "limit", "cursor");
+    /**
+     * Which of the list's two answers a request asks for, by its Accept header. The methods' own parameter is not
+     * called {@code request}, which would make the name ambiguous here.
+     */
+    private static final String ASKS_FOR_CSV =
+            "#{T(dev.larkinbox.inbound.http.inbox.FeedbackController).asksForCsv(request)}";
+    private static final String ASKS_FOR_JSON =
+            "#{!T(dev.larkinbox.inbound.http.inbox.FeedbackController).asksForCsv(request)}";
+    private static final Set<String> EXPORT_PARAMETERS = Set.of("app_id", "status", "priority", "feedback_type",
+            "assignee", "q", "sort");
     private static final Set<String> HISTORY_PARAMETERS = Set.of("limit", "cursor");
 
     private final BrowseFeedback feedback;
+    private final ExportFeedback export;
     private final WorkFeedback work;
     private final BrowseHistory history;
     private final ApiActor actors;
     private final FeedbackItems items;
     private final ViewImages images;
 
-    FeedbackController(BrowseFeedback feedback, WorkFeedback work, BrowseHistory history, ApiActor actors,
-                       FeedbackItems items, ViewImages images) {
+    FeedbackController(BrowseFeedback feedback, ExportFeedback export, WorkFeedback work, BrowseHistory history,
+                       ApiActor actors, FeedbackItems items, ViewImages images) {
         this.feedback = feedback;
+        this.export = export;
         this.items = items;
         this.images = images;
         this.work = work;
@@ -80,31 +98,71 @@ public class FeedbackController {
      * {@code status=open} is new, acknowledged and in_progress. {@code q} finds the feedback whose description
      * contains the text, case aside, Chinese included. {@code sort} is {@code newest} (the default) or
      * {@code priority} (P1 first, newest first within each). A query parameter not listed here is refused.
+     * <p>
+     * With {@code Accept: text/csv} the same filters and sort answer every feedback they match (no {@code limit}
+     * or {@code cursor}) as a CSV file, streamed from the database: UTF-8 with a byte order mark, a header of the
+     * items' field names (the user's ids as {@code user_open_id}, {@code user_union_id}, {@code user_user_id}), a
+     * record a feedback (a list's values one a line), RFC 4180 quoting, and a cell that begins with
+     * {@code = + - @}, a tab or a carriage return begun with {@code '} so that no spreadsheet runs it.
      */
     @Get
+    @RouteCondition(ASKS_FOR_JSON)
     @Operation(operationId = "listFeedback")
     @StatusAndPriorityFilters
-    public ItemPage<FeedbackItem> list(HttpRequest<?> request,
+    public ItemPage<FeedbackItem> list(HttpRequest<?> asked,
                                        @Nullable @QueryValue("app_id") String appId,
                                        @Nullable @QueryValue("feedback_type") String feedbackType,
                                        @Nullable @QueryValue String assignee,
                                        @Nullable @QueryValue String q,
                                        @Nullable @QueryValue String sort,
                                        @Valid @RequestBean PageQuery page) {
-        Query.onlyKnown(request, LIST_PARAMETERS);
+        Query.onlyKnown(asked, LIST_PARAMETERS);
+        return items.page(feedback.list(filter(asked, appId, feedbackType, assignee, q), order(sort),
+                page.request()));
+    }
+
+    /**
+     * The list as CSV, for a spreadsheet (described with the list: an OpenAPI document has one operation a method
+     * and path).
+     */
+    @Get(produces = "text/csv")
+    @RouteCondition(ASKS_FOR_CSV)
+    @Hidden
+    public HttpResponse<StreamedFile> export(HttpRequest<?> asked,
+                                             @Nullable @QueryValue("app_id") String appId,
+                                             @Nullable @QueryValue("feedback_type") String feedbackType,
+                                             @Nullable @QueryValue String assignee,
+                                             @Nullable @QueryValue String q,
+                                             @Nullable @QueryValue String sort) {
+        Query.onlyKnown(asked, EXPORT_PARAMETERS);
+        InputStream csv = export.csv(filter(asked, appId, feedbackType, assignee, q), order(sort));
+        return HttpResponse.ok(new StreamedFile(csv, MediaType.of(FeedbackCsv.MEDIA_TYPE)).attach("feedback.csv"));
+    }
+
+    /** Whether the request names CSV among what it accepts (not by a wildcard): it gets the list as CSV then. */
+    public static boolean asksForCsv(HttpRequest<?> request) {
+        return request.accept().stream().anyMatch(type -> MediaType.TEXT_CSV.equalsIgnoreCase(type.getName()));
+    }
+
+    /** The list's filters as the request's query string gives them; one that cannot be a filter is refused. */
+    static FeedbackFilter filter(HttpRequest<?> request, @Nullable String appId, @Nullable String feedbackType,
+                                 @Nullable String assignee, @Nullable String q) {
         String text = Query.optional(q);
         if (text != null && text.length() > FeedbackFilter.MAX_TEXT_LENGTH) {
             throw new RefusalException(ErrorType.INVALID_QUERY,
                     "q must be at most " + FeedbackFilter.MAX_TEXT_LENGTH + " characters");
         }
-        var filter = new FeedbackFilter(
+        return new FeedbackFilter(
                 Query.optional(appId),
                 Query.statuses(request),
                 Query.priorities(request),
                 Query.choice("feedback_type", feedbackType, FeedbackController::type, "fault, suggestion"),
                 Query.optional(assignee), text);
+    }
+
+    private static FeedbackOrder order(@Nullable String sort) {
         FeedbackOrder order = Query.choice("sort", sort, FeedbackOrder::fromLabel, "newest, priority");
-        return items.page(feedback.list(filter, order == null ? FeedbackOrder.NEWEST : order, page.request()));
+        return order == null ? FeedbackOrder.NEWEST : order;
     }
 
     /** The feedback, with its version as ETag for a later If-Match. */

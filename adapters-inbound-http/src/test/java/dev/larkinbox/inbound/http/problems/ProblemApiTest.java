@@ -18,6 +18,7 @@ import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.problem.GroupNewFeedback;
 import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.inbound.http.support.TestServer;
 import dev.larkinbox.inbound.http.support.TestServer.Reply;
 import java.time.Instant;
@@ -75,11 +76,28 @@ class ProblemApiTest {
     }
 
     @Test
+    void aProblemOfNewReportsIsResolvedInOneMoveEachReportInItsHistoryAndSentToLark() {
+        List<String> ids = twoSlowCartReportsGrouped();
+        String id = server.get("/api/feedback/" + ids.get(0)).json().get("problem_id").getAsString();
+
+        Reply resolved = server.patch("/api/problems/" + id, "{\"status\":\"resolved\",\"note\":\"fixed in 2.1\"}",
+                Map.of("X-Inbox-Actor", "alice"));
+
+        assertEquals(200, resolved.status(), resolved.body());
+        assertEquals("resolved", resolved.json().getAsJsonObject("problem").get("status").getAsString());
+        assertEquals(Set.copyOf(ids), strings(resolved.json().get("moved")));
+        for (String feedbackId : ids) {
+            List<JsonObject> history = server.get("/api/feedback/" + feedbackId + "/history").items();
+            assertEquals(1, history.size(), feedbackId);
+            assertEquals("new", history.get(0).get("from").getAsString());
+            assertEquals("resolved", history.get(0).get("to").getAsString());
+            assertEquals(List.of(LarkFeedbackStatus.CLOSED), server.pendingForLark(feedbackId));
+        }
+    }
+
+    @Test
     void workingAProblemMovesEachOfItsOpenFeedbackAndTheProblemFollows() {
-        String app = app();
-        List<String> ids = report(app, "pages/cart", FaultKind.SLOW_PAGE_LOAD, "购物车页面加载很慢，一直在转圈",
-                "购物车页面加载很慢，要等很久");
-        group();
+        List<String> ids = twoSlowCartReportsGrouped();
         String id = server.get("/api/feedback/" + ids.get(0)).json().get("problem_id").getAsString();
 
         Reply worked = server.patch("/api/problems/" + id, "{\"status\":\"acknowledged\",\"note\":\"on it\"}",
@@ -94,7 +112,7 @@ class ProblemApiTest {
             assertEquals("alice", entry.get("actor").getAsString());
             assertEquals("on it", entry.get("note").getAsString());
         }
-        assertError(server.patch("/api/problems/" + id, "{\"status\":\"resolved\"}", Map.of()), 409,
+        assertError(server.patch("/api/problems/" + id, "{\"status\":\"new\"}", Map.of()), 409,
                 "impossible-transition");
         assertError(server.patch("/api/problems/" + id, "{\"note\":\"no status\"}", Map.of()), 400,
                 "invalid-change");
@@ -189,5 +207,13 @@ class ProblemApiTest {
 
     private static String detail(JsonObject problem) {
         return problem.get("detail").getAsString();
+    }
+
+    /** Two reports of a slow cart of a new app, grouped into one problem. */
+    private static List<String> twoSlowCartReportsGrouped() {
+        List<String> ids = report(app(), "pages/cart", FaultKind.SLOW_PAGE_LOAD, "购物车页面加载很慢，一直在转圈",
+                "购物车页面加载很慢，要等很久");
+        group();
+        return ids;
     }
 }

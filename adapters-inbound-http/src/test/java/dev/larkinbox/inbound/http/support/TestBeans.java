@@ -23,6 +23,7 @@ import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.workflow.ApplyLarkStatus;
 import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
+import dev.larkinbox.domain.workflow.BulkWork;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.IntakeUseCases;
@@ -84,6 +85,11 @@ public class TestBeans {
     @Singleton
     WorkflowService workflow(InMemoryServices services) {
         return services.workflow();
+    }
+
+    @Singleton
+    BulkWork bulk(InMemoryStore store, WorkflowService workflow) {
+        return new BulkWork(store, workflow);
     }
 
     @Singleton

@@ -3,7 +3,9 @@ package dev.larkinbox.inbound.http.support;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.testing.InMemoryStore;
+import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -16,6 +18,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +71,32 @@ public final class TestServer implements AutoCloseable, AfterAllCallback {
 
     public InMemoryStore store() {
         return bean(InMemoryStore.class);
+    }
+
+    /**
+     * The statuses waiting in the outbox for Lark for this feedback, in order, taken as sent (nothing drains it in
+     * these tests); those of other feedback are left waiting.
+     */
+    public List<LarkFeedbackStatus> pendingForLark(String feedbackId) {
+        var store = store();
+        List<LarkFeedbackStatus> statuses = new ArrayList<>();
+        List<Long> others = new ArrayList<>();
+        Instant now = Instant.now();
+        Instant far = now.plusSeconds(3600);
+        // the others are leased beyond the last claim here, so that the loop ends, and released after it
+        for (List<PendingSync> batch = store.claimDue(far, far.plusSeconds(3600), 100); !batch.isEmpty();
+             batch = store.claimDue(far, far.plusSeconds(3600), 100)) {
+            for (PendingSync p : batch) {
+                if (p.sync().feedbackId().equals(feedbackId)) {
+                    statuses.add(p.sync().status());
+                    store.delivered(p.id(), far);
+                } else {
+                    others.add(p.id());
+                }
+            }
+        }
+        others.forEach(id -> store.release(id, now));
+        return statuses;
     }
 
     public <T> T bean(Class<T> type) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
-import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.workflow.LarkFeedbackStatus;
 import dev.larkinbox.inbound.http.support.LarkEvents;
 import dev.larkinbox.inbound.http.support.LarkWire;
@@ -16,7 +15,6 @@ import dev.larkinbox.inbound.http.support.TestServer;
 import dev.larkinbox.inbound.http.support.TestServer.Reply;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WorkApiTest {
     private static final List<String> STATUSES = List.of("new", "acknowledged", "in_progress", "resolved", "closed");
     /** The workflow, written out: what may follow what. */
-    private static final Set<String> ALLOWED = Set.of("new>acknowledged", "acknowledged>in_progress",
+    private static final Set<String> ALLOWED = Set.of("new>acknowledged", "new>in_progress", "new>resolved",
+            "new>closed", "acknowledged>in_progress", "acknowledged>resolved", "acknowledged>closed",
             "in_progress>resolved", "in_progress>closed", "resolved>acknowledged", "closed>acknowledged");
     /** How to reach each status from new. */
     private static final Map<String, List<String>> PATH = Map.of(
@@ -73,7 +72,21 @@ class WorkApiTest {
         assertEquals("seen", text(first, "note"));
         assertTrue(Instant.parse(text(first, "changed_at")).isBefore(Instant.now().plusSeconds(1)));
         assertEquals(List.of(LarkFeedbackStatus.MARKED, LarkFeedbackStatus.PROCESSING, LarkFeedbackStatus.CLOSED),
-                pendingForLark(id));
+                server.pendingForLark(id));
+    }
+
+    @Test
+    void a_new_report_is_resolved_in_one_save_with_one_history_entry_and_lark_is_sent_closed() {
+        String id = deliver(uniqueId("cli_"));
+
+        Reply resolved = patch(id, "{\"status\":\"resolved\",\"note\":\"known, fixed in 1.2.3\"}");
+
+        assertEquals(200, resolved.status(), resolved.body());
+        assertEquals("resolved", resolved.json().get("status").getAsString());
+        assertEquals(2, resolved.json().get("version").getAsLong());
+        List<JsonObject> history = server.get("/api/feedback/" + id + "/history").items();
+        assertEquals(List.of("new>resolved"), history.stream().map(h -> text(h, "from") + ">" + text(h, "to")).toList());
+        assertEquals(List.of(LarkFeedbackStatus.CLOSED), server.pendingForLark(id));
     }
 
     static Stream<Arguments> everyPairOfStatuses() {
@@ -236,21 +249,5 @@ class WorkApiTest {
 
     private static String text(JsonObject object, String field) {
         return object.get(field).getAsString();
-    }
-
-    /** The statuses waiting in the outbox for Lark, in order (nothing drains it in these tests). */
-    private static List<LarkFeedbackStatus> pendingForLark(String feedbackId) {
-        var store = server.store();
-        List<LarkFeedbackStatus> statuses = new ArrayList<>();
-        Instant far = Instant.now().plusSeconds(3600);
-        // other tests' entries are leased beyond the last claim here, so that the loop ends
-        for (List<PendingSync> batch = store.claimDue(far, far.plusSeconds(3600), 100); !batch.isEmpty();
-             batch = store.claimDue(far, far.plusSeconds(3600), 100)) {
-            batch.stream().filter(p -> p.sync().feedbackId().equals(feedbackId)).forEach(p -> {
-                statuses.add(p.sync().status());
-                store.delivered(p.id(), far);
-            });
-        }
-        return statuses;
     }
 }

@@ -62,7 +62,7 @@ public class InboxPage {
         List<String> errors = new ArrayList<>();
         Reader reader = Reader.of(request);
         FeedbackFilter filter = filter(query, errors, reader);
-        FeedbackOrder order = "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
+        FeedbackOrder order = order(query);
         Page<TriagedFeedback> page = Pages.page(at -> feedback.list(filter, order, at), PAGE_SIZE,
                 cursor, "inbox.this", errors, reader);
         model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
@@ -72,13 +72,22 @@ public class InboxPage {
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
         views.addTo(model, request, query);
+        // bulk changes and the download work on what the filter matches
+        model.put("bulk", true);
+        model.put("matching", feedback.count(filter));
+        model.put("download", query.link(null).replaceFirst("^/", ExportDownload.PATH));
         return HttpResponse.ok(new ModelAndView<>("inbox", model));
+    }
+
+    static FeedbackOrder order(InboxQuery query) {
+        return "priority".equals(query.sort()) ? FeedbackOrder.PRIORITY : FeedbackOrder.NEWEST;
     }
 
     /** What a person typed is kept in the form even when it cannot be a filter, with the reason beside it. */
     static FeedbackFilter filter(InboxQuery query, List<String> errors, Reader reader) {
         Set<FeedbackStatus> statuses = Filters.statuses(query.status(), errors, reader);
         Set<Priority> priorities = Filters.priorities(query.priority(), errors, reader);
+
         FeedbackType type = switch (query.type() == null ? "" : query.type()) {
             case "" -> null;
             case "fault" -> FeedbackType.FAULT;

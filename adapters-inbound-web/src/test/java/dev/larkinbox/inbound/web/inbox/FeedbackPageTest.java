@@ -88,12 +88,28 @@ class FeedbackPageTest {
     @Test
     void aStatusTheWorkflowDoesNotAllowIsRefusedWithTheReason() {
         String id = arrives("It crashes at checkout");
+        assertEquals(303, alice.post("/feedback/" + id, form("version", "1", "status", "in_progress")).status());
 
-        Reply refused = alice.post("/feedback/" + id, form("version", "1", "status", "closed"));
+        Reply refused = alice.post("/feedback/" + id, form("version", "2", "status", "acknowledged"));
 
         assertEquals(200, refused.status());
-        assertEquals("Not saved: new can only go to acknowledged.", refused.page().selectFirst("[role=alert]").text());
-        assertEquals(FeedbackStatus.NEW, stored(id).status());
+        assertEquals("Not saved: in_progress can only go to resolved or closed.",
+                refused.page().selectFirst("[role=alert]").text());
+        assertEquals(FeedbackStatus.IN_PROGRESS, stored(id).status());
+    }
+
+    @Test
+    void aNewReportOffersEveryStatusAheadAndIsResolvedInOneSave() {
+        String id = arrives("It crashes at checkout");
+        assertEquals(List.of("new", "acknowledged", "in_progress", "resolved", "closed"),
+                alice.get("/feedback/" + id).page().select("select#status option").eachText());
+
+        Reply saved = alice.post("/feedback/" + id, form("version", "1", "status", "resolved", "note", "known"));
+
+        assertEquals(303, saved.status(), saved.body());
+        assertEquals(FeedbackStatus.RESOLVED, stored(id).status());
+        Element change = history(alice.get(saved.location()).page()).get(0);
+        assertEquals(List.of("new", "resolved"), change.select("td").stream().map(Element::text).toList().subList(2, 4));
     }
 
     @Test

@@ -18,6 +18,7 @@ import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
 import dev.larkinbox.domain.testing.InMemorySavedViews;
 import dev.larkinbox.domain.view.ViewService;
+import dev.larkinbox.domain.workflow.BulkWork;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
@@ -68,6 +69,11 @@ public class PageBeans {
     @Singleton
     WorkflowService workflow(InMemoryServices services) {
         return services.workflow();
+    }
+
+    @Singleton
+    BulkWork bulk(InMemoryStore store, WorkflowService workflow) {
+        return new BulkWork(store, workflow);
     }
 
     @Singleton

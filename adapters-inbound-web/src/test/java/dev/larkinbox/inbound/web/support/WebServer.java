@@ -15,11 +15,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -125,6 +130,40 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
                     .collect(Collectors.joining("&"));
             return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        /**
+         * Sends a form of a page as a browser does, after the test set its fields on the page (ticked a checkbox,
+         * selected an option, typed a value): its fields, those outside it that name it ({@code form="id"}) too, and
+         * the button pressed; by its method to its action.
+         */
+        public Reply submit(Element form, Element button) {
+            List<String> pairs = new ArrayList<>();
+            Elements fields = form.select("input, select, textarea");
+            if (form.hasAttr("id")) {
+                fields.addAll(form.ownerDocument().select("[form=" + form.id() + "]"));
+            }
+            for (Element field : fields) {
+                String type = field.attr("type");
+                if (!field.hasAttr("name") || type.equals("submit") || type.equals("button")
+                        || (type.equals("checkbox") || type.equals("radio")) && !field.hasAttr("checked")) {
+                    continue;
+                }
+                String value = field.tagName().equals("select")
+                        ? Optional.ofNullable(field.selectFirst("option[selected]"))
+                        .or(() -> Optional.ofNullable(field.selectFirst("option"))).map(o -> o.attr("value")).orElse("")
+                        : field.tagName().equals("textarea") ? field.text() : field.attr("value");
+                pairs.add(encode(field.attr("name")) + "=" + encode(value));
+            }
+            if (button.hasAttr("name")) {
+                pairs.add(encode(button.attr("name")) + "=" + encode(button.attr("value")));
+            }
+            String data = String.join("&", pairs);
+            if (form.attr("method").equalsIgnoreCase("post")) {
+                return send(request(form.attr("action")).header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(data)));
+            }
+            return get(form.attr("action") + "?" + data);
         }
 
         private HttpRequest.Builder request(String pathAndQuery) {

@@ -55,6 +55,11 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                        AND strpos(lower(f.description), lower(:text)) > 0))
             """;
 
+    /** The orders of the lists, for a read of them whole. */
+    String NEWEST_FIRST = "ORDER BY f.received_at DESC, f.event_id DESC\n";
+    String BY_PRIORITY = "ORDER BY f.priority, f.received_at DESC, f.event_id DESC\n";
+
+
     @Query("SELECT count(*) FROM feedback f " + MATCHING)
     long count(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                @TypeDef(type = DataType.STRING_ARRAY) String[] priorities, @Nullable Integer feedbackType,
@@ -64,8 +69,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     @Query(SELECT_VIEW + MATCHING + """
               AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
                    OR (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId))
-            ORDER BY f.received_at DESC, f.event_id DESC
-            LIMIT :limit""")
+            """ + NEWEST_FIRST + """
+             LIMIT :limit""")
     List<FeedbackView> listNewest(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                   @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                   @Nullable Integer feedbackType, @Nullable String assignee, @Nullable String text,
@@ -75,8 +80,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     @Query(SELECT_VIEW + MATCHING + """
               AND (CAST(:afterPriority AS text) IS NULL OR f.priority > :afterPriority
                    OR (f.priority = :afterPriority AND (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId)))
-            ORDER BY f.priority, f.received_at DESC, f.event_id DESC
-            LIMIT :limit""")
+            """ + BY_PRIORITY + """
+             LIMIT :limit""")
     List<FeedbackView> listByPriority(@Nullable String appId,
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,

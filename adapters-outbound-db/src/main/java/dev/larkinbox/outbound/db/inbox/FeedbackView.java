@@ -16,8 +16,11 @@ import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -58,6 +61,27 @@ public record FeedbackView(
         int omittedFaultTypes,
         int omittedImages,
         @Nullable String problemId) {
+
+    /** The row of {@link FeedbackRepository#SELECT_VIEW} a cursor is at, for reads too long for a repository's list. */
+    static FeedbackView read(ResultSet row) throws SQLException {
+        return new FeedbackView(row.getString("event_id"), row.getString("event_type"), row.getString("event_app_id"),
+                row.getString("tenant_key"), row.getString("transport"), instant(row, "created_at"),
+                instant(row, "received_at"), row.getString("feedback_id"), row.getString("app_id"),
+                row.getString("tenant_name"), row.getString("user_open_id"), row.getString("user_union_id"),
+                row.getString("user_user_id"), row.getInt("feedback_type"),
+                Arrays.stream((Integer[]) row.getArray("fault_types").getArray()).mapToInt(Integer::intValue).toArray(),
+                row.getObject("source", Integer.class), row.getString("feedback_time"), row.getString("fault_time"),
+                row.getString("description"), row.getString("contact"), (String[]) row.getArray("images").getArray(),
+                row.getString("feedback_path"), row.getString("priority"), row.getString("category"),
+                (String[]) row.getArray("reasons").getArray(), row.getString("status"), row.getString("assignee"),
+                row.getLong("version"), row.getInt("omitted_fault_types"), row.getInt("omitted_images"),
+                row.getString("problem_id"));
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
 
     public TriagedFeedback toDomain() {
         EventMeta meta = LedgerRow.meta(eventId, eventType, eventAppId, tenantKey, transport, createdAt, receivedAt);

@@ -19,6 +19,8 @@ import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
+import dev.larkinbox.outbound.db.postgres.CursorRead;
+import dev.larkinbox.outbound.db.postgres.CursorRead.Parameter;
 import dev.larkinbox.outbound.db.postgres.EventBatch;
 import dev.larkinbox.outbound.db.postgres.EventWrite;
 import dev.larkinbox.outbound.db.postgres.EventWrites;
@@ -34,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /** The feedback inbox in PostgreSQL, also taking feedback recovered from Lark's open API. */
 @Singleton
@@ -44,9 +47,12 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     private final FeedbackRepository feedback;
     private final SummaryRepository summaries;
     private final EventWrites writes;
+    private final CursorRead cursors;
 
-    public PostgresFeedbackInbox(FeedbackRepository feedback, SummaryRepository summaries, EventWrites writes) {
+    public PostgresFeedbackInbox(FeedbackRepository feedback, SummaryRepository summaries, EventWrites writes,
+                                 CursorRead cursors) {
         this.feedback = feedback;
+        this.cursors = cursors;
         this.summaries = summaries;
         this.writes = writes;
     }
@@ -81,25 +87,21 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
 
     @Override
     public Page<TriagedFeedback> list(FeedbackFilter filter, FeedbackOrder order, PageRequest page) {
-        String appId = storable(filter.appId());
-        String[] statuses = statuses(filter);
-        String[] priorities = priorities(filter);
-        Integer type = type(filter);
-        String assignee = storable(filter.assignee());
-        String text = storable(filter.text());
+        Matching m = Matching.of(filter);
+
         int limit = page.limit() + 1;
         return switch (order) {
             case NEWEST -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
-                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listNewest(appId, statuses,
-                        priorities, type, assignee, text, after == null ? null : after.receivedAt(),
+                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listNewest(m.appId(), m.statuses(),
+                        m.priorities(), m.type(), m.assignee(), m.text(), after == null ? null : after.receivedAt(),
                         after == null ? null : after.eventId(), limit));
                 yield Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
             }
             case PRIORITY -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING_BY_PRIORITY);
-                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listByPriority(appId, statuses,
-                        priorities, type, assignee, text, after == null ? null : after.rank(),
+                List<FeedbackView> rows = StorageFailures.reading(() -> feedback.listByPriority(m.appId(),
+                        m.statuses(), m.priorities(), m.type(), m.assignee(), m.text(), after == null ? null : after.rank(),
                         after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), limit));
                 yield Keyset.page(rows, page.limit(), LISTING_BY_PRIORITY, FeedbackView::positionByPriority,
                         FeedbackView::toDomain);
@@ -107,27 +109,43 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
         };
     }
 
+    /** Through a cursor: the rows come from PostgreSQL a few hundred at a time, as the stream is read. */
     @Override
-    public Optional<TriagedFeedback> find(String feedbackId) {
-        return StorageFailures.reading(() -> feedback.find(storable(feedbackId))).map(FeedbackView::toDomain);
+    public Stream<TriagedFeedback> stream(FeedbackFilter filter, FeedbackOrder order) {
+        String sql = FeedbackRepository.SELECT_VIEW + FeedbackRepository.MATCHING + switch (order) {
+            case NEWEST -> FeedbackRepository.NEWEST_FIRST;
+            case PRIORITY -> FeedbackRepository.BY_PRIORITY;
+        };
+        Matching m = Matching.of(filter);
+        Map<String, Parameter> parameters = Map.of("appId", Parameter.text(m.appId()),
+                "statuses", Parameter.texts(m.statuses()), "priorities", Parameter.texts(m.priorities()),
+                "feedbackType", Parameter.integer(m.type()), "assignee", Parameter.text(m.assignee()),
+                "text", Parameter.text(m.text()));
+        return cursors.stream(sql, parameters, FeedbackView::read).map(FeedbackView::toDomain);
     }
 
     @Override
     public long count(FeedbackFilter filter) {
-        return StorageFailures.reading(() -> feedback.count(storable(filter.appId()), statuses(filter),
-                priorities(filter), type(filter), storable(filter.assignee()), storable(filter.text())));
+        Matching m = Matching.of(filter);
+        return StorageFailures.reading(() -> feedback.count(m.appId(), m.statuses(), m.priorities(), m.type(),
+                m.assignee(), m.text()));
     }
 
-    private static String[] statuses(FeedbackFilter filter) {
-        return filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new);
+    /** A filter as the repository's {@link FeedbackRepository#MATCHING} takes it. */
+    private record Matching(String appId, String[] statuses, String[] priorities, Integer type, String assignee,
+                            String text) {
+        static Matching of(FeedbackFilter filter) {
+            return new Matching(storable(filter.appId()),
+                    filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new),
+                    filter.priorities().stream().map(Priority::name).toArray(String[]::new),
+                    filter.type() == null ? null : filter.type().code(), storable(filter.assignee()),
+                    storable(filter.text()));
+        }
     }
 
-    private static String[] priorities(FeedbackFilter filter) {
-        return filter.priorities().stream().map(Priority::name).toArray(String[]::new);
-    }
-
-    private static Integer type(FeedbackFilter filter) {
-        return filter.type() == null ? null : filter.type().code();
+    @Override
+    public Optional<TriagedFeedback> find(String feedbackId) {
+        return StorageFailures.reading(() -> feedback.find(storable(feedbackId))).map(FeedbackView::toDomain);
     }
 
     @Override

@@ -68,7 +68,7 @@ final class OneStatement {
         }
     }
 
-    private PreparedStatement prepared(Connection connection) throws SQLException {
+    PreparedStatement prepared(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.toString());
         try {
             Values values = new Values(connection, statement);
