@@ -49,7 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What must outlast a restart of the whole service on its embedded PostgreSQL, proved on one restart: the daily
  * digest posted before it is not posted again; cards, statuses and a reply written while Lark was down wait in the
  * outbox and reach Lark once after it; the data directory is refused to a second service while the first runs and
- * keeps its data for the next start. Each part works on feedback of its own, so their assertions do not mix.
+ * keeps its data for the next start; a person signed in before is still signed in after. Each part works on
+ * feedback of its own, so their assertions do not mix.
  */
 class AcrossRestartTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -68,7 +69,9 @@ class AcrossRestartTest {
             lark.addFeedback(APP, statuses, LocalDateTime.now(WorkTheInboxTest.LARK_ZONE));
             lark.addFeedback(APP, replied, LocalDateTime.now(WorkTheInboxTest.LARK_ZONE));
 
+            SignedInVisitor fay;
             try (RunningInbox before = RunningInbox.start(config)) {
+                fay = SignedInVisitor.signIn(before.uri(), "fay");
                 LarkStandIn.await("the digest in the chat", WAIT,
                         () -> lark.postedCards().stream().anyMatch(digest));
                 lark.down();
@@ -112,6 +115,10 @@ class AcrossRestartTest {
             int messagesBeforeRestart = lark.calls("message");
 
             try (RunningInbox after = RunningInbox.start(config)) {
+                // the session kept in the database: still signed in
+                HttpResponse<String> page = fay.get(after.uri(), "/me/sessions");
+                assertEquals(200, page.statusCode(), "signed in after the restart");
+                assertTrue(page.body().contains("Signed in as <strong>fay</strong>"), page.body());
                 // the next start finds what the first stored
                 assertTrue(after.context().getBean(BrowseFeedback.class).find(crashes.get(0)).isPresent());
                 assertEquals(Delivery.DUPLICATE, after.context().getBean(LarkEventIntake.class)
@@ -138,7 +145,7 @@ class AcrossRestartTest {
                         () -> "delivered".equals(state(after.uri(), replied, 2)));
                 JsonObject history = RepliesEndToEndTest.get(after.uri(), "/api/feedback/" + replied + "/history");
                 JsonObject reply = history.getAsJsonArray("items").get(0).getAsJsonObject();
-                assertEquals("inbox", reply.get("actor").getAsString());
+                assertEquals("api-token", reply.get("actor").getAsString());
                 assertEquals("Reply to the reporter: 谢谢，我们正在处理", reply.get("note").getAsString());
                 // the digest job checks every 100ms: it ran many times while the above was delivered
                 LarkStandIn.await("the restarted service's digest job ran", WAIT,

@@ -1,6 +1,10 @@
 package dev.larkinbox.inbound.web.access;
 
+import dev.larkinbox.domain.person.Role;
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,11 +42,34 @@ public class SignedIn {
             return null; // Micronaut runs a matcher's filter for what no route answers too: a 404 or a static file
         }
         Optional<Session> session = sessions.find(request);
-        if (session.isPresent()) {
-            request.setAttribute(ATTRIBUTE, session.get());
-            return null;
+        if (session.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/sign-in"));
         }
-        return HttpResponse.seeOther(URI.create("/sign-in"));
+        request.setAttribute(ATTRIBUTE, session.get());
+        return refusal(request, session.get().person().role());
+    }
+
+    /**
+     * What the person's role does not allow: an admin's page or form to anyone else; any form but their own
+     * account's to a viewer, who reads only. The pages show no control a role cannot use; this refuses the post
+     * made without them.
+     */
+    private static @Nullable HttpResponse<?> refusal(HttpRequest<?> request, Role role) {
+        AnnotationMetadata route = RouteAttributes.getRouteMatch(request).orElseThrow().getRouteInfo()
+                .getAnnotationMetadata();
+        if (route.hasAnnotation(AdminOnly.class) && !role.mayAdminister()) {
+            return forbidden("Only an admin may do this; you are a " + role.label() + ".");
+        }
+        boolean reads = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+        if (!reads && !role.mayWork() && !route.hasAnnotation(OwnAccount.class)) {
+            return forbidden("You are a viewer: you may read the inbox, not change it. An admin can make you a "
+                    + "member.");
+        }
+        return null;
+    }
+
+    private static HttpResponse<String> forbidden(String why) {
+        return HttpResponse.<String>status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE).body(why);
     }
 
     /** The session the filter found for this request. */
@@ -58,9 +85,9 @@ public class SignedIn {
      * ends it anyway when the session is over.
      */
     public static Cookie cookie(Session session, HttpRequest<?> request) {
-        return overHttps(request) ? Cookie.of(SECURE_COOKIE, session.id()).secure(true).httpOnly(true)
+        return overHttps(request) ? Cookie.of(SECURE_COOKIE, session.secret()).secure(true).httpOnly(true)
                 .sameSite(SameSite.Strict).path("/")
-                : Cookie.of(COOKIE, session.id()).httpOnly(true).sameSite(SameSite.Strict).path("/");
+                : Cookie.of(COOKIE, session.secret()).httpOnly(true).sameSite(SameSite.Strict).path("/");
     }
 
     /** What ends the cookie in the browser, as {@link #cookie} set it for this request. */

@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.reply.ReplyCommand;
 import dev.larkinbox.domain.reply.ReplyToReporter;
 import dev.larkinbox.domain.reply.ReporterFeedback;
@@ -20,21 +21,25 @@ import java.util.Map;
 public class ReporterSection {
     private final ReplyToReporter replies;
     private final ReporterFeedback others;
+    private final People people;
 
-    ReporterSection(ReplyToReporter replies, ReporterFeedback others) {
+    ReporterSection(ReplyToReporter replies, ReporterFeedback others, People people) {
         this.replies = replies;
         this.others = others;
+        this.people = people;
     }
 
     /** A message to the reporter as the page lists it. */
     public record MessageLine(String at, String who, String kind, String text, String state) {
-        static MessageLine of(SentMessage m) {
+        /** @param names the names of the people among the authors, by open_id */
+        static MessageLine of(SentMessage m, Map<String, String> names) {
             String state = switch (m.state()) {
                 case PENDING -> "waiting to be sent";
                 case DELIVERED -> "delivered " + Pages.time(m.at());
                 case NOT_DELIVERED -> "not delivered: " + m.reason();
             };
-            return new MessageLine(Pages.time(m.requestedAt()), m.author().name(),
+            String author = m.author().name();
+            return new MessageLine(Pages.time(m.requestedAt()), names.getOrDefault(author, author),
                     m.kind() == ReporterMessage.Kind.REPLY ? "reply" : "resolved notice",
                     m.text(), state);
         }
@@ -48,7 +53,9 @@ public class ReporterSection {
         String id = item.feedback().feedbackId();
         model.put("canReply", item.feedback().user().openId() != null);
         model.put("replyMaxLength", ReplyCommand.MAX_TEXT_LENGTH);
-        model.put("reporterMessages", replies.messages(id).stream().map(MessageLine::of).toList());
+        List<SentMessage> messages = replies.messages(id);
+        Map<String, String> names = people.names(messages.stream().map(m -> m.author().name()).toList());
+        model.put("reporterMessages", messages.stream().map(m -> MessageLine.of(m, names)).toList());
         List<OtherLine> lines = others.otherFeedback(id).stream()
                 .map(o -> new OtherLine(o.feedbackId(), Pages.time(o.receivedAt()), o.status().label())).toList();
         model.put("otherFeedback", lines);

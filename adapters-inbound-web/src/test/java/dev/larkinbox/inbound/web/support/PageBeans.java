@@ -9,7 +9,10 @@ import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.person.TokenGuesses;
 import dev.larkinbox.domain.testing.InMemoryPeople;
+import dev.larkinbox.domain.testing.InMemoryPersonalTokens;
+import dev.larkinbox.domain.testing.InMemorySessions;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
@@ -37,6 +40,21 @@ public class PageBeans {
     @Singleton
     InMemoryPeople people() {
         return new InMemoryPeople();
+    }
+
+    @Singleton
+    InMemorySessions sessions(InMemoryPeople people) {
+        return new InMemorySessions(people);
+    }
+
+    @Singleton
+    InMemoryPersonalTokens personalTokens(InMemoryPeople people) {
+        return new InMemoryPersonalTokens(people);
+    }
+
+    @Singleton
+    TokenGuesses guesses() {
+        return new TokenGuesses(Clock.systemUTC());
     }
 
     /** Status sync off: the pages never see Lark. */
@@ -113,6 +131,11 @@ public class PageBeans {
             @Override
             public boolean authorizes(String authorization) {
                 return ("Bearer " + TOKEN).equals(authorization);
+            }
+
+            @Override
+            public boolean signsIn() {
+                return true;
             }
 
             @Override
