@@ -42,7 +42,14 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
     }
 
     public static WebServer start() {
-        return new WebServer(ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1)));
+        return start(Map.of());
+    }
+
+    /** With these settings too, such as {@code test.lark-sign-in: true} for an inbox that signs people in with Lark. */
+    public static WebServer start(Map<String, Object> settings) {
+        Map<String, Object> all = new java.util.HashMap<>(settings);
+        all.put("micronaut.server.port", -1);
+        return new WebServer(ApplicationContext.run(EmbeddedServer.class, all));
     }
 
     public InMemoryStore store() {
