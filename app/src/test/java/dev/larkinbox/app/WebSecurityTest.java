@@ -136,7 +136,7 @@ class WebSecurityTest {
     @Test
     void noTemplateInsertsTextUnescaped() throws IOException {
         for (String view : List.of("layout", "fragments", "sign-in", "inbox", "feedback", "problems", "problem",
-                "revocations", "dashboard", "not-found")) {
+                "revocations", "dashboard", "not-found", "me-tokens", "me-sessions", "people")) {
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("views/" + view + ".html")) {
                 assertNotNull(in, view);
                 String template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
