@@ -110,6 +110,15 @@ class RolesPageTest {
         }
     }
 
+    @Test
+    void onlyAnAdminsSessionOpensTheOperatorsEndpoints() {
+        WebServer.Visitor member = web.signIn(new Person(Arrivals.unique("ou_member_"), "Mo", null, Role.MEMBER));
+        WebServer.Visitor admin = web.signIn(new Person(Arrivals.unique("ou_admin_"), "Ada", null, Role.ADMIN));
+
+        assertEquals(401, member.get("/prometheus").status());
+        assertEquals(404, admin.get("/prometheus").status(), "let through: nothing serves it in this test");
+    }
+
     private static String arrives() {
         return Arrivals.fault(web.store(), Arrivals.unique("cli_roles_"), FaultKind.CRASH, "It crashes",
                 Instant.parse("2024-05-01T08:00:00Z"));
