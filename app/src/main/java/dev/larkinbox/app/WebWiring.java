@@ -1,18 +1,27 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.domain.person.TokenGuesses;
 import dev.larkinbox.inbound.http.access.ApiConfig;
 import dev.larkinbox.inbound.http.access.ApiToken;
+import dev.larkinbox.inbound.web.access.Admission;
+import dev.larkinbox.inbound.web.access.EveryoneStays;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
-/** The web inbox signs in with the JSON API's token, configured or generated at start, and names its holder as the API does. */
+/**
+ * The web inbox signs in with the JSON API's token, configured or generated at start, and names its holder as the API
+ * does; the form takes it only where no sign-in with Lark is on.
+ */
 @Factory
 class WebWiring {
 
     @Singleton
-    TokenCheck apiToken(ApiToken token, ApiConfig config) {
+    TokenCheck apiToken(ApiToken token, ApiConfig config, LarkConfig lark, Admission admission) {
         String holder = config.apiUser().strip();
+        // the sign-in with Lark is on where the app's credentials are set and someone decides who may come in
+        boolean larkSignIn = lark.hasCredentials() && !(admission instanceof EveryoneStays);
         return new TokenCheck() {
             @Override
             public boolean accepts(String presented) {
@@ -25,9 +34,20 @@ class WebWiring {
             }
 
             @Override
+            public boolean signsIn() {
+                return !larkSignIn;
+            }
+
+            @Override
             public String holderName() {
                 return holder;
             }
         };
+    }
+
+    /** Wrong tokens at the sign-in form and on the API count together. */
+    @Singleton
+    TokenGuesses tokenGuesses() {
+        return new TokenGuesses(Clock.systemUTC());
     }
 }

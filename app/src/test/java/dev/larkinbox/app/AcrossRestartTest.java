@@ -49,8 +49,9 @@ import org.junit.jupiter.api.io.TempDir;
  * What must outlast a restart of the whole service on its embedded PostgreSQL, proved on one restart: the daily
  * digest posted before it is not posted again; cards, statuses and a reply written while Lark was down wait in the
  * outbox and reach Lark once after it; the data directory is refused to a second service while the first runs and
- * keeps its data for the next start; the images of a feedback, their host down before it, are kept after it
- * ({@link ImagesAcrossRestart}). Each part works on feedback of its own, so their assertions do not mix.
+ * keeps its data for the next start; a person signed in before is still signed in after; the images of a feedback,
+ * their host down before it, are kept after it ({@link ImagesAcrossRestart}). Each part works on feedback of its
+ * own, so their assertions do not mix.
  */
 class AcrossRestartTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -71,8 +72,10 @@ class AcrossRestartTest {
             lark.addFeedback(APP, statuses, LocalDateTime.now(WorkTheInboxTest.LARK_ZONE));
             lark.addFeedback(APP, replied, LocalDateTime.now(WorkTheInboxTest.LARK_ZONE));
 
+            SignedInVisitor fay;
             try (RunningInbox before = RunningInbox.start(config)) {
                 images.before(before);
+                fay = SignedInVisitor.signIn(before.uri(), "fay");
                 LarkStandIn.await("the digest in the chat", WAIT,
                         () -> lark.postedCards().stream().anyMatch(digest));
                 lark.down();
@@ -117,6 +120,10 @@ class AcrossRestartTest {
             int messagesBeforeRestart = lark.calls("message");
 
             try (RunningInbox after = RunningInbox.start(config)) {
+                // the session kept in the database: still signed in
+                HttpResponse<String> page = fay.get(after.uri(), "/me/sessions");
+                assertEquals(200, page.statusCode(), "signed in after the restart");
+                assertTrue(page.body().contains("Signed in as <strong>fay</strong>"), page.body());
                 // the next start finds what the first stored
                 assertTrue(after.context().getBean(BrowseFeedback.class).find(crashes.get(0)).isPresent());
                 assertEquals(Delivery.DUPLICATE, after.context().getBean(LarkEventIntake.class)
@@ -143,7 +150,7 @@ class AcrossRestartTest {
                         () -> "delivered".equals(state(after.uri(), replied, 2)));
                 JsonObject history = RepliesEndToEndTest.get(after.uri(), "/api/feedback/" + replied + "/history");
                 JsonObject reply = history.getAsJsonArray("items").get(0).getAsJsonObject();
-                assertEquals("inbox", reply.get("actor").getAsString());
+                assertEquals("api-token", reply.get("actor").getAsString());
                 assertEquals("Reply to the reporter: 谢谢，我们正在处理", reply.get("note").getAsString());
                 // the digest job checks every 100ms: it ran many times while the above was delivered
                 LarkStandIn.await("the restarted service's digest job ran", WAIT,

@@ -60,8 +60,7 @@ class ChatCardsEndToEndTest {
         assertEquals(CLICKER, change.get("actor").getAsString());
         assertEquals("lark_user", change.get("actor_kind").getAsString());
 
-        HttpResponse<String> moved = api.patch("/api/feedback/" + crash, "{\"status\":\"in_progress\"}",
-                Map.of("X-Inbox-Actor", "alice"));
+        HttpResponse<String> moved = api.patch("/api/feedback/" + crash, "{\"status\":\"in_progress\"}", Map.of());
         assertEquals(200, moved.statusCode(), moved.body());
         LarkStandIn.await("the card updated to in_progress", WAIT,
                 () -> lark.cardOf(card.messageId()).toString().contains("Status\\nin_progress"));

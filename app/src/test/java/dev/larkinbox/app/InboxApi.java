@@ -45,7 +45,7 @@ final class InboxApi {
         return Http.send(request(pathAndQuery).GET().build());
     }
 
-    /** A JSON body with these headers (such as If-Match or X-Inbox-Actor). */
+    /** A JSON body with these headers (such as If-Match). */
     HttpResponse<String> patch(String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));

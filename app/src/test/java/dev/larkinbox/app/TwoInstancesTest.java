@@ -4,15 +4,25 @@ import static dev.larkinbox.app.ChatCardsEndToEndTest.crashEvent;
 import static dev.larkinbox.app.ChatCardsEndToEndTest.webhook;
 import static dev.larkinbox.app.WorkTheInboxTest.uid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.PersonalTokens;
+import dev.larkinbox.domain.person.Role;
+import dev.larkinbox.domain.person.SecretHash;
 import dev.larkinbox.outbound.lark.image.ImageHost;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn.PostedCard;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,9 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two instances of the service on one database share their queues: every card is sent once and every image fetched
- * once, each by one of them. The first is the shared service; the second runs beside it on its database, started
- * once for the class. Each test's reports are of an app of its own, so that they make a problem of their own.
+ * Two instances of the service on one database: they share their queues (every card is sent once and every image
+ * fetched once, each by one of them), the web sessions and the personal API tokens. The first is the shared
+ * service; the second runs beside it on its database, started once for the class. Each test's reports are of an
+ * app of its own, so that they make a problem of their own.
  */
 @ExtendWith(SharedInbox.class)
 class TwoInstancesTest {
@@ -48,39 +59,99 @@ class TwoInstancesTest {
 
     @AfterAll
     static void stopTheSecond() {
-        second.close();
+        if (second != null) {
+            second.close();
+        }
     }
 
     @Test
-    void twoInstancesOnOneDatabaseNeverPostACardTwice() {
+    void aSessionSpansBothInstancesAndSigningOutOnOneEndsItOnTheOther() {
+        URI first = SharedInbox.inbox().uri();
+        SignedInVisitor dana = SignedInVisitor.signIn(first, "dana");
+
+        HttpResponse<String> there = dana.get(second.uri(), "/me/sessions");
+        assertEquals(200, there.statusCode(), "signed in on the other instance too");
+        assertTrue(there.body().contains("Signed in as <strong>dana</strong>"), there.body());
+
+        assertEquals(303, dana.post(second.uri(), "/sign-out", Map.of()).statusCode());
+        HttpResponse<String> back = dana.get(first, "/");
+        assertEquals(303, back.statusCode());
+        assertEquals("/sign-in", back.headers().firstValue("Location").orElseThrow(), "signed out everywhere");
+    }
+
+    @Test
+    void aPersonalTokenActsAsItsOwnerOnEitherInstanceAndARevokedOneIsRefusedOnTheOtherAtOnce() {
+        RunningInbox first = SharedInbox.inbox();
+        Person mia = first.context().getBean(People.class).save(new Person("ou_two_" + uid(), "Mia", null,
+                Role.MEMBER));
+        PersonalTokens tokens = first.context().getBean(PersonalTokens.class);
+        String token = "inbox_" + SecretHash.newSecret(); // as /me/tokens makes one for her
+        tokens.create(SecretHash.of(token), mia.openId(), "script", Instant.now(), null);
+        String crash = uid();
+        // a suggestion: no card in the chat, so the cards' test counts only its own
+        assertEquals(200, webhook(first.uri(), ChatCardsEndToEndTest.suggestionEvent(crash)).statusCode());
+
+        HttpResponse<String> worked = bearer(token, HttpRequest.newBuilder(second.uri()
+                .resolve("/api/feedback/" + crash)).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"status\":\"acknowledged\"}")));
+        assertEquals(200, worked.statusCode(), worked.body());
+        JsonObject change = new InboxApi(first.uri()).json("/api/feedback/" + crash + "/history")
+                .getAsJsonArray("items").get(0).getAsJsonObject();
+        assertEquals(mia.openId(), change.get("actor").getAsString());
+        assertEquals("Mia", change.get("actor_name").getAsString());
+
+        long id = tokens.of(mia.openId()).get(0).id();
+        assertTrue(tokens.revoke(id, mia.openId()));
+        HttpResponse<String> refused = bearer(token, HttpRequest.newBuilder(second.uri().resolve("/api/me")).GET());
+        assertEquals(401, refused.statusCode(), "revoked on the first, refused by the second at its next request");
+    }
+
+    @Test
+    void aTokenMadeOnThePageWorksOnTheOtherInstance() {
+        SignedInVisitor erin = SignedInVisitor.signIn(SharedInbox.inbox().uri(), "erin");
+        String token = erin.createToken(SharedInbox.inbox().uri(), "laptop");
+
+        HttpResponse<String> me = bearer(token, HttpRequest.newBuilder(second.uri().resolve("/api/me"))
+                .GET());
+
+        assertEquals(200, me.statusCode(), me.body());
+        JsonObject caller = JsonParser.parseString(me.body()).getAsJsonObject();
+        assertEquals("api-token", caller.get("open_id").getAsString(), "signed in with the API token: its holder");
+        assertEquals("admin", caller.get("role").getAsString());
+    }
+
+    private static HttpResponse<String> bearer(String token, HttpRequest.Builder request) {
+        return Http.send(request.header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(15)).build());
+    }
+
+    @Test
+    void twoInstancesOnOneDatabaseNeverPostACardTwice() throws Exception {
         LarkStandIn lark = SharedInbox.lark();
         RunningInbox first = SharedInbox.inbox();
         int postedBefore = lark.postedCards().size();
         int messagesBefore = lark.calls("message");
         String app = "cli_two_" + uid();
-        {
-            List<String> crashes = new ArrayList<>();
-            for (int i = 0; i < CARDS; i++) {
-                String crash = uid();
-                crashes.add(crash);
-                assertEquals(200, webhook((i % 2 == 0 ? first : second).uri(), crashOf(app, crash)).statusCode());
-            }
-
-            // twenty reports of one crash at once are a spike of its problem: one card more, also sent once
-            LarkStandIn.await("every card in the chat", Duration.ofSeconds(60),
-                    () -> lark.postedCards().size() - postedBefore == CARDS + 1);
-            // both workers poll every 100 ms: a card claimed twice would show as a second request within a second
-            Awaitility.await("each card sent once, by one instance").during(Duration.ofSeconds(1))
-                    .atMost(Duration.ofSeconds(2)).until(() -> lark.calls("message") - messagesBefore == CARDS + 1);
-            List<String> cards = lark.postedCards().subList(postedBefore, lark.postedCards().size()).stream()
-                    .map(PostedCard::card).map(Object::toString).toList();
-            Predicate<String> spike = json -> json.contains(" spike: ");
-            assertEquals(1, cards.stream().filter(spike).count());
-            Set<String> posted = cards.stream().filter(spike.negate())
-                    .map(json -> crashes.stream().filter(json::contains).findFirst().orElseThrow())
-                    .collect(Collectors.toSet());
-            assertEquals(Set.copyOf(crashes), posted);
+        List<String> crashes = new ArrayList<>();
+        for (int i = 0; i < CARDS; i++) {
+            String crash = uid();
+            crashes.add(crash);
+            assertEquals(200, webhook((i % 2 == 0 ? first : second).uri(), crashOf(app, crash)).statusCode());
         }
+
+        // twenty reports of one crash at once are a spike of its problem: one card more, also sent once
+        LarkStandIn.await("every card in the chat", Duration.ofSeconds(60),
+                () -> lark.postedCards().size() - postedBefore == CARDS + 1);
+        // both workers poll every 100 ms: a card claimed twice would show as a second request within a second
+        Awaitility.await("each card sent once, by one instance").during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2)).until(() -> lark.calls("message") - messagesBefore == CARDS + 1);
+        List<String> cards = lark.postedCards().subList(postedBefore, lark.postedCards().size()).stream()
+                .map(PostedCard::card).map(Object::toString).toList();
+        Predicate<String> spike = json -> json.contains(" spike: ");
+        assertEquals(1, cards.stream().filter(spike).count());
+        Set<String> posted = cards.stream().filter(spike.negate())
+                .map(json -> crashes.stream().filter(json::contains).findFirst().orElseThrow())
+                .collect(Collectors.toSet());
+        assertEquals(Set.copyOf(crashes), posted);
     }
 
     @Test

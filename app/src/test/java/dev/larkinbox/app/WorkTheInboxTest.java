@@ -87,8 +87,8 @@ class WorkTheInboxTest {
         List<JsonObject> history = items("/api/feedback/" + feedbackId + "/history");
         assertEquals(List.of("new>acknowledged", "acknowledged>in_progress", "in_progress>resolved"),
                 history.stream().map(h -> h.get("from").getAsString() + ">" + h.get("to").getAsString()).toList());
-        assertEquals(List.of("alice", "alice", "alice"),
-                history.stream().map(h -> h.get("actor").getAsString()).toList());
+        assertEquals(List.of("api-token", "api-token", "api-token"),
+                history.stream().map(h -> h.get("actor").getAsString()).toList(), "the API token's holder");
         assertEquals("fixed in 2.1", history.get(2).get("note").getAsString());
         LarkStandIn.await("Lark has the three statuses", WAIT, () -> patchesOf(feedbackId).size() == 3);
         assertEquals(List.of(1, 2, 3), patchesOf(feedbackId));
@@ -282,7 +282,7 @@ class WorkTheInboxTest {
         return Http.send(builder.build());
     }
 
-    /** As alice and, when given, with If-Match; asserts 200 and returns the new ETag. */
+    /** With the API token and, when given, with If-Match; asserts 200 and returns the new ETag. */
     private static String patch(String feedbackId, String json, String ifMatch) {
         HttpResponse<String> response = patchAs(feedbackId, json, ifMatch);
         assertEquals(200, response.statusCode(), response.body());
@@ -290,7 +290,7 @@ class WorkTheInboxTest {
     }
 
     private static HttpResponse<String> patchAs(String feedbackId, String json, String ifMatch) {
-        Map<String, String> headers = new HashMap<>(Map.of("X-Inbox-Actor", "alice"));
+        Map<String, String> headers = new HashMap<>();
         if (ifMatch != null) {
             headers.put("If-Match", ifMatch);
         }

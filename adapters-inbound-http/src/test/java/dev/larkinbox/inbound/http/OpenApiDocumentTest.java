@@ -45,8 +45,8 @@ class OpenApiDocumentTest {
     void theDocumentNamesEveryPathAndTheJsonFieldsAsTheApiWritesThem() {
         for (String expected : List.of("/webhook/event:", "/api/feedback:", "/api/feedback/{feedback_id}:",
                 "/api/feedback/{feedback_id}/history:", "/api/problems:", "/api/problems/{problem_id}:",
-                "/api/problems/{problem_id}/feedback:", "/api/problems/{problem_id}/merge:", "/api/revocations:", "/api/versions:", "/api/recovery:", "/health:", "patch:",
-                "If-Match", "X-Inbox-Actor", "feedback_id:", "next_cursor:", "assignee_after:", "scheme: bearer")) {
+                "/api/problems/{problem_id}/feedback:", "/api/problems/{problem_id}/merge:", "/api/revocations:", "/api/versions:", "/api/recovery:", "/api/me:", "/health:", "patch:",
+                "If-Match", "actor_name:", "open_id:", "feedback_id:", "next_cursor:", "assignee_after:", "scheme: bearer")) {
             assertTrue(text.contains(expected), expected);
         }
     }
@@ -67,7 +67,7 @@ class OpenApiDocumentTest {
         assertTrue(ids.stream().allMatch(id -> id.matches("[a-z]+[A-Z][A-Za-z]+")), ids.toString());
         assertTrue(ids.containsAll(List.of("listFeedback", "getFeedback", "workFeedback", "getFeedbackHistory",
                 "listProblems", "getProblem", "getProblemFeedback", "workProblem", "mergeProblems",
-                "listRevocations", "listVersions", "recoverMissedFeedback", "receiveLarkEvent", "getHealth")), ids.toString());
+                "listRevocations", "listVersions", "recoverMissedFeedback", "receiveLarkEvent", "getHealth", "getMe")), ids.toString());
     }
 
     @Test

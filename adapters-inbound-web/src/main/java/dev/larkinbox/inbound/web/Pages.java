@@ -35,6 +35,8 @@ public final class Pages {
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", session.csrfToken());
         model.put("actor", session.person().name());
+        model.put("mayWork", session.person().role().mayWork());
+        model.put("mayAdminister", session.person().role().mayAdminister());
         model.put("current", current);
         model.put("me", Me.of(request).name());
         model.putAll(shared(request));

@@ -106,7 +106,7 @@ public final class PostgresTestDatabase {
     /** The people of the inbox, none yet. */
     public static People emptyPeople() {
         ApplicationContext ctx = context();
-        execute(ctx, "TRUNCATE person");
+        execute(ctx, "TRUNCATE person CASCADE");
         return ctx.getBean(People.class);
     }
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * The inbox API's access.
  *
  * @param apiToken the bearer token of {@code /api/**}; a random one is made at start when unset
- * @param apiUser  who a change is recorded as when the caller sends no {@value ApiActor#HEADER}
+ * @param apiUser  the name of the holder of the API token, who is recorded as {@code api-token}
  */
 @ConfigurationProperties("inbox")
 public record ApiConfig(@Nullable String apiToken,

@@ -15,6 +15,8 @@ public enum ErrorType {
     WEBHOOK_NOT_CONFIGURED(HttpStatus.UNAUTHORIZED, "webhook-not-configured", "Webhook cannot verify events"),
     WRONG_VERIFICATION_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-verification-token", "Wrong verification token"),
     WRONG_API_TOKEN(HttpStatus.UNAUTHORIZED, "wrong-api-token", "Missing or wrong API token"),
+    NOT_ALLOWED(HttpStatus.FORBIDDEN, "not-allowed", "Not allowed for this role"),
+    TOO_MANY_WRONG_TOKENS(HttpStatus.TOO_MANY_REQUESTS, "too-many-wrong-tokens", "Too many wrong tokens"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Not found"),
     IMPOSSIBLE_TRANSITION(HttpStatus.CONFLICT, "impossible-transition", "Transition not allowed"),
     CONCURRENT_CHANGE(HttpStatus.CONFLICT, "concurrent-change", "Changed concurrently"),

@@ -7,7 +7,7 @@ import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.BulkChangeCommand;
 import dev.larkinbox.domain.workflow.WorkInBulk;
 import dev.larkinbox.inbound.http.ApiDocument;
-import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.access.ApiCaller;
 import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.Query;
 import dev.larkinbox.inbound.http.error.ErrorType;
@@ -16,7 +16,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
@@ -34,11 +33,9 @@ public class BulkController {
             "assignee", "q");
 
     private final WorkInBulk bulk;
-    private final ApiActor actors;
 
-    BulkController(WorkInBulk bulk, ApiActor actors) {
+    BulkController(WorkInBulk bulk) {
         this.bulk = bulk;
-        this.actors = actors;
     }
 
     /**
@@ -49,24 +46,21 @@ public class BulkController {
      * through the workflow as a PATCH would take it: its own history entry, its status sent to Lark. Those the change
      * does not apply to (a move the workflow does not allow, an unknown id) are left as they are and listed with the
      * reason; those already as asked are counted. {@code "dry_run": true} says what the change would do, changing
-     * nothing.
-     *
-     * @param actorName who makes the change; {@code inbox.api-user} when absent
+     * nothing. The changes are the caller's: the owner of the token.
      */
     @Post
     @Operation(operationId = "workFeedbackInBulk")
     public BulkItem change(HttpRequest<?> request, @Body BulkBody body,
                            @Nullable @QueryValue("app_id") String appId,
                            @Nullable @QueryValue("feedback_type") String feedbackType,
-                           @Nullable @QueryValue String assignee, @Nullable @QueryValue String q,
-                           @Nullable @Header(ApiActor.HEADER) String actorName) {
+                           @Nullable @QueryValue String assignee, @Nullable @QueryValue String q) {
         Query.onlyKnown(request, FILTER_PARAMETERS);
         boolean all = Boolean.TRUE.equals(body.allMatching());
         if (!all && !request.getParameters().isEmpty()) {
             throw new RefusalException(ErrorType.INVALID_CHANGE, "a filter goes with \"all_matching\": true");
         }
         FeedbackFilter filter = all ? FeedbackController.filter(request, appId, feedbackType, assignee, q) : null;
-        Actor actor = actors.of(actorName);
+        Actor actor = ApiCaller.of(request).actor();
         FeedbackStatus status = Changes.status(body.status());
         Priority priority = Changes.priority(body.priority());
         BulkChangeCommand command = Changes.command(() -> new BulkChangeCommand(all ? null : body.feedbackIds(),

@@ -18,7 +18,10 @@ import dev.larkinbox.domain.workflow.BrowseHistory;
 import dev.larkinbox.domain.workflow.WorkFeedback;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
-import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.workflow.HistoryEntry;
+import dev.larkinbox.inbound.http.access.ApiCaller;
 import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
@@ -49,6 +52,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.validation.Valid;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,19 +82,19 @@ public class FeedbackController {
     private final ExportFeedback export;
     private final WorkFeedback work;
     private final BrowseHistory history;
-    private final ApiActor actors;
+    private final People people;
     private final FeedbackItems items;
     private final ViewImages images;
 
     FeedbackController(BrowseFeedback feedback, ExportFeedback export, WorkFeedback work, BrowseHistory history,
-                       ApiActor actors, FeedbackItems items, ViewImages images) {
+                       People people, FeedbackItems items, ViewImages images) {
         this.feedback = feedback;
         this.export = export;
         this.items = items;
         this.images = images;
         this.work = work;
         this.history = history;
-        this.actors = actors;
+        this.people = people;
     }
 
     /**
@@ -176,17 +180,16 @@ public class FeedbackController {
      * Changes the status (as the workflow allows: new, acknowledged, in_progress, then resolved or closed; resolved
      * and closed can be reopened to acknowledged), the assignee, the priority (over the triage's, with a reason), or
      * adds a note; every change is kept in the history.
-     * With {@code If-Match} (the ETag of a GET), a feedback changed meanwhile is not changed: 412.
-     *
-     * @param actorName who makes the change; {@code inbox.api-user} when absent
+     * With {@code If-Match} (the ETag of a GET), a feedback changed meanwhile is not changed: 412. Recorded as the
+     * caller.
      */
     @Patch("/{feedback_id}")
     @Operation(operationId = "workFeedback")
     @Consumes({MediaType.APPLICATION_JSON, Changes.MERGE_PATCH})
-    public HttpResponse<FeedbackItem> change(@PathVariable("feedback_id") String feedbackId, @Body FeedbackPatch patch,
-                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
-                                             @Nullable @Header(ApiActor.HEADER) String actorName) {
-        Actor actor = actors.of(actorName);
+    public HttpResponse<FeedbackItem> change(HttpRequest<?> request, @PathVariable("feedback_id") String feedbackId,
+                                             @Body FeedbackPatch patch,
+                                             @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
+        Actor actor = ApiCaller.of(request).actor();
         Long expectedVersion = ETags.expectedVersion(ifMatch);
         FeedbackStatus status = Changes.status(patch.status());
         Priority priority = Changes.priority(patch.priority());
@@ -208,7 +211,9 @@ public class FeedbackController {
     public ItemPage<HistoryItem> history(HttpRequest<?> request, @PathVariable("feedback_id") String feedbackId,
                                          @Valid @RequestBean PageQuery page) {
         Query.onlyKnown(request, HISTORY_PARAMETERS);
-        return ItemPage.of(history.history(feedbackId, page.request()), HistoryItem::of);
+        Page<HistoryEntry> entries = history.history(feedbackId, page.request());
+        Map<String, String> names = people.names(entries.items().stream().map(e -> e.actor().name()).toList());
+        return ItemPage.of(entries, e -> HistoryItem.of(e, names));
     }
 
     /**

@@ -10,7 +10,7 @@ import dev.larkinbox.domain.problem.WorkProblem;
 import dev.larkinbox.domain.problem.WorkProblemCommand;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.inbound.http.ApiDocument;
-import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.access.ApiCaller;
 import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import dev.larkinbox.inbound.http.api.PageQuery;
@@ -55,16 +55,13 @@ public class ProblemController {
     private final BrowseProblems problems;
     private final WorkProblem work;
     private final MergeProblems merges;
-    private final ApiActor actors;
     private final FeedbackItems items;
 
-    ProblemController(BrowseProblems problems, WorkProblem work, MergeProblems merges, ApiActor actors,
-                      FeedbackItems items) {
+    ProblemController(BrowseProblems problems, WorkProblem work, MergeProblems merges, FeedbackItems items) {
         this.items = items;
         this.problems = problems;
         this.work = work;
         this.merges = merges;
-        this.actors = actors;
     }
 
     /**
@@ -113,26 +110,27 @@ public class ProblemController {
      * Moves each open feedback of the problem (or, when none is open, each of its feedback) to the status through
      * the workflow, each with its history entry and synced to Lark as any change; the problem's status follows. A
      * feedback the workflow does not let move there is left as it is and listed as unchanged; when none may move,
-     * 409.
-     *
-     * @param actorName who makes the change; {@code inbox.api-user} when absent
+     * 409. Recorded as the caller.
      */
     @Patch("/{problem_id}")
     @Operation(operationId = "workProblem")
     @Consumes({MediaType.APPLICATION_JSON, Changes.MERGE_PATCH})
-    public WorkedProblemItem change(@PathVariable("problem_id") String problemId, @Body ProblemPatch patch,
-                                    @Nullable @Header(ApiActor.HEADER) String actorName) {
-        Actor actor = actors.of(actorName);
+    public WorkedProblemItem change(HttpRequest<?> request, @PathVariable("problem_id") String problemId,
+                                    @Body ProblemPatch patch) {
+        Actor actor = ApiCaller.of(request).actor();
         return WorkedProblemItem.of(work.work(Changes.command(() -> new WorkProblemCommand(problemId,
                 Changes.status(patch.status()), patch.note(), actor))));
     }
 
-    /** Merges a wrongly split pair: this problem's feedback moves into {@code into}, and this problem is gone. */
+    /**
+     * Merges a wrongly split pair: this problem's feedback moves into {@code into}, and this problem is gone. Admins
+     * only: 403 for anyone else.
+     */
     @Post("/{problem_id}/merge")
     @Operation(operationId = "mergeProblems")
-    public ProblemItem merge(@PathVariable("problem_id") String problemId, @Body ProblemMerge merge,
-                             @Nullable @Header(ApiActor.HEADER) String actorName) {
-        Actor actor = actors.of(actorName);
+    public ProblemItem merge(HttpRequest<?> request, @PathVariable("problem_id") String problemId,
+                             @Body ProblemMerge merge) {
+        Actor actor = ApiCaller.admin(request, "merge problems").actor();
         return ProblemItem.of(merges.merge(Changes.command(() -> new MergeProblemsCommand(problemId,
                 Query.optional(merge.into()), actor))));
     }

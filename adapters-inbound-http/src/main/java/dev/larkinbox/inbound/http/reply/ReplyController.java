@@ -3,10 +3,11 @@ package dev.larkinbox.inbound.http.reply;
 import dev.larkinbox.domain.reply.ReplyCommand;
 import dev.larkinbox.domain.reply.ReplyToReporter;
 import dev.larkinbox.inbound.http.ApiDocument;
-import dev.larkinbox.inbound.http.access.ApiActor;
+import dev.larkinbox.inbound.http.access.ApiCaller;
 import dev.larkinbox.inbound.http.api.Changes;
 import dev.larkinbox.inbound.http.api.ItemPage;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -28,24 +29,21 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReplyController {
     private final ReplyToReporter replies;
-    private final ApiActor actors;
 
-    ReplyController(ReplyToReporter replies, ApiActor actors) {
+    ReplyController(ReplyToReporter replies) {
         this.replies = replies;
-        this.actors = actors;
     }
 
     /**
      * Writes {@code text} to the reporter: 202 with the reply, {@code pending} until Lark takes it. 422 when the
-     * feedback names no reporter's open_id.
-     *
-     * @param actorName who writes; {@code inbox.api-user} when absent
+     * feedback names no reporter's open_id. Recorded as the caller.
      */
     @Post
     @Operation(operationId = "replyToReporter")
-    public HttpResponse<ReplyItem> reply(@PathVariable("feedback_id") String feedbackId, @Body ReplyBody body,
-                                         @Nullable @Header(ApiActor.HEADER) String actorName) {
-        ReplyCommand command = Changes.command(() -> new ReplyCommand(feedbackId, body.text(), actors.of(actorName)));
+    public HttpResponse<ReplyItem> reply(HttpRequest<?> request, @PathVariable("feedback_id") String feedbackId,
+                                         @Body ReplyBody body) {
+        ReplyCommand command = Changes.command(() -> new ReplyCommand(feedbackId, body.text(),
+                ApiCaller.of(request).actor()));
         return HttpResponse.accepted().body(ReplyItem.of(replies.reply(command)));
     }
 

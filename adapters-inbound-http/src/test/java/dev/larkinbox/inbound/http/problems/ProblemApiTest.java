@@ -109,7 +109,7 @@ class ProblemApiTest {
         for (String feedbackId : ids) {
             assertEquals("acknowledged", server.get("/api/feedback/" + feedbackId).json().get("status").getAsString());
             JsonObject entry = server.get("/api/feedback/" + feedbackId + "/history").items().get(0);
-            assertEquals("alice", entry.get("actor").getAsString());
+            assertEquals("api-token", entry.get("actor").getAsString(), "X-Inbox-Actor names nobody");
             assertEquals("on it", entry.get("note").getAsString());
         }
         assertError(server.patch("/api/problems/" + id, "{\"status\":\"new\"}", Map.of()), 409,

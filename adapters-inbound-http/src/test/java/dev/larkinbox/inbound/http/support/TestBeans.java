@@ -18,6 +18,9 @@ import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
+import dev.larkinbox.domain.person.TokenGuesses;
+import dev.larkinbox.domain.testing.InMemoryPeople;
+import dev.larkinbox.domain.testing.InMemoryPersonalTokens;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.version.VersionService;
@@ -130,6 +133,21 @@ public class TestBeans {
     @Singleton
     ViewImages images(InMemoryStore store) {
         return store.images();
+    }
+
+    @Singleton
+    InMemoryPeople people() {
+        return new InMemoryPeople();
+    }
+
+    @Singleton
+    InMemoryPersonalTokens personalTokens(InMemoryPeople people) {
+        return new InMemoryPersonalTokens(people);
+    }
+
+    @Singleton
+    TokenGuesses tokenGuesses() {
+        return new TokenGuesses(Clock.systemUTC());
     }
 
     @Singleton

@@ -20,7 +20,7 @@ import java.util.Set;
  * {@code /metrics}, which names and reads the same meters), the API's description
  * ({@code /swagger/**}, {@code /swagger-ui/**}) and the health's details. With {@code endpoints.all.port} set they
  * are served on that port alone, to anyone who reaches it (a port the outside never does); else they need the API
- * token, as a bearer token or as a signed-in session. The health's states ({@code /health},
+ * token, as a bearer token, or an admin's signed-in session. The health's states ({@code /health},
  * {@code /health/liveness}, {@code /health/readiness}) stay open to anyone: a load balancer probes them.
  */
 @ServerFilter(patternStyle = FilterPatternStyle.REGEX,
@@ -51,7 +51,7 @@ public class OperatorEndpoints implements Ordered {
             return null;
         }
         boolean operator = tokens.authorizes(request.getHeaders().get(HttpHeaders.AUTHORIZATION))
-                || sessions.find(request).isPresent();
+                || sessions.find(request).filter(s -> s.person().role().mayAdminister()).isPresent();
         if (operator) {
             request.setAttribute(HttpAttributes.PRINCIPAL, OPERATOR);
             return null;

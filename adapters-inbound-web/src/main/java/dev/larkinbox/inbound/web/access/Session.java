@@ -9,17 +9,18 @@ import java.util.Objects;
 /**
  * A person signed in to the web inbox.
  *
- * @param id         what the session cookie holds: random, meaningless to anyone but the inbox
+ * @param id         names the session on the person's list of their sessions; no secret
+ * @param secret     what the session cookie holds: random; the store keeps only its hash
  * @param csrfToken  what every form of this session posts back: another site cannot read it, so cannot forge a form
  * @param person     who is signed in, with their role as it is now
  * @param startedAt  when they signed in: the absolute lifetime counts from here
  * @param lastSeenAt when the session was last used, to a minute or so: the idle timeout counts from here
  * @param browser    the browser's {@code User-Agent} at sign-in, for the person's list of their sessions
  */
-public record Session(String id, String csrfToken, Person person, Instant startedAt, Instant lastSeenAt,
+public record Session(long id, String secret, String csrfToken, Person person, Instant startedAt, Instant lastSeenAt,
                       @Nullable String browser) {
     public Session {
-        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(secret, "secret");
         Objects.requireNonNull(csrfToken, "csrfToken");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(startedAt, "startedAt");
@@ -31,9 +32,9 @@ public record Session(String id, String csrfToken, Person person, Instant starte
         return person.actor();
     }
 
-    /** The id and the token are secrets, the person personal data: out of logs. */
+    /** The secret and the token are secrets, the person personal data: out of logs. */
     @Override
     public String toString() {
-        return "Session[startedAt=" + startedAt + ", lastSeenAt=" + lastSeenAt + "]";
+        return "Session[id=" + id + ", startedAt=" + startedAt + ", lastSeenAt=" + lastSeenAt + "]";
     }
 }

@@ -1,98 +1,129 @@
 package dev.larkinbox.inbound.web.access;
 
-import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.SecretHash;
+import dev.larkinbox.domain.person.SessionStore;
+import dev.larkinbox.domain.person.StoredSession;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The sessions of the web inbox. The cookie holds only a random secret; a session ends after
- * {@code inbox.web.session-idle-timeout} unused or {@code inbox.web.session-lifetime} after sign-in, whichever
- * comes first. When a session is used after a minute or more, it is renewed: the person is read again (a changed
- * role counts at once) and {@link Admission} asked whether they may still come in.
+ * The sessions of the web inbox, kept in the {@link SessionStore} (PostgreSQL): every instance finds them, a
+ * restart keeps them, signing out ends one everywhere. The cookie holds a random secret, the store only its hash.
+ * A session ends after {@code inbox.web.session-idle-timeout} unused or {@code inbox.web.session-lifetime} after
+ * sign-in, whichever comes first; an expired one is deleted when met, and all of them every hour. A session used a
+ * minute or more after it was last seen is renewed: its last-seen time written (not a write per request) and
+ * {@link Admission} asked whether the person may still come in. The person is read with the session each time, so a
+ * changed role counts at once.
  */
 @Singleton
 public class Sessions {
-    /** How often a session in use is renewed: not a write per request. */
+    /** How often a session in use is renewed. */
     static final Duration RENEWAL = Duration.ofMinutes(1);
-    private static final int SECRET_BYTES = 32;
     private static final int MAX_BROWSER_LENGTH = 300;
 
-    private final Map<String, Session> byId = new ConcurrentHashMap<>();
-    private final SecureRandom random = new SecureRandom();
-    private final People people;
+    private final SessionStore store;
     private final Admission admission;
     private final Duration idleTimeout;
     private final Duration lifetime;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    Sessions(People people, Admission admission, WebConfig config) {
-        this.people = people;
+    Sessions(SessionStore store, Admission admission, WebConfig config, Optional<Clock> clock) {
+        this.store = store;
         this.admission = admission;
         this.idleTimeout = config.sessionIdleTimeout();
         this.lifetime = config.sessionLifetime();
+        this.clock = clock.orElseGet(Clock::systemUTC);
     }
 
     /**
      * Starts a session for a person who has proved who they are; the caller sets its cookie
      * ({@link SignedIn#cookie}).
+     *
+     * @param person someone {@link dev.larkinbox.domain.person.People} knows: save them first
      */
     public Session signIn(Person person, HttpRequest<?> request) {
         Instant now = clock.instant();
-        var session = new Session(secret(), secret(), person, now, now, browser(request));
-        byId.put(session.id(), session);
-        return session;
+        String secret = SecretHash.newSecret();
+        String browser = browser(request);
+        long id = store.start(SecretHash.of(secret), person.openId(), now, browser);
+        return new Session(id, secret, csrfToken(secret), person, now, now, browser);
     }
 
-    /** The session the request's cookie names, if it is one. */
+    /** The session the request's cookie names, if it is one and still going. */
     public Optional<Session> find(HttpRequest<?> request) {
         return SignedIn.secret(request).flatMap(this::find);
     }
 
-    private Optional<Session> find(String id) {
-        Session session = byId.get(id);
-        if (session == null) {
+    private Optional<Session> find(String secret) {
+        Optional<StoredSession> stored = store.find(SecretHash.of(secret));
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
+        StoredSession s = stored.get();
         Instant now = clock.instant();
-        if (!now.isBefore(session.startedAt().plus(lifetime)) || !now.isBefore(session.lastSeenAt().plus(idleTimeout))) {
-            byId.remove(id, session);
+        if (!now.isBefore(s.startedAt().plus(lifetime)) || !now.isBefore(s.lastSeenAt().plus(idleTimeout))) {
+            store.end(s.id());
             return Optional.empty();
         }
-        if (now.isBefore(session.lastSeenAt().plus(RENEWAL))) {
-            return Optional.of(session);
+        Instant lastSeen = s.lastSeenAt();
+        if (!now.isBefore(lastSeen.plus(RENEWAL))) {
+            if (!admission.stillAdmitted(s.person())) {
+                store.end(s.id());
+                return Optional.empty();
+            }
+            store.seen(s.id(), now);
+            lastSeen = now;
         }
-        Optional<Person> person = people.find(session.person().openId()).filter(admission::stillAdmitted);
-        if (person.isEmpty()) {
-            byId.remove(id, session);
-            return Optional.empty();
-        }
-        var renewed = new Session(session.id(), session.csrfToken(), person.get(), session.startedAt(), now,
-                session.browser());
-        byId.replace(id, session, renewed);
-        return Optional.of(renewed);
+        return Optional.of(new Session(s.id(), secret, csrfToken(secret), s.person(), s.startedAt(), lastSeen,
+                s.browser()));
     }
 
+    /** Ends the session on every instance. */
     public void signOut(Session session) {
-        byId.remove(session.id());
+        store.end(session.id());
+    }
+
+    /** The person's sessions that are still going, the latest used first. */
+    public List<StoredSession> of(Person person) {
+        Instant now = clock.instant();
+        return store.of(person.openId()).stream().filter(s -> now.isBefore(s.startedAt().plus(lifetime))
+                && now.isBefore(s.lastSeenAt().plus(idleTimeout))).toList();
+    }
+
+    /** Ends one of the person's own sessions; false when it is not theirs (or over already). */
+    public boolean end(Person person, long id) {
+        return store.end(id, person.openId());
+    }
+
+    /** Deletes the sessions that are over, which nobody will meet again to delete. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "1m")
+    void endExpired() {
+        Instant now = clock.instant();
+        store.endExpired(now.minus(idleTimeout), now.minus(lifetime));
     }
 
     /** Constant-time, so the time an answer takes tells nothing about how much of a guess was right. */
     public static boolean postedBy(Session session, @Nullable String csrfToken) {
         return csrfToken != null && MessageDigest.isEqual(session.csrfToken().getBytes(StandardCharsets.UTF_8),
                 csrfToken.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Derived from the secret, so that no instance needs to store it and the store's hash does not give it away.
+     */
+    private static String csrfToken(String secret) {
+        return SecretHash.of("csrf:" + secret);
     }
 
     private static @Nullable String browser(HttpRequest<?> request) {
@@ -102,11 +133,5 @@ public class Sessions {
         }
         String line = agent.strip().replaceAll("\\p{Cntrl}", " ");
         return line.length() <= MAX_BROWSER_LENGTH ? line : line.substring(0, MAX_BROWSER_LENGTH);
-    }
-
-    private String secret() {
-        byte[] bytes = new byte[SECRET_BYTES];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -2,13 +2,16 @@ package dev.larkinbox.inbound.web.access;
 
 import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.TokenGuesses;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,32 +19,49 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
-/** Signing in with the API token, and out. */
+/** Signing in with the API token (where no Lark credentials are configured), and out. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
 public class SignInPage {
     private final Sessions sessions;
     private final TokenCheck tokens;
     private final People people;
+    private final TokenGuesses guesses;
 
-    SignInPage(Sessions sessions, TokenCheck tokens, People people) {
+    SignInPage(Sessions sessions, TokenCheck tokens, People people, TokenGuesses guesses) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.people = people;
+        this.guesses = guesses;
     }
 
     @Get("/sign-in")
     public ModelAndView<Map<String, Object>> form(HttpRequest<?> request) {
-        return new ModelAndView<>("sign-in", Pages.shared(request));
+        Map<String, Object> model = new HashMap<>(Pages.shared(request));
+        model.put("tokenSignIn", tokens.signsIn());
+        return new ModelAndView<>("sign-in", model);
     }
 
     @Post("/sign-in")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String token, @Nullable String name) {
+        if (!tokens.signsIn()) {
+            return refused(request, "people.sign-in.no-token");
+        }
+        String address = request.getRemoteAddress().getAddress().getHostAddress();
+        Optional<Duration> wait = guesses.waitFor(address);
+        if (wait.isPresent()) {
+            long seconds = wait.get().toSeconds();
+            return refused(request, HttpStatus.TOO_MANY_REQUESTS, "people.sign-in.too-many", seconds)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        }
         if (token == null || !tokens.accepts(token.strip())) {
+            guesses.wrong(address);
             return refused(request, "sign-in.error.token");
         }
         Person holder;
@@ -56,6 +76,7 @@ public class SignInPage {
 
     @Post("/sign-out")
     @NeedsSession
+    @OwnAccount
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrf) {
         Session session = SignedIn.of(request);
@@ -66,9 +87,14 @@ public class SignInPage {
         return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired(request));
     }
 
-    private static HttpResponse<?> refused(HttpRequest<?> request, String errorKey) {
+    private MutableHttpResponse<?> refused(HttpRequest<?> request, String errorKey, Object... args) {
+        return refused(request, HttpStatus.UNAUTHORIZED, errorKey, args);
+    }
+
+    private MutableHttpResponse<?> refused(HttpRequest<?> request, HttpStatus status, String errorKey, Object... args) {
         Map<String, Object> model = new HashMap<>(Pages.shared(request));
-        model.put("error", Reader.of(request).text(errorKey));
-        return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("sign-in", model));
+        model.put("error", Reader.of(request).text(errorKey, args));
+        model.put("tokenSignIn", tokens.signsIn());
+        return HttpResponse.status(status).body(new ModelAndView<>("sign-in", model));
     }
 }

@@ -1,7 +1,11 @@
 package dev.larkinbox.inbound.web.access;
 
+import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.inbound.web.language.Reader;
+import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -39,11 +43,34 @@ public class SignedIn {
             return null; // Micronaut runs a matcher's filter for what no route answers too: a 404 or a static file
         }
         Optional<Session> session = sessions.find(request);
-        if (session.isPresent()) {
-            request.setAttribute(ATTRIBUTE, session.get());
-            return null;
+        if (session.isEmpty()) {
+            return HttpResponse.seeOther(URI.create("/sign-in"));
         }
-        return HttpResponse.seeOther(URI.create("/sign-in"));
+        request.setAttribute(ATTRIBUTE, session.get());
+        return refusal(request, session.get().person().role());
+    }
+
+    /**
+     * What the person's role does not allow: an admin's page or form to anyone else; any form but their own
+     * account's to a viewer, who reads only. The pages show no control a role cannot use; this refuses the post
+     * made without them.
+     */
+    private static @Nullable HttpResponse<?> refusal(HttpRequest<?> request, Role role) {
+        AnnotationMetadata route = RouteAttributes.getRouteMatch(request).orElseThrow().getRouteInfo()
+                .getAnnotationMetadata();
+        if (route.hasAnnotation(AdminOnly.class) && !role.mayAdminister()) {
+            return forbidden(request, "people.refused.admin-only", Reader.of(request).text("people.role." + role.label()));
+        }
+        boolean reads = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
+        if (!reads && !role.mayWork() && !route.hasAnnotation(OwnAccount.class)) {
+            return forbidden(request, "people.refused.viewer");
+        }
+        return null;
+    }
+
+    private static HttpResponse<String> forbidden(HttpRequest<?> request, String why, Object... args) {
+        return HttpResponse.<String>status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN_TYPE)
+                .body(Reader.of(request).text(why, args));
     }
 
     /** The session the filter found for this request. */
@@ -59,9 +86,9 @@ public class SignedIn {
      * ends it anyway when the session is over.
      */
     public static Cookie cookie(Session session, HttpRequest<?> request) {
-        return overHttps(request) ? Cookie.of(SECURE_COOKIE, session.id()).secure(true).httpOnly(true)
+        return overHttps(request) ? Cookie.of(SECURE_COOKIE, session.secret()).secure(true).httpOnly(true)
                 .sameSite(SameSite.Strict).path("/")
-                : Cookie.of(COOKIE, session.id()).httpOnly(true).sameSite(SameSite.Strict).path("/");
+                : Cookie.of(COOKIE, session.secret()).httpOnly(true).sameSite(SameSite.Strict).path("/");
     }
 
     /** What ends the cookie in the browser, as {@link #cookie} set it for this request. */

@@ -13,6 +13,12 @@ public interface TokenCheck {
     /** @param authorization an {@code Authorization} header, {@code Bearer <token>}, as the API takes it */
     boolean authorizes(@Nullable String authorization);
 
+    /**
+     * Whether the web inbox's sign-in form takes the token: only where no Lark credentials are configured (trying
+     * the inbox locally); with them, people sign in with Lark, each as who they are.
+     */
+    boolean signsIn();
+
     /** The API token's holder's name when they sign in without one: the API's {@code inbox.api-user}. */
     String holderName();
 }

@@ -205,6 +205,7 @@ public class FeedbackPage {
         List<HistoryEntry> entries = history.history(id);
         Map<String, String> names = people.names(entries.stream().flatMap(HistoryLine::people).toList());
         model.put("history", entries.stream().map(e -> HistoryLine.of(e, names, reader)).toList());
+        model.put("workers", people.workers());
         Set<FeedbackStatus> reachable = EnumSet.of(item.status());
         reachable.addAll(WorkflowPolicy.next(item.status()));
         model.put("statuses", reachable.stream().map(FeedbackStatus::label).toList());

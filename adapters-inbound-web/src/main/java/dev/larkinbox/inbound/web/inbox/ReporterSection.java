@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.reply.ReplyCommand;
 import dev.larkinbox.domain.reply.ReplyToReporter;
 import dev.larkinbox.domain.reply.ReporterFeedback;
@@ -21,10 +22,12 @@ import java.util.Map;
 public class ReporterSection {
     private final ReplyToReporter replies;
     private final ReporterFeedback others;
+    private final People people;
 
-    ReporterSection(ReplyToReporter replies, ReporterFeedback others) {
+    ReporterSection(ReplyToReporter replies, ReporterFeedback others, People people) {
         this.replies = replies;
         this.others = others;
+        this.people = people;
     }
 
     /**
@@ -33,13 +36,15 @@ public class ReporterSection {
      * @param kind {@code reply} or {@code resolved}, said by the page in the reader's language
      */
     public record MessageLine(Instant at, String who, String kind, String text, String state) {
-        static MessageLine of(SentMessage m, Reader reader) {
+        /** @param names the names of the people among the authors, by open_id */
+        static MessageLine of(SentMessage m, Map<String, String> names, Reader reader) {
             String state = switch (m.state()) {
                 case PENDING -> reader.text("reporter.state.pending");
                 case DELIVERED -> reader.text("reporter.state.delivered", reader.exact(m.at()));
                 case NOT_DELIVERED -> reader.text("reporter.state.not-delivered", m.reason());
             };
-            return new MessageLine(m.requestedAt(), m.author().name(),
+            String author = m.author().name();
+            return new MessageLine(m.requestedAt(), names.getOrDefault(author, author),
                     m.kind() == ReporterMessage.Kind.REPLY ? "reply" : "resolved", m.text(), state);
         }
     }
@@ -52,7 +57,9 @@ public class ReporterSection {
         String id = item.feedback().feedbackId();
         model.put("canReply", item.feedback().user().openId() != null);
         model.put("replyMaxLength", ReplyCommand.MAX_TEXT_LENGTH);
-        model.put("reporterMessages", replies.messages(id).stream().map(m -> MessageLine.of(m, reader)).toList());
+        List<SentMessage> messages = replies.messages(id);
+        Map<String, String> names = people.names(messages.stream().map(m -> m.author().name()).toList());
+        model.put("reporterMessages", messages.stream().map(m -> MessageLine.of(m, names, reader)).toList());
         List<OtherLine> lines = others.otherFeedback(id).stream()
                 .map(o -> new OtherLine(o.feedbackId(), o.receivedAt(), o.status().label())).toList();
         model.put("otherFeedback", lines);

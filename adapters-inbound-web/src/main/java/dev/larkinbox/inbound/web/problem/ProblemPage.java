@@ -17,6 +17,7 @@ import dev.larkinbox.domain.version.AppVersion;
 import dev.larkinbox.domain.version.BrowseVersions;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
 import dev.larkinbox.inbound.web.Pages;
+import dev.larkinbox.inbound.web.access.AdminOnly;
 import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
 import dev.larkinbox.inbound.web.access.Sessions;
@@ -118,6 +119,7 @@ public class ProblemPage {
 
     /** This problem's feedback moves into the other, whose page the person is taken to. */
     @Post("/{id}/merge")
+    @AdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> merge(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
                                  @Nullable String into) {

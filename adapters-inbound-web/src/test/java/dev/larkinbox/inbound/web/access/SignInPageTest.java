@@ -8,6 +8,7 @@ import dev.larkinbox.inbound.web.support.PageBeans;
 import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -70,5 +71,16 @@ class SignInPageTest {
         Reply after = alice.get("/");
         assertEquals(303, after.status(), "the session is over");
         assertEquals("/sign-in", after.location());
+    }
+
+    @Test
+    void behindAnHttpsProxyTheCookieIsSecureAndHostPrefixedAndStillSignsIn() {
+        Reply signedIn = web.anonymous().post("/sign-in", form("token", PageBeans.TOKEN, "name", "pat"),
+                Map.of("X-Forwarded-Proto", "https"));
+
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(cookie.startsWith("__Host-inbox_session=") && cookie.contains("Secure")
+                && cookie.contains("Path=/") && !cookie.contains("Domain"), cookie);
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("httponly") && cookie.contains("SameSite=Strict"), cookie);
     }
 }

@@ -9,6 +9,7 @@ import dev.larkinbox.domain.feedback.FeedbackSource;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.version.VersionEventKind;
 import java.io.IOException;
@@ -56,6 +57,7 @@ class BundlesTest {
             Map.entry("category.", List.of("stability", "performance", "other_fault", "suggestion", "unclassified")),
             Map.entry("not-found.", List.of("feedback", "problem", "image")),
             Map.entry("reporter.kind.", List.of("reply", "resolved")),
+            Map.entry("people.role.", Arrays.stream(Role.values()).map(Role::label).toList()),
             Map.entry("field.", List.of("app", "type", "fault-kinds", "source", "tenant", "tenant-key", "open-id",
                     "union-id", "user-id", "contact", "path", "reported-at", "fault-at", "received", "came-by",
                     "event-id", "reports", "tenants", "first-seen", "last-seen", "newest-version")),

@@ -11,8 +11,11 @@ import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.person.TokenGuesses;
 import dev.larkinbox.domain.testing.InMemoryPeople;
+import dev.larkinbox.domain.testing.InMemoryPersonalTokens;
 import dev.larkinbox.domain.testing.InMemoryPreferences;
+import dev.larkinbox.domain.testing.InMemorySessions;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.version.VersionService;
@@ -22,6 +25,7 @@ import dev.larkinbox.domain.workflow.BulkWork;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.access.TokenCheck;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -43,6 +47,21 @@ public class PageBeans {
     @Singleton
     InMemoryPeople people() {
         return new InMemoryPeople();
+    }
+
+    @Singleton
+    InMemorySessions sessions(InMemoryPeople people) {
+        return new InMemorySessions(people);
+    }
+
+    @Singleton
+    InMemoryPersonalTokens personalTokens(InMemoryPeople people) {
+        return new InMemoryPersonalTokens(people);
+    }
+
+    @Singleton
+    TokenGuesses guesses() {
+        return new TokenGuesses(Clock.systemUTC());
     }
 
     /** Status sync off: the pages never see Lark. */
@@ -129,7 +148,7 @@ public class PageBeans {
     }
 
     @Singleton
-    TokenCheck token() {
+    TokenCheck token(@Value("${test.lark-sign-in:false}") boolean larkSignIn) {
         return new TokenCheck() {
             @Override
             public boolean accepts(String presented) {
@@ -139,6 +158,11 @@ public class PageBeans {
             @Override
             public boolean authorizes(String authorization) {
                 return ("Bearer " + TOKEN).equals(authorization);
+            }
+
+            @Override
+            public boolean signsIn() {
+                return !larkSignIn;
             }
 
             @Override

@@ -2,6 +2,8 @@ package dev.larkinbox.inbound.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.larkinbox.domain.person.People;
+import dev.larkinbox.domain.person.Person;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -45,7 +47,14 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
     }
 
     public static WebServer start() {
-        return new WebServer(ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1)));
+        return start(Map.of());
+    }
+
+    /** With these settings too, such as {@code test.lark-sign-in: true} for an inbox that signs people in with Lark. */
+    public static WebServer start(Map<String, Object> settings) {
+        Map<String, Object> all = new java.util.HashMap<>(settings);
+        all.put("micronaut.server.port", -1);
+        return new WebServer(ApplicationContext.run(EmbeddedServer.class, all));
     }
 
     public InMemoryStore store() {
@@ -63,12 +72,22 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
 
     /** Signs in with the form, as a person does; the session's cookie and form token go with what they do next. */
     public Visitor signIn(String name) {
-        Reply signedIn = anonymous().post("/sign-in", form("token", PageBeans.TOKEN, "name", name));
+        return visitor(anonymous().post("/sign-in", form("token", PageBeans.TOKEN, "name", name)));
+    }
+
+    private Visitor visitor(Reply signedIn) {
         assertEquals(303, signedIn.status(), signedIn.body());
         String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         String csrf = new Visitor(cookie, null).get("/").page()
                 .selectFirst("form[action=/sign-out] input[name=csrf]").val();
         return new Visitor(cookie, csrf);
+    }
+
+    /** Signs in a person as the sign-in with Lark does, with their role; saved among the people first. */
+    public Visitor signIn(Person person) {
+        bean(People.class).save(person);
+        return visitor(anonymous().post("/test-sign-in?openId=" + URLEncoder.encode(person.openId(),
+                StandardCharsets.UTF_8), Map.of()));
     }
 
     /** Form fields in order: name, value, name, value... */
@@ -121,6 +140,11 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
 
         /** A form as the page posts it: with the session's form token unless the form names its own. */
         public Reply post(String path, Map<String, String> fields) {
+            return post(path, fields, Map.of());
+        }
+
+        /** A form posted with these headers too, such as a proxy's. */
+        public Reply post(String path, Map<String, String> fields, Map<String, String> headers) {
             Map<String, String> all = new LinkedHashMap<>();
             if (csrf != null) {
                 all.put("csrf", csrf);
@@ -128,8 +152,9 @@ public final class WebServer implements AutoCloseable, AfterAllCallback {
             all.putAll(fields);
             String body = all.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
+            headers.forEach(request::header);
+            return send(request.POST(HttpRequest.BodyPublishers.ofString(body)));
         }
 
         /**
