@@ -79,6 +79,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             problems.absorb(from, into, storable(reason));
             problems.moveFeedback(from, into);
             problems.moveReports(from, into);
+            problems.moveTenants(from, into);
             problems.delete(from);
             problems.recount(into);
             return true;
