@@ -15,9 +15,10 @@ INSERT INTO grouping_queue (received_at, event_id, feedback_id)
 SELECT received_at, event_id, feedback_id FROM feedback WHERE problem_id IS NULL;
 
 -- A feedback's problem, and the reasons it joined it; the received time and event id order a problem's feedback
--- newest first without reading the feedback rows.
+-- newest first without reading the feedback rows. No foreign key to feedback (rows come from the queue, and no
+-- feedback is deleted): its check would lock each feedback row, writing to the wide table again.
 CREATE TABLE problem_feedback (
-    feedback_id      text COLLATE "C" PRIMARY KEY REFERENCES feedback (feedback_id),
+    feedback_id      text COLLATE "C" PRIMARY KEY,
     problem_id       text COLLATE "C" NOT NULL REFERENCES problem (problem_id),
     received_at      timestamptz      NOT NULL,
     event_id         text COLLATE "C" NOT NULL,

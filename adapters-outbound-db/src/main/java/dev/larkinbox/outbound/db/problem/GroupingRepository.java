@@ -29,7 +29,8 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
     boolean waitForGroupingLock();
 
     @Query(FeedbackRepository.SELECT_VIEW + """
-            WHERE f.feedback_id IN (SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT :limit)
+            WHERE f.feedback_id = ANY (ARRAY(
+                SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT :limit))
             ORDER BY f.received_at, f.event_id""")
     List<FeedbackView> ungrouped(int limit);
 
@@ -134,11 +135,12 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
             )
             UPDATE problem p SET report_count = p.report_count + j.joined,
                 first_seen = least(p.first_seen, j.first_seen), last_seen = greatest(p.last_seen, j.last_seen),
-                members_priority = least(p.members_priority, j.priority),
-                tenants = p.tenants + (SELECT count(*) FROM new_tenants t WHERE t.problem_id = p.problem_id)
+                members_priority = least(p.members_priority, j.priority), tenants = p.tenants + coalesce(t.added, 0)
             FROM (SELECT problem_id, count(*) AS joined, min(received_at) AS first_seen, max(received_at) AS last_seen,
                          min(priority) AS priority
                   FROM joined GROUP BY problem_id) AS j
+                 LEFT JOIN (SELECT problem_id, count(*) AS added FROM new_tenants GROUP BY problem_id) AS t
+                 USING (problem_id)
             WHERE p.problem_id = j.problem_id
             RETURNING p.problem_id""")
     List<String> join(@TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds,
@@ -165,13 +167,18 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
               AND at_second >= date_trunc('second', CAST(:since AS timestamptz))""")
     List<ReportsInSecond> reportsPerSecond(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds, Instant since);
 
+    /**
+     * The assessments that change something: a problem that neither spikes nor spiked and keeps its priority is not
+     * rewritten (most of those a round touches; when it was assessed matters only while it spikes).
+     */
     @Query("""
             UPDATE problem p SET spiking_since = a.spiking_since, priority = a.priority,
                 spike_reasons = (CAST(:reasons AS text[]))[a.first_reason : a.last_reason], assessed_at = now()
             FROM unnest(CAST(:problemIds AS text[]), CAST(CAST(:spikingSinceTexts AS text[]) AS timestamptz[]),
                         CAST(:priorities AS text[]), CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
                  AS a (problem_id, spiking_since, priority, first_reason, last_reason)
-            WHERE p.problem_id = a.problem_id""")
+            WHERE p.problem_id = a.problem_id
+              AND (p.spiking_since IS NOT NULL OR a.spiking_since IS NOT NULL OR p.priority <> a.priority)""")
     void assessed(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] spikingSinceTexts,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,

@@ -94,13 +94,13 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
 
     /** Found through {@code problem_feedback_newest}: a page reads its own feedback rows only. */
     @Query(FeedbackRepository.SELECT_VIEW + """
-            WHERE f.feedback_id IN (
+            WHERE f.feedback_id = ANY (ARRAY(
                 SELECT m.feedback_id FROM problem_feedback m
                 WHERE m.problem_id = :problemId
                   AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
                        OR (m.received_at, m.event_id) < (:afterReceivedAt, :afterEventId))
                 ORDER BY m.received_at DESC, m.event_id DESC
-                LIMIT :limit)
+                LIMIT :limit))
             ORDER BY f.received_at DESC, f.event_id DESC""")
     List<FeedbackView> members(String problemId, @Nullable Instant afterReceivedAt, @Nullable String afterEventId,
                                int limit);

@@ -10,6 +10,12 @@ import dev.larkinbox.domain.problem.GroupingReport;
 import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.testing.ProblemPorts;
 import dev.larkinbox.outbound.db.PostgresTestDatabase;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,15 +28,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * How fast grouping goes, against the embedded PostgreSQL the tests use (run by {@code bench/grouping.sh}):
  * <ol>
  *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
- *   second, draining what waits), and the last is grouped some time after the last was acknowledged.</li>
+ *   second, draining what waits), and the last is grouped some time after the last was acknowledged;</li>
+ *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql}).</li>
  * </ol>
- * Prints one line per phase. Arguments: N (default 200000).
+ * Prints a line per phase, the storage a line per table and index. Arguments: N (default 200000).
  */
 public final class GroupingBench {
     /** As {@code GroupingJob} groups. */
@@ -82,7 +90,21 @@ public final class GroupingBench {
         print("alongside: stored %d in %.1f s (%.0f/s) while grouping; the last was grouped %.1f s after the last "
                         + "acknowledgement", n, alongsideSeconds, n / alongsideSeconds,
                 Math.max(0, done - acknowledged) / 1e9);
+        print("storage:%n%s", storage());
         System.exit(0);
+    }
+
+    /** The bytes per stored event after a VACUUM, which has all the time it needs. */
+    private static String storage() throws Exception {
+        DataSource database = DelegatingDataSource.unwrapDataSource(
+                PostgresTestDatabase.context().getBean(DataSource.class));
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET statement_timeout = 0");
+            s.execute("VACUUM ANALYZE");
+            try (ResultSet rows = s.executeQuery(Files.readString(Path.of("bench/storage.sql")))) {
+                return rows.next() ? rows.getString(1) : "";
+            }
+        }
     }
 
     /** Stores n reports from 32 threads, each received when it is made; returns the seconds it took. */
