@@ -186,6 +186,13 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
 
+    /**
+     * Merges the descriptions stored since the last round from the pending list of their index into the index
+     * itself, so that storing a feedback only appends to that list (see V21).
+     */
+    @Query("SELECT gin_clean_pending_list(CAST('feedback_description_grams' AS regclass))")
+    long indexDescriptions();
+
     /** Chat cards announcing spikes and regressions; each occasion once, whatever announces it again. */
     @Query("""
             INSERT INTO card_outbox (feedback_id, kind, requested_at, next_attempt_at, problem_id, occasion)

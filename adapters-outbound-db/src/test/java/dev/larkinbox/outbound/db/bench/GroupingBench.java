@@ -1,6 +1,10 @@
 package dev.larkinbox.outbound.db.bench;
 
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
 import dev.larkinbox.domain.problem.GroupNewFeedback;
@@ -20,7 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +43,8 @@ import javax.sql.DataSource;
  *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
  *   second, draining what waits), and the last is grouped some time after the last was acknowledged;</li>
- *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql}).</li>
+ *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql});</li>
+ *   <li>reads: the inbox's first pages that the indexes dropped for storage served, timed.</li>
  * </ol>
  * Prints a line per phase, the storage a line per table and index. Arguments: N (default 200000).
  */
@@ -91,6 +99,7 @@ public final class GroupingBench {
                         + "acknowledgement", n, alongsideSeconds, n / alongsideSeconds,
                 Math.max(0, done - acknowledged) / 1e9);
         print("storage:%n%s", storage());
+        reads(ports.inbox());
         System.exit(0);
     }
 
@@ -105,6 +114,32 @@ public final class GroupingBench {
                 return rows.next() ? rows.getString(1) : "";
             }
         }
+    }
+
+    /**
+     * The inbox reads an index dropped for storage served (by feedback type, by assignee), beside the newest first:
+     * the slowest of 15 first pages of 50 each.
+     */
+    private static void reads(FeedbackInbox inbox) {
+        Map<String, FeedbackFilter> filters = new LinkedHashMap<>();
+        filters.put("all", FeedbackFilter.ALL);
+        filters.put("suggestions", new FeedbackFilter(null, Set.of(), Set.of(), FeedbackType.SUGGESTION, null, null));
+        filters.put("faults", new FeedbackFilter(null, Set.of(), Set.of(), FeedbackType.FAULT, null, null));
+        filters.put("assignee", new FeedbackFilter(null, Set.of(), Set.of(), null, "ou_nobody", null));
+        StringBuilder line = new StringBuilder("reads (slowest of 15, first page of 50):");
+        for (FeedbackOrder order : FeedbackOrder.values()) {
+            filters.forEach((name, filter) -> {
+                long slowest = 0;
+                for (int i = 0; i < 15; i++) {
+                    long start = System.nanoTime();
+                    inbox.list(filter, order, new PageRequest(50, null));
+                    slowest = Math.max(slowest, System.nanoTime() - start);
+                }
+                line.append(String.format(Locale.ROOT, " %s/%s %.1f ms;", name, order.name().toLowerCase(Locale.ROOT),
+                        slowest / 1e6));
+            });
+        }
+        System.out.println(line);
     }
 
     /** Stores n reports from 32 threads, each received when it is made; returns the seconds it took. */
