@@ -35,7 +35,7 @@ class PostgresProblemsTest extends ProblemPortsContract {
 
         assertEquals("[\"joined \\\"cart {slow}\\\", 0.8\",\"back\\\\slash\",\"NULL\",\"白屏 闪退\",\"\"]",
                 PostgresTestDatabase.queryText(
-                        "SELECT array_to_json(grouping_reasons)::text FROM feedback WHERE feedback_id = 'fb-1'"));
+                        "SELECT array_to_json(grouping_reasons)::text FROM problem_feedback WHERE feedback_id = 'fb-1'"));
     }
 
     @Test

@@ -113,8 +113,8 @@ public final class PostgresTestDatabase {
     private static ApplicationContext emptied() {
         ApplicationContext ctx = context();
         execute(ctx, "TRUNCATE reporter_outbox, feedback_history, status_outbox, card_outbox, feedback_image, "
-                + "problem_reports, problem, feedback, revocation, awaited_lark_status, version_event, event_ledger, "
-                + "event_conflict");
+                + "problem_reports, problem_tenant, problem_feedback, grouping_queue, problem, feedback, revocation, "
+                + "awaited_lark_status, version_event, event_ledger, event_conflict");
         return ctx;
     }
 

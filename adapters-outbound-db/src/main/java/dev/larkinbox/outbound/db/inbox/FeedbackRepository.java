@@ -21,7 +21,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                    f.user_user_id, f.feedback_type, f.fault_types, f.source,
                    CAST(f.feedback_time AS text) AS feedback_time, CAST(f.fault_time AS text) AS fault_time,
                    f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status,
-                   f.assignee, f.version, f.omitted_fault_types, f.omitted_images, f.problem_id
+                   f.assignee, f.version, f.omitted_fault_types, f.omitted_images,
+                   (SELECT m.problem_id FROM problem_feedback m WHERE m.feedback_id = f.feedback_id) AS problem_id
             FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
             """;
 
@@ -37,9 +38,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
 
     /**
      * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
-     * the type of a parameter that is null; the empty assignee is nobody (FeedbackFilter.NOBODY). A search finds grouped feedback through the description index and
-     * reads the descriptions of feedback not grouped yet, which that index does not hold. The second
-     * {@code problem_id IS NOT NULL} looks redundant but is what lets PostgreSQL use that partial index there.
+     * the type of a parameter that is null; the empty assignee is nobody (FeedbackFilter.NOBODY). A search finds
+     * feedback through the description index.
      */
     String MATCHING = """
             WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
@@ -49,9 +49,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
               AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee
                    OR (:assignee = '' AND f.assignee IS NULL))
               AND (CAST(:text AS text) IS NULL
-                   OR ((f.problem_id IS NULL
-                        OR (f.problem_id IS NOT NULL
-                            AND inbox_text_grams(f.description) @> inbox_search_grams(:text)))
+                   OR (inbox_text_grams(f.description) @> inbox_search_grams(:text)
                        AND strpos(lower(f.description), lower(:text)) > 0))
             """;
 

@@ -69,6 +69,11 @@ public class EventBatch implements EventWrites.Statements {
             SELECT feedback_id, 'post', received_at, received_at FROM stored_feedback WHERE event_id = ANY (?)
             ORDER BY feedback_id ON CONFLICT DO NOTHING""";
 
+    /** Each feedback stored waits for grouping (GroupingRepository takes it from there). */
+    private static final String GROUPING_QUEUE = """
+            INSERT INTO grouping_queue (received_at, event_id, feedback_id)
+            SELECT received_at, event_id, feedback_id FROM stored_feedback""";
+
     /**
      * Each image of a feedback stored is queued to be fetched (ImageService), due at once, tried until its URL
      * expires three days after the feedback.
@@ -192,6 +197,7 @@ public class EventBatch implements EventWrites.Statements {
                         .sorted(Comparator.comparing(FeedbackRow::feedbackId).thenComparing(FeedbackRow::eventId))
                         .toList());
                 results.add("SELECT 'feedback', event_id FROM stored_feedback");
+                statement.sql(", queued AS (" + GROUPING_QUEUE + ")");
                 String[] announced = entering.stream().filter(w -> w.announce() && w.feedback() != null)
                         .map(EventWrite::eventId).toArray(String[]::new);
                 if (announced.length > 0) {

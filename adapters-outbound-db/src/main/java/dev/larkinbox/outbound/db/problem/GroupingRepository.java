@@ -29,9 +29,9 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
     boolean waitForGroupingLock();
 
     @Query(FeedbackRepository.SELECT_VIEW + """
-            WHERE f.problem_id IS NULL
-            ORDER BY f.received_at, f.event_id
-            LIMIT :limit""")
+            WHERE f.feedback_id = ANY (ARRAY(
+                SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT :limit))
+            ORDER BY f.received_at, f.event_id""")
     List<FeedbackView> ungrouped(int limit);
 
     /**
@@ -95,44 +95,63 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
                @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
 
     /**
-     * Each feedback not in a problem yet joins its problem, for its reasons; each problem counts those that joined
-     * it, per second too, and a tenant as new unless a report of the problem from before names it (the statement
-     * reads the feedback as they were before it). Each feedback and tenant is looked up by its index ({@code ANY}
-     * and {@code LIMIT 1} keep the planner from reading the whole table: the statement has 1.5 s).
+     * Each feedback not in a problem yet joins its problem, for its reasons, and leaves the queue; each problem counts
+     * those that joined it, per second too, and their tenants it had not seen. Every row written is narrow and found
+     * by its key, so a round costs the same whatever the size of its problems; a feedback already in a problem (a
+     * round that ran before) joins nothing and counts nothing.
      *
      * @return the problems that counted reports (a statement that begins with {@code WITH} is run as a query)
      */
     @Query("""
-            WITH joined AS (
-                UPDATE feedback f SET problem_id = a.problem_id,
-                       grouping_reasons = (CAST(:reasons AS text[]))[a.first_reason : a.last_reason]
-                FROM unnest(CAST(:feedbackIds AS text[]), CAST(:problemIds AS text[]),
-                            CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
-                     AS a (feedback_id, problem_id, first_reason, last_reason)
-                WHERE f.feedback_id = ANY (CAST(:feedbackIds AS text[])) AND f.feedback_id = a.feedback_id
-                  AND f.problem_id IS NULL
-                RETURNING f.problem_id, f.received_at, f.tenant_key, f.priority
+            WITH a AS (
+                SELECT * FROM unnest(CAST(:feedbackIds AS text[]), CAST(:problemIds AS text[]),
+                                     CAST(CAST(:receivedAtTexts AS text[]) AS timestamptz[]),
+                                     CAST(:eventIds AS text[]), CAST(:tenantKeys AS text[]),
+                                     CAST(:priorities AS text[]), CAST(:firstReasons AS integer[]),
+                                     CAST(:lastReasons AS integer[]))
+                     AS a (feedback_id, problem_id, received_at, event_id, tenant_key, priority, first_reason,
+                           last_reason)
+            ), dequeued AS (
+                DELETE FROM grouping_queue q USING a
+                WHERE q.received_at = a.received_at AND q.event_id = a.event_id
+            ), inserted AS (
+                INSERT INTO problem_feedback (feedback_id, problem_id, received_at, event_id, grouping_reasons)
+                SELECT feedback_id, problem_id, received_at, event_id,
+                       (CAST(:reasons AS text[]))[first_reason : last_reason]
+                FROM a ORDER BY feedback_id
+                ON CONFLICT DO NOTHING
+                RETURNING feedback_id
+            ), joined AS (
+                SELECT a.* FROM a JOIN inserted USING (feedback_id)
             ), per_second AS (
                 INSERT INTO problem_reports (problem_id, at_second, reports)
                 SELECT problem_id, date_trunc('second', received_at), count(*) FROM joined GROUP BY 1, 2
                 ON CONFLICT (problem_id, at_second) DO UPDATE SET reports = problem_reports.reports + excluded.reports
+            ), new_tenants AS (
+                INSERT INTO problem_tenant (problem_id, tenant_key)
+                SELECT DISTINCT problem_id, tenant_key FROM joined WHERE tenant_key IS NOT NULL
+                ON CONFLICT DO NOTHING
+                RETURNING problem_id
             )
             UPDATE problem p SET report_count = p.report_count + j.joined,
                 first_seen = least(p.first_seen, j.first_seen), last_seen = greatest(p.last_seen, j.last_seen),
-                members_priority = least(p.members_priority, j.priority), tenants = p.tenants + j.new_tenants
+                members_priority = least(p.members_priority, j.priority), tenants = p.tenants + coalesce(t.added, 0)
             FROM (SELECT problem_id, count(*) AS joined, min(received_at) AS first_seen, max(received_at) AS last_seen,
-                         min(priority) AS priority, count(DISTINCT tenant_key) FILTER (WHERE new_tenant) AS new_tenants
-                  FROM (SELECT j.*, (SELECT true FROM feedback o WHERE o.problem_id = j.problem_id
-                                     AND o.tenant_key = j.tenant_key LIMIT 1) IS NULL AS new_tenant
-                        FROM joined j) AS n
-                  GROUP BY problem_id) AS j
+                         min(priority) AS priority
+                  FROM joined GROUP BY problem_id) AS j
+                 LEFT JOIN (SELECT problem_id, count(*) AS added FROM new_tenants GROUP BY problem_id) AS t
+                 USING (problem_id)
             WHERE p.problem_id = j.problem_id
             RETURNING p.problem_id""")
     List<String> join(@TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds,
-              @TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
-              @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
-              @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
-              @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
+                      @TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
+                      @TypeDef(type = DataType.STRING_ARRAY) String[] receivedAtTexts,
+                      @TypeDef(type = DataType.STRING_ARRAY) String[] eventIds,
+                      @TypeDef(type = DataType.STRING_ARRAY) String[] tenantKeys,
+                      @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                      @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
+                      @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
+                      @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
 
     @Query("UPDATE problem SET status = :status, regression = :reason WHERE problem_id = :problemId")
     void reopen(String problemId, String status, String reason);
@@ -148,19 +167,31 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
               AND at_second >= date_trunc('second', CAST(:since AS timestamptz))""")
     List<ReportsInSecond> reportsPerSecond(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds, Instant since);
 
+    /**
+     * The assessments that change something: a problem that neither spikes nor spiked and keeps its priority is not
+     * rewritten (most of those a round touches; when it was assessed matters only while it spikes).
+     */
     @Query("""
             UPDATE problem p SET spiking_since = a.spiking_since, priority = a.priority,
                 spike_reasons = (CAST(:reasons AS text[]))[a.first_reason : a.last_reason], assessed_at = now()
             FROM unnest(CAST(:problemIds AS text[]), CAST(CAST(:spikingSinceTexts AS text[]) AS timestamptz[]),
                         CAST(:priorities AS text[]), CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
                  AS a (problem_id, spiking_since, priority, first_reason, last_reason)
-            WHERE p.problem_id = a.problem_id""")
+            WHERE p.problem_id = a.problem_id
+              AND (p.spiking_since IS NOT NULL OR a.spiking_since IS NOT NULL OR p.priority <> a.priority)""")
     void assessed(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] spikingSinceTexts,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
                   @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
                   @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
+
+    /**
+     * Merges the descriptions stored since the last round from the pending list of their index into the index
+     * itself, so that storing a feedback only appends to that list (see V21).
+     */
+    @Query("SELECT gin_clean_pending_list(CAST('feedback_description_grams' AS regclass))")
+    long indexDescriptions();
 
     /** Chat cards announcing spikes and regressions; each occasion once, whatever announces it again. */
     @Query("""

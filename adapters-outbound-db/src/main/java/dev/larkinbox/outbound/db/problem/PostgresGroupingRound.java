@@ -36,7 +36,7 @@ final class PostgresGroupingRound implements GroupingRound {
                          List<String> reasons) {
     }
 
-    private record Assignment(String feedbackId, String problemId, List<String> reasons) {
+    private record Assignment(TriagedFeedback feedback, String problemId, List<String> reasons) {
     }
 
     private final GroupingRepository grouping;
@@ -84,7 +84,7 @@ final class PostgresGroupingRound implements GroupingRound {
 
     @Override
     public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
-        assignments.add(new Assignment(feedback.feedback().feedbackId(), problemId, List.copyOf(reasons)));
+        assignments.add(new Assignment(feedback, problemId, List.copyOf(reasons)));
     }
 
     @Override
@@ -141,7 +141,12 @@ final class PostgresGroupingRound implements GroupingRound {
         }
         if (!assignments.isEmpty()) {
             Slices<String> reasons = Slices.of(assignments.stream().map(Assignment::reasons).toList());
-            grouping.join(texts(assignments, Assignment::feedbackId), texts(assignments, Assignment::problemId),
+            grouping.join(texts(assignments, a -> a.feedback().feedback().feedbackId()),
+                    texts(assignments, Assignment::problemId),
+                    texts(assignments, a -> a.feedback().meta().receivedAt().toString()),
+                    texts(assignments, a -> a.feedback().meta().eventId()),
+                    texts(assignments, a -> a.feedback().meta().tenantKey()),
+                    texts(assignments, a -> a.feedback().triage().priority().name()),
                     reasons.first(), reasons.last(), texts(reasons.flat(), r -> r));
             assignments.clear();
         }

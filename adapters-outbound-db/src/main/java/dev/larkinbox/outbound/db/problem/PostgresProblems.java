@@ -49,17 +49,25 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
         this.transactions = transactions;
     }
 
+    /**
+     * After the round, in a transaction of its own (the round's work stays whatever becomes of it), the round that
+     * ran indexes the descriptions stored meanwhile.
+     */
     @Override
     public <T> Optional<T> groupAlone(Function<GroupingRound, T> round) {
-        return StorageFailures.writing(() -> transactions.executeWrite(status -> {
+        Optional<T> result = StorageFailures.writing(() -> transactions.executeWrite(status -> {
             if (!grouping.tryGroupingLock()) {
                 return Optional.empty();
             }
             PostgresGroupingRound thisRound = new PostgresGroupingRound(grouping);
-            T result = round.apply(thisRound);
+            T outcome = round.apply(thisRound);
             thisRound.flush();
-            return Optional.of(result);
+            return Optional.of(outcome);
         }));
+        if (result.isPresent()) {
+            StorageFailures.writing(() -> transactions.executeWrite(status -> grouping.indexDescriptions()));
+        }
+        return result;
     }
 
     @Override
@@ -80,6 +88,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             problems.absorb(from, into, storable(reason));
             problems.moveFeedback(from, into);
             problems.moveReports(from, into);
+            problems.moveTenants(from, into);
             problems.delete(from);
             problems.recount(into);
             return true;

@@ -30,8 +30,15 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
             WHERE problem_id = :intoProblemId""")
     void absorb(String problemId, String intoProblemId, String reason);
 
-    @Query("UPDATE feedback SET problem_id = :intoProblemId WHERE problem_id = :problemId")
+    @Query("UPDATE problem_feedback SET problem_id = :intoProblemId WHERE problem_id = :problemId")
     void moveFeedback(String problemId, String intoProblemId);
+
+    /** The first problem's tenants are the second's too; the first's go with it. */
+    @Query("""
+            INSERT INTO problem_tenant (problem_id, tenant_key)
+            SELECT :intoProblemId, tenant_key FROM problem_tenant WHERE problem_id = :problemId
+            ON CONFLICT DO NOTHING""")
+    void moveTenants(String problemId, String intoProblemId);
 
     /** The reports per second of the first problem count for the second; the first's go with it. */
     @Query("""
@@ -44,9 +51,11 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
     void delete(String problemId);
 
     @Query("""
-            UPDATE problem p SET (report_count, tenants, first_seen, last_seen, members_priority) = (
-                SELECT count(*), count(DISTINCT f.tenant_key), min(f.received_at), max(f.received_at), min(f.priority)
-                FROM feedback f WHERE f.problem_id = p.problem_id)
+            UPDATE problem p SET (report_count, first_seen, last_seen, members_priority) = (
+                    SELECT count(*), min(m.received_at), max(m.received_at), min(f.priority)
+                    FROM problem_feedback m JOIN feedback f ON f.feedback_id = m.feedback_id
+                    WHERE m.problem_id = p.problem_id),
+                tenants = (SELECT count(*) FROM problem_tenant t WHERE t.problem_id = p.problem_id)
             WHERE p.problem_id = :problemId""")
     void recount(String problemId);
 
@@ -89,12 +98,16 @@ public interface ProblemRepository extends GenericRepository<ProblemView, String
                                   @Nullable Boolean spiking, @Nullable Long afterCount,
                                   @Nullable Instant afterLastSeen, @Nullable String afterProblemId, int limit);
 
+    /** Found through {@code problem_feedback_newest}: a page reads its own feedback rows only. */
     @Query(FeedbackRepository.SELECT_VIEW + """
-            WHERE f.problem_id = :problemId
-              AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
-                   OR (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId))
-            ORDER BY f.received_at DESC, f.event_id DESC
-            LIMIT :limit""")
+            WHERE f.feedback_id = ANY (ARRAY(
+                SELECT m.feedback_id FROM problem_feedback m
+                WHERE m.problem_id = :problemId
+                  AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
+                       OR (m.received_at, m.event_id) < (:afterReceivedAt, :afterEventId))
+                ORDER BY m.received_at DESC, m.event_id DESC
+                LIMIT :limit))
+            ORDER BY f.received_at DESC, f.event_id DESC""")
     List<FeedbackView> members(String problemId, @Nullable Instant afterReceivedAt, @Nullable String afterEventId,
                                int limit);
 }

@@ -1,6 +1,10 @@
 package dev.larkinbox.outbound.db.bench;
 
+import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
 import dev.larkinbox.domain.problem.GroupNewFeedback;
@@ -10,11 +14,20 @@ import dev.larkinbox.domain.problem.GroupingReport;
 import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.testing.ProblemPorts;
 import dev.larkinbox.outbound.db.PostgresTestDatabase;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,15 +35,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * How fast grouping goes, against the embedded PostgreSQL the tests use (run by {@code bench/grouping.sh}):
  * <ol>
  *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
- *   second, draining what waits), and the last is grouped some time after the last was acknowledged.</li>
+ *   second, draining what waits), and the last is grouped some time after the last was acknowledged;</li>
+ *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql});</li>
+ *   <li>reads: the inbox's first pages that the indexes dropped for storage served, timed.</li>
  * </ol>
- * Prints one line per phase. Arguments: N (default 200000).
+ * Prints a line per phase, the storage a line per table and index. Arguments: N (default 200000).
  */
 public final class GroupingBench {
     /** As {@code GroupingJob} groups. */
@@ -65,10 +81,18 @@ public final class GroupingBench {
         AtomicLong grouped = new AtomicLong();
         CompletableFuture<Long> allGrouped = new CompletableFuture<>();
         ScheduledExecutorService job = Executors.newSingleThreadScheduledExecutor();
+        AtomicLong failed = new AtomicLong();
         job.scheduleWithFixedDelay(() -> {
             GroupingReport report;
             do {
-                report = grouping.group(ROUND);
+                try {
+                    report = grouping.group(ROUND);
+                } catch (RuntimeException e) {
+                    // as the job does (JobRun): the next run groups what this round did not; a task that threw
+                    // would never run again
+                    failed.incrementAndGet();
+                    return;
+                }
                 if (grouped.addAndGet(report.grouped()) >= n) {
                     allGrouped.complete(System.nanoTime());
                 }
@@ -80,9 +104,50 @@ public final class GroupingBench {
         job.shutdown();
         job.awaitTermination(1, TimeUnit.MINUTES);
         print("alongside: stored %d in %.1f s (%.0f/s) while grouping; the last was grouped %.1f s after the last "
-                        + "acknowledgement", n, alongsideSeconds, n / alongsideSeconds,
-                Math.max(0, done - acknowledged) / 1e9);
+                        + "acknowledgement; %d rounds failed", n, alongsideSeconds, n / alongsideSeconds,
+                Math.max(0, done - acknowledged) / 1e9, failed.get());
+        print("storage:%n%s", storage());
+        reads(ports.inbox());
         System.exit(0);
+    }
+
+    /** The bytes per stored event after a VACUUM, which has all the time it needs. */
+    private static String storage() throws Exception {
+        DataSource database = DelegatingDataSource.unwrapDataSource(
+                PostgresTestDatabase.context().getBean(DataSource.class));
+        try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET statement_timeout = 0");
+            s.execute("VACUUM ANALYZE");
+            try (ResultSet rows = s.executeQuery(Files.readString(Path.of("bench/storage.sql")))) {
+                return rows.next() ? rows.getString(1) : "";
+            }
+        }
+    }
+
+    /**
+     * The inbox reads an index dropped for storage served (by feedback type, by assignee), beside the newest first:
+     * the slowest of 15 first pages of 50 each.
+     */
+    private static void reads(FeedbackInbox inbox) {
+        Map<String, FeedbackFilter> filters = new LinkedHashMap<>();
+        filters.put("all", FeedbackFilter.ALL);
+        filters.put("suggestions", new FeedbackFilter(null, Set.of(), Set.of(), FeedbackType.SUGGESTION, null, null));
+        filters.put("faults", new FeedbackFilter(null, Set.of(), Set.of(), FeedbackType.FAULT, null, null));
+        filters.put("assignee", new FeedbackFilter(null, Set.of(), Set.of(), null, "ou_nobody", null));
+        StringBuilder line = new StringBuilder("reads (slowest of 15, first page of 50):");
+        for (FeedbackOrder order : FeedbackOrder.values()) {
+            filters.forEach((name, filter) -> {
+                long slowest = 0;
+                for (int i = 0; i < 15; i++) {
+                    long start = System.nanoTime();
+                    inbox.list(filter, order, new PageRequest(50, null));
+                    slowest = Math.max(slowest, System.nanoTime() - start);
+                }
+                line.append(String.format(Locale.ROOT, " %s/%s %.1f ms;", name, order.name().toLowerCase(Locale.ROOT),
+                        slowest / 1e6));
+            });
+        }
+        System.out.println(line);
     }
 
     /** Stores n reports from 32 threads, each received when it is made; returns the seconds it took. */
