@@ -41,6 +41,6 @@ public interface FeedbackInbox {
 
     Optional<TriagedFeedback> find(String feedbackId);
 
-    /** The counts of the window; feedback received after {@code now} is not counted. */
+    /** The counts of the window (of its app, when it names one); feedback of days after {@code now}'s is not counted. */
     InboxSummary summarize(SummaryWindow window);
 }
