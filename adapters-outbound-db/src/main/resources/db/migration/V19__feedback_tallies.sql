@@ -138,3 +138,12 @@ END
 $$;
 CREATE TRIGGER problem_regressed AFTER UPDATE OF regression ON problem FOR EACH ROW
     WHEN (NEW.regression IS NOT NULL) EXECUTE FUNCTION inbox_problem_regressed();
+-- problems emptied, their regressions too (a later problem may take an emptied one's id)
+CREATE FUNCTION inbox_problem_regressions_emptied() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    DELETE FROM problem_regression;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER problem_regressions_emptied AFTER TRUNCATE ON problem
+    FOR EACH STATEMENT EXECUTE FUNCTION inbox_problem_regressions_emptied();
