@@ -164,6 +164,10 @@ def fill(a):
     sys.exit(1 if failures else 0)
 
 
+class Refused(Exception):
+    """A call answered other than 200: the table says so and the run fails at its end."""
+
+
 class Client:
     def __init__(self, url, api_token):
         self.host = urllib.parse.urlsplit(url)
@@ -184,7 +188,7 @@ class Client:
         answer = self.conn.getresponse()
         body = answer.read()
         if answer.status != 200:
-            raise SystemExit("GET %s answered %s: %s" % (path, answer.status, body[:300]))
+            raise Refused("%s %s" % (answer.status, body[:120].decode(errors="replace")))
         return body
 
     def json(self, path):
@@ -235,16 +239,21 @@ def measure(a):
         calls += [("page", "a problem", "/problems/" + pid)]
     if versions:
         calls += [("page", "a release", "/releases/%s/%s" % (app, versions[0]["version_id"]))]
-    rows = []
+    rows, refused = [], []
     for kind, name, path in calls:
         page = kind == "page"
-        for _ in range(3):
-            c.get(path, page)
         times = []
-        for _ in range(a.requests):
-            t = time.perf_counter()
-            c.get(path, page)
-            times.append((time.perf_counter() - t) * 1000)
+        try:
+            for _ in range(3):
+                c.get(path, page)
+            for _ in range(a.requests):
+                t = time.perf_counter()
+                c.get(path, page)
+                times.append((time.perf_counter() - t) * 1000)
+        except Refused as e:
+            refused.append("%s (%s): %s" % (name, path, e))
+            c = Client(a.url, a.api_token)
+            continue
         times.sort()
         p95 = times[min(len(times) - 1, int(round(0.95 * len(times))) - 1)]
         rows.append((kind, name, path, statistics.median(times), p95, times[-1]))
@@ -255,11 +264,13 @@ def measure(a):
     lines.append("")
     lines.append("READS calls=%d requests_each=%d worst_p95_ms=%.1f (%s) over_100ms=%d" % (
         len(rows), a.requests, worst[4], worst[1], sum(1 for r in rows if r[4] > 100)))
+    lines += ["REFUSED " + r for r in refused]
     text = "\n".join(lines)
     print(text)
     if a.out:
         with open(a.out, "w") as f:
             f.write(text + "\n")
+    sys.exit(1 if refused else 0)
 
 
 def main():
