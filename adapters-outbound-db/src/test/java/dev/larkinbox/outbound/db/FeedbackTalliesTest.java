@@ -162,6 +162,17 @@ class FeedbackTalliesTest {
             assertEquals(List.of(), search("nothing like this " + i));
             assertEquals(30, search("详细").size(), "grouped feedback through the index, and the one not yet");
         }
+        execute(ctx, "UPDATE feedback SET priority = 'P1' WHERE feedback_id IN ('fb-3', 'fb-29')");
+        List<String> byPriority = new ArrayList<>();
+        String cursor = null;
+        do { // pages of 7: the grouped and the ungrouped merged in order across the pages
+            var page = inbox.list(new FeedbackFilter(null, Set.of(), Set.of(), null, null, "详细"),
+                    FeedbackOrder.PRIORITY, new PageRequest(7, cursor));
+            page.items().forEach(f -> byPriority.add(f.feedback().feedbackId()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        assertEquals(30, byPriority.size());
+        assertEquals(List.of("fb-29", "fb-3", "fb-28", "fb-27"), byPriority.subList(0, 4), "P1 first, newest first");
     }
 
     @Test

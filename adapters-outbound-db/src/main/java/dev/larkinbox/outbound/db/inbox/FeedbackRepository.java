@@ -36,45 +36,77 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     List<FeedbackView> oldestOpen(int limit);
 
     /**
-     * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
-     * the type of a parameter that is null. A search finds grouped feedback through the description index and
-     * reads the descriptions of feedback not grouped yet, which that index does not hold. The second
-     * {@code problem_id IS NOT NULL} looks redundant but is what lets PostgreSQL use that partial index there.
+     * What both orders filter by, the text aside. A null filter or an empty array matches everything; the casts tell
+     * PostgreSQL the type of a parameter that is null.
      */
-    String MATCHING = """
-            WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
+    String FILTERS = """
+              (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
               AND (cardinality(CAST(:statuses AS text[])) = 0 OR f.status = ANY (:statuses))
               AND (cardinality(CAST(:priorities AS text[])) = 0 OR f.priority = ANY (:priorities))
               AND (CAST(:feedbackType AS integer) IS NULL OR f.feedback_type = :feedbackType)
               AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee)
-              AND (CAST(:text AS text) IS NULL
-                   OR ((f.problem_id IS NULL
-                        OR (f.problem_id IS NOT NULL
-                            AND inbox_text_grams(f.description) @> inbox_search_grams(:text)))
-                       AND strpos(lower(f.description), lower(:text)) > 0))
             """;
 
-    /** Newest first, after the given position when there is one. */
-    @Query(SELECT_VIEW + MATCHING + """
+    /**
+     * A search finds grouped feedback through the description index and reads the descriptions of feedback not
+     * grouped yet, which that index does not hold: two queries, each ordered and limited, so that the estimate of one
+     * (many feedback not grouped yet, after a burst) never makes PostgreSQL walk every feedback for the other. The
+     * second {@code problem_id IS NOT NULL} looks redundant but is what lets PostgreSQL use that partial index.
+     */
+    String GROUPED_TEXT = """
+              AND f.problem_id IS NOT NULL AND inbox_text_grams(f.description) @> inbox_search_grams(:text)
+              AND strpos(lower(f.description), lower(:text)) > 0
+            """;
+    String UNGROUPED_TEXT = """
+              AND f.problem_id IS NULL AND strpos(lower(f.description), lower(:text)) > 0
+            """;
+    String WITHOUT_TEXT = " AND CAST(:text AS text) IS NULL\n";
+    String MATCHING = "WHERE " + FILTERS + WITHOUT_TEXT;
+    String AFTER_NEWEST = """
               AND (CAST(:afterReceivedAt AS timestamptz) IS NULL
                    OR (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId))
-            ORDER BY f.received_at DESC, f.event_id DESC
-            LIMIT :limit""")
+            """;
+    String NEWEST = " ORDER BY f.received_at DESC, f.event_id DESC LIMIT :limit";
+    String AFTER_PRIORITY = """
+              AND (CAST(:afterPriority AS text) IS NULL OR f.priority > :afterPriority
+                   OR (f.priority = :afterPriority AND (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId)))
+            """;
+    String BY_PRIORITY = " ORDER BY f.priority, f.received_at DESC, f.event_id DESC LIMIT :limit";
+
+    /** Newest first, after the given position when there is one. */
+    @Query(SELECT_VIEW + MATCHING + AFTER_NEWEST + NEWEST)
     List<FeedbackView> listNewest(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                   @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                   @Nullable Integer feedbackType, @Nullable String assignee, @Nullable String text,
                                   @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 
     /** P1 first, newest first within a priority, after the given position when there is one. */
-    @Query(SELECT_VIEW + MATCHING + """
-              AND (CAST(:afterPriority AS text) IS NULL OR f.priority > :afterPriority
-                   OR (f.priority = :afterPriority AND (f.received_at, f.event_id) < (:afterReceivedAt, :afterEventId)))
-            ORDER BY f.priority, f.received_at DESC, f.event_id DESC
-            LIMIT :limit""")
+    @Query(SELECT_VIEW + MATCHING + AFTER_PRIORITY + BY_PRIORITY)
     List<FeedbackView> listByPriority(@Nullable String appId,
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                       @Nullable Integer feedbackType, @Nullable String assignee,
                                       @Nullable String text, @Nullable String afterPriority,
                                       @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
+
+    /** As {@link #listNewest}, of the feedback whose description contains the text. */
+    @Query(SELECT_VIEW + "WHERE f.event_id IN ((SELECT f.event_id FROM feedback f WHERE " + FILTERS + GROUPED_TEXT
+            + AFTER_NEWEST + NEWEST + ") UNION ALL (SELECT f.event_id FROM feedback f WHERE " + FILTERS
+            + UNGROUPED_TEXT + AFTER_NEWEST + NEWEST + "))" + NEWEST)
+    List<FeedbackView> searchNewest(@Nullable String appId,
+                                    @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
+                                    @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                                    @Nullable Integer feedbackType, @Nullable String assignee, String text,
+                                    @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
+
+    /** As {@link #listByPriority}, of the feedback whose description contains the text. */
+    @Query(SELECT_VIEW + "WHERE f.event_id IN ((SELECT f.event_id FROM feedback f WHERE " + FILTERS + GROUPED_TEXT
+            + AFTER_PRIORITY + BY_PRIORITY + ") UNION ALL (SELECT f.event_id FROM feedback f WHERE " + FILTERS
+            + UNGROUPED_TEXT + AFTER_PRIORITY + BY_PRIORITY + "))" + BY_PRIORITY)
+    List<FeedbackView> searchByPriority(@Nullable String appId,
+                                        @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
+                                        @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                                        @Nullable Integer feedbackType, @Nullable String assignee, String text,
+                                        @Nullable String afterPriority, @Nullable Instant afterReceivedAt,
+                                        @Nullable String afterEventId, int limit);
 }

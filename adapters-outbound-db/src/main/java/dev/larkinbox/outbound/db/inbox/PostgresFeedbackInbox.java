@@ -99,16 +99,24 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
         return switch (order) {
             case NEWEST -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
-                List<FeedbackView> rows = planned(() -> feedback.listNewest(appId, statuses,
-                        priorities, type, assignee, text, after == null ? null : after.receivedAt(),
-                        after == null ? null : after.eventId(), limit));
+                Instant afterAt = after == null ? null : after.receivedAt();
+                String afterId = after == null ? null : after.eventId();
+                List<FeedbackView> rows = planned(() -> text == null
+                        ? feedback.listNewest(appId, statuses, priorities, type, assignee, null, afterAt, afterId, limit)
+                        : feedback.searchNewest(appId, statuses, priorities, type, assignee, text, afterAt, afterId,
+                        limit));
                 yield Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
             }
             case PRIORITY -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING_BY_PRIORITY);
-                List<FeedbackView> rows = planned(() -> feedback.listByPriority(appId, statuses,
-                        priorities, type, assignee, text, after == null ? null : after.rank(),
-                        after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), limit));
+                String afterRank = after == null ? null : after.rank();
+                Instant afterAt = after == null ? null : after.receivedAt();
+                String afterId = after == null ? null : after.eventId();
+                List<FeedbackView> rows = planned(() -> text == null
+                        ? feedback.listByPriority(appId, statuses, priorities, type, assignee, null, afterRank, afterAt,
+                        afterId, limit)
+                        : feedback.searchByPriority(appId, statuses, priorities, type, assignee, text, afterRank,
+                        afterAt, afterId, limit));
                 yield Keyset.page(rows, page.limit(), LISTING_BY_PRIORITY, FeedbackView::positionByPriority,
                         FeedbackView::toDomain);
             }
