@@ -64,6 +64,38 @@ class VersionsDashboardBrowserTest {
         }
     }
 
+    @Test
+    void aVersionUnderTheChartOpensItsReleaseWhenItWasTheNewestAndTheDaysAroundIt() {
+        try (Browser browser = new Browser(inbox.uri().toString())) {
+            browser.open("/sign-in");
+            browser.type("API token", InboxApi.TOKEN);
+            browser.press("Sign in");
+            browser.awaitHeading("Inbox");
+            browser.follow("Dashboard");
+            browser.awaitHeading("Dashboard");
+            browser.choose("Range", "Last 7 days");
+            browser.type("App", APP);
+            browser.press("Show");
+            browser.awaitUrlContaining("days=7");
+
+            browser.follow("2.1.0 approved on " + day(2));
+            browser.awaitHeading("Release 2.1.0");
+
+            List<String> newest = browser.all(By.xpath("//section[@aria-labelledby='release-newest']//li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(1, newest.size(), "applied, then revoked a day after its approval: " + newest);
+            assertTrue(newest.get(0).startsWith("From "), newest.get(0));
+            List<String> steps = browser.all(By.xpath("//section[@aria-labelledby='release-steps']//li")).stream()
+                    .map(WebElement::getText).toList();
+            assertEquals(List.of("applied", "approved", "revoked"), steps.stream().map(t -> t.split(" ")[0]).toList());
+            WebElement chart = browser.one(By.xpath("//*[local-name()='svg' and @role='img'"
+                    + " and starts-with(@aria-label, 'Feedback per day by priority around 2.1.0')]"));
+            assertTrue(chart.isDisplayed());
+            browser.assertNoConsoleErrors();
+            browser.assertNoCspViolations();
+        }
+    }
+
     private static String day(int daysAgo) {
         return DAY.format(LocalDate.ofInstant(NOW.minus(Duration.ofDays(daysAgo)), ZoneOffset.UTC));
     }

@@ -54,6 +54,6 @@ public interface FeedbackInbox {
     /** How many feedback {@link FeedbackFilter#matches match} the filter. */
     long count(FeedbackFilter filter);
 
-    /** The counts of the window; feedback received after {@code now} is not counted. */
+    /** The counts of the window (of its app, when it names one); feedback of days after {@code now}'s is not counted. */
     InboxSummary summarize(SummaryWindow window);
 }

@@ -270,8 +270,10 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
 
     @Override
     public synchronized InboxSummary summarize(SummaryWindow window) {
+        LocalDate lastDay = window.lastDay();
         List<TriagedFeedback> received = feedbackById.values().stream()
-                .filter(f -> !f.meta().receivedAt().isAfter(window.now())).toList();
+                .filter(f -> !LocalDate.ofInstant(f.meta().receivedAt(), ZoneOffset.UTC).isAfter(lastDay))
+                .filter(f -> window.appId() == null || window.appId().equals(f.feedback().appId())).toList();
         List<TriagedFeedback> inWindow = received.stream()
                 .filter(f -> !f.meta().receivedAt().isBefore(window.since())).toList();
         List<InboxSummary.Day> days = window.firstDay().datesUntil(window.lastDay().plusDays(1))

@@ -415,19 +415,24 @@ public abstract class StorePortsContract {
         addAt("ev-3", suggestion("fb-3", APP), FeedbackStatus.ACKNOWLEDGED, Instant.parse("2024-05-08T10:00:00Z"));
         addAt("ev-4", fault("fb-4", APP, FaultKind.LAG), FeedbackStatus.IN_PROGRESS,
                 Instant.parse("2024-04-01T10:00:00Z"));
-        addAt("ev-5", fault("fb-5", APP, FaultKind.CRASH), FeedbackStatus.NEW, Instant.parse("2024-05-10T13:00:00Z"));
+        addAt("ev-5", fault("fb-5", APP, FaultKind.CRASH), FeedbackStatus.NEW, Instant.parse("2024-05-11T01:00:00Z"));
+        addAt("ev-6", fault("fb-6", "cli_other", FaultKind.FREEZE), FeedbackStatus.NEW,
+                Instant.parse("2024-05-09T10:00:00Z"));
 
-        InboxSummary summary = store.inbox().summarize(new SummaryWindow(now, 3));
+        InboxSummary summary = store.inbox().summarize(new SummaryWindow(now, 3, APP));
 
         assertEquals(List.of(LocalDate.parse("2024-05-08"), LocalDate.parse("2024-05-09"), LocalDate.parse("2024-05-10")),
                 summary.days().stream().map(InboxSummary.Day::day).toList());
         assertEquals(Map.of(Priority.P1, 0L, Priority.P2, 0L, Priority.P3, 0L, Priority.P4, 1L),
                 summary.days().get(0).byPriority());
         assertEquals(1L, summary.days().get(1).byPriority().get(Priority.P1));
-        assertEquals(1L, summary.days().get(2).total(), "feedback after now is not counted");
+        assertEquals(1L, summary.days().get(2).total(), "feedback of a day after now's is not counted");
         assertEquals(Map.of(FaultKind.CRASH, 2L, FaultKind.LAG, 1L), summary.faultKinds(), "fb-4 is before the window");
         assertEquals(Map.of(InboxSummary.Age.UNDER_A_DAY, 1L, InboxSummary.Age.UNDER_A_WEEK, 1L,
                 InboxSummary.Age.UNDER_A_MONTH, 0L, InboxSummary.Age.OLDER, 1L), summary.openByAge());
+        InboxSummary everyApp = store.inbox().summarize(new SummaryWindow(now, 3));
+        assertEquals(2L, everyApp.days().get(1).total(), "another app's feedback counts without the app filter");
+        assertEquals(2L, everyApp.openByAge().get(InboxSummary.Age.UNDER_A_WEEK));
     }
 
     @Test

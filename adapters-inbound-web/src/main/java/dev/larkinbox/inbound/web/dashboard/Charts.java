@@ -69,6 +69,8 @@ public final class Charts {
         List<Text> texts = new ArrayList<>(axisTexts(max));
         double slot = (WIDTH - LEFT - 8.0) / Math.max(1, bars.size());
         List<String> names = List.copyOf(series.keySet());
+        // at most 16 day labels fit under the chart: a longer range labels every second, sixth... bar
+        int labelEvery = (bars.size() + 15) / 16;
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double x = LEFT + i * slot + slot * 0.15;
@@ -83,7 +85,7 @@ public final class Charts {
                 boxes.add(new Box(round(x), round(y), round(slot * 0.7), round(h), series.get(names.get(s)),
                         bar.label() + ": " + value + " " + names.get(s)));
             }
-            if (bars.size() <= 16 || i % 2 == 0) {
+            if (i % labelEvery == 0) {
                 texts.add(new Text(round(x + slot * 0.35), TOP + BAR_AREA + 14, "middle", bar.label()));
             }
         }

@@ -55,7 +55,7 @@ class BundlesTest {
             Map.entry("priority.", Arrays.stream(Priority.values()).map(Priority::name).toList()),
             // the categories DefaultTriagePolicy gives
             Map.entry("category.", List.of("stability", "performance", "other_fault", "suggestion", "unclassified")),
-            Map.entry("not-found.", List.of("feedback", "problem", "image")),
+            Map.entry("not-found.", List.of("feedback", "problem", "image", "release")),
             Map.entry("reporter.kind.", List.of("reply", "resolved")),
             Map.entry("people.role.", Arrays.stream(Role.values()).map(Role::label).toList()),
             Map.entry("field.", List.of("app", "type", "fault-kinds", "source", "tenant", "tenant-key", "open-id",

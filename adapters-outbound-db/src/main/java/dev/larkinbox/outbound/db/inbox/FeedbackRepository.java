@@ -57,7 +57,6 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     String NEWEST_FIRST = "ORDER BY f.received_at DESC, f.event_id DESC\n";
     String BY_PRIORITY = "ORDER BY f.priority, f.received_at DESC, f.event_id DESC\n";
 
-
     @Query("SELECT count(*) FROM feedback f " + MATCHING)
     long count(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                @TypeDef(type = DataType.STRING_ARRAY) String[] priorities, @Nullable Integer feedbackType,

@@ -1,14 +1,16 @@
 package dev.larkinbox.outbound.db.inbox;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
-/** The counts of the dashboard, each one GROUP BY over the indexed receive time or status. */
+/** The counts of the dashboard and the digest: the dashboard's from the tallies kept as feedback is written. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface SummaryRepository extends GenericRepository<FeedbackRow, String> {
 
@@ -21,33 +23,50 @@ public interface SummaryRepository extends GenericRepository<FeedbackRow, String
     record KindCount(int kind, long count) {
     }
 
+    /**
+     * Feedback per UTC day and priority from the tallies (V19): what is folded, plus the changes not folded yet.
+     *
+     * @param appId the app counted, or null for every app
+     */
     @Query("""
-            SELECT CAST(CAST(received_at AT TIME ZONE 'UTC' AS date) AS text) AS day, priority, count(*) AS count
-            FROM feedback WHERE received_at >= :since AND received_at <= :now
-            GROUP BY 1, 2""")
-    List<DayCount> perDay(Instant since, Instant now);
+            SELECT CAST(day AS text) AS day, priority, sum(n) AS count
+            FROM (SELECT day, app_id, priority, n FROM feedback_tally WHERE day BETWEEN :first AND :last
+                  UNION ALL
+                  SELECT day, app_id, priority, n FROM feedback_tally_change WHERE day BETWEEN :first AND :last) t
+            WHERE CAST(:appId AS text) IS NULL OR app_id = :appId
+            GROUP BY day, priority""")
+    List<DayCount> perDay(@Nullable String appId, LocalDate first, LocalDate last);
 
     @Query("""
-            SELECT k AS kind, count(*) AS count
-            FROM feedback, unnest(fault_types) AS k
-            WHERE received_at >= :since AND received_at <= :now
-            GROUP BY k""")
-    List<KindCount> perFaultKind(Instant since, Instant now);
+            SELECT kind, sum(n) AS count
+            FROM (SELECT app_id, kind, n FROM fault_kind_tally WHERE day BETWEEN :first AND :last
+                  UNION ALL
+                  SELECT app_id, kind, n FROM fault_kind_tally_change WHERE day BETWEEN :first AND :last) t
+            WHERE CAST(:appId AS text) IS NULL OR app_id = :appId
+            GROUP BY kind""")
+    List<KindCount> perFaultKind(@Nullable String appId, LocalDate first, LocalDate last);
 
-    @Introspected
-    /** Open feedback under a day old, a day to a week, a week to a month, and older. */
-    record AgeCounts(long day, long week, long month, long older) {
-    }
-
-    /** Open feedback by how long before {@code now} it came: each bound is the start of an older age. */
+    /** Open feedback per UTC day, up to the last. */
     @Query("""
-            SELECT count(*) FILTER (WHERE received_at > :aDayAgo) AS day,
-                   count(*) FILTER (WHERE received_at <= :aDayAgo AND received_at > :aWeekAgo) AS week,
-                   count(*) FILTER (WHERE received_at <= :aWeekAgo AND received_at > :aMonthAgo) AS month,
-                   count(*) FILTER (WHERE received_at <= :aMonthAgo) AS older
-            FROM feedback
-            WHERE status IN ('new', 'acknowledged', 'in_progress') AND received_at <= :now""")
-    AgeCounts openByAge(Instant now, Instant aDayAgo, Instant aWeekAgo, Instant aMonthAgo);
+            SELECT CAST(day AS text) AS day, 'open' AS priority, sum(n) AS count
+            FROM (SELECT day, app_id, n FROM feedback_tally
+                  WHERE day <= :last AND status IN ('new', 'acknowledged', 'in_progress')
+                  UNION ALL
+                  SELECT day, app_id, n FROM feedback_tally_change
+                  WHERE day <= :last AND status IN ('new', 'acknowledged', 'in_progress')) t
+            WHERE CAST(:appId AS text) IS NULL OR app_id = :appId
+            GROUP BY day""")
+    List<DayCount> openPerDay(@Nullable String appId, LocalDate last);
+
+    /**
+     * Open feedback received from {@code from} to {@code to}, both included: the part of a day before an age's bound,
+     * which the day's tally cannot tell, read from the feedback through its status index.
+     */
+    @Query("""
+            SELECT count(*) FROM feedback
+            WHERE status IN ('new', 'acknowledged', 'in_progress') AND received_at >= :from AND received_at <= :to
+              AND (CAST(:appId AS text) IS NULL OR app_id = :appId)""")
+    long openBetween(@Nullable String appId, Instant from, Instant to);
 
     @Introspected
     record PriorityCount(String priority, long count) {

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Reads at scale (issue 29): starts the service (the packaged jar, embedded PostgreSQL, fsync on), fills it with N
+# varied feedback through its real webhook (encrypted and signed as Lark sends them), waits until the grouping has
+# seen them all, then times every API call and page (p50/p95 over REQUESTS each) and prints the table.
+# Usage: bench/reads.sh [N=1000000] [REQUESTS=30]; OUT=file also writes the table there. See bench/README.md.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+n=${1:-1000000}
+requests=${2:-30}
+for v in "$n" "$requests"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "N and REQUESTS are whole numbers"; done
+encrypt_key=bench-encrypt-key
+verification_token=bench-token
+
+for tool in java python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+need_python_modules
+kit=$shared/bench
+[ -f "$kit/larksim.py" ] || die "no $kit/larksim.py (set SHARED_DIR to the shared folder)"
+
+setup_work reads-bench
+prepare_source
+build_jar
+
+port=$(free_port)
+url=http://127.0.0.1:$port
+PG_DIRS+=("$work/data")
+api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
+    LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" INBOX_API_TOKEN="$api_token" \
+    MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
+    java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+service=$LAST_PID
+wait_up "$url" "$service" "$work/service.out"
+
+echo "reads at N=$n: $src_label; $(nproc) cores, $(load_note) at the start"
+log "filling: $n varied feedback through the webhook"
+KIT_DIR=$kit bounded $((600 + n / 100)) python3 "$bench_dir/reads.py" fill "$url" "$n" --key "$encrypt_key" \
+    --token "$verification_token" || die "the fill failed"
+
+log "waiting until the grouping has seen the last feedback (it groups oldest first)"
+start=$SECONDS
+until curl -fsS -m 10 -H "Authorization: Bearer $api_token" "$url/api/feedback?limit=1" |
+    python3 -c 'import json, sys; sys.exit(json.load(sys.stdin)["items"][0]["problem_id"] is None)'; do
+    ((SECONDS - start < 3600)) || die "the grouping did not catch up within an hour"
+    sleep 5
+done
+echo "GROUPED the last feedback $((SECONDS - start)) s after the fill ended"
+
+KIT_DIR=$kit bounded 3600 python3 "$bench_dir/reads.py" measure "$url" --api-token "$api_token" \
+    --requests "$requests" ${OUT:+--out "$OUT"} || die "measuring failed"
+heap=$(curl -fsS -m 5 -H "Authorization: Bearer $api_token" "$url/prometheus" | awk '
+    /^jvm_memory_used_bytes\{.*area="heap"/ { used += $NF } /^jvm_memory_max_bytes\{.*area="heap"/ && $NF > 0 { max += $NF }
+    END { printf "%.0f MB used of %.0f MB", used / 1048576, max / 1048576 }')
+echo "MEMORY heap $heap; peak RSS $(awk '/VmHWM/ { printf "%.0f MB", $2 / 1024 }' "/proc/$service/status"); $(load_note) at the end"
+grep -E ' (ERROR|WARN) ' "$work/service.out" | head -n 5 || true
