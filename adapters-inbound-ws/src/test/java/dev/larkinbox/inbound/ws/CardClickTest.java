@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.inbound.ws.gateway.Ack;
 import dev.larkinbox.inbound.ws.gateway.Await;
@@ -66,13 +67,16 @@ class CardClickTest extends ClientAgainstGateway {
 
     @Test
     void aRefusedMoveIsAnErrorToastInTheAckAndChangesNothing() {
+        // closed feedback is only reopened: resolving it is a move the workflow refuses
+        inbox.workflow.work(new WorkFeedbackCommand(FEEDBACK, FeedbackStatus.CLOSED, null, null, null, null,
+                Actor.user("ana")));
         String click = gateway.publish(LarkFixtures.cardAction("ev-resolve", FEEDBACK, "resolve", CLICKER));
 
         assertTrue(Await.until(WAIT, () -> acked(click) != null));
         JsonObject answer = JsonParser.parseString(acked(click).data()).getAsJsonObject();
         assertEquals("error", answer.getAsJsonObject("toast").get("type").getAsString());
-        assertEquals(FeedbackStatus.NEW, inbox.store.find(FEEDBACK).orElseThrow().status());
-        assertEquals(List.of(), inbox.store.history(FEEDBACK));
+        assertEquals(FeedbackStatus.CLOSED, inbox.store.find(FEEDBACK).orElseThrow().status());
+        assertEquals(1, inbox.store.history(FEEDBACK).size(), "the closing only");
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.function.Function;
 final class Inbox {
     final InMemoryStore store = new InMemoryStore();
     private final InboxService inbox = new InboxService(store, new DefaultTriagePolicy());
-    private final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
+    final WorkflowService workflow = new WorkflowService(store, store, store, false, Clock.systemUTC());
     final LarkEventIntake intake = Intakes.over(store, inbox, workflow, Clock.systemUTC());
 
     final AtomicInteger sinkCalls = new AtomicInteger();

@@ -10,6 +10,8 @@ import com.google.gson.JsonObject;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.workflow.Actor;
+import dev.larkinbox.domain.workflow.WorkFeedback;
+import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.inbound.http.support.LarkEvents;
 import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.http.support.TestServer;
@@ -55,14 +57,17 @@ class CardCallbackWebhookTest {
     @Test
     void aRefusedMoveIsAnErrorToastAndChangesNothing() {
         String feedbackId = arrived();
+        // closed feedback is only reopened: resolving it is a move the workflow refuses
+        server.bean(WorkFeedback.class).work(new WorkFeedbackCommand(feedbackId, FeedbackStatus.CLOSED, null, null,
+                null, null, Actor.user("ana")));
 
         Reply reply = server.webhook(LarkWire.signed(
                 LarkFixtures.cardAction(uniqueId("ev_"), feedbackId, "resolve", CLICKER), ENCRYPT_KEY));
 
         assertEquals(200, reply.status(), reply.body());
         assertEquals("error", reply.json().getAsJsonObject("toast").get("type").getAsString());
-        assertEquals(FeedbackStatus.NEW, store.find(feedbackId).orElseThrow().status());
-        assertEquals(List.of(), store.history(feedbackId));
+        assertEquals(FeedbackStatus.CLOSED, store.find(feedbackId).orElseThrow().status());
+        assertEquals(1, store.history(feedbackId).size(), "the closing only");
     }
 
     @Test

@@ -51,7 +51,7 @@ public class SignInPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signIn(HttpRequest<?> request, @Nullable String token, @Nullable String name) {
         if (!tokens.signsIn()) {
-            return refused(request, "people.sign-in.no-token");
+            return refused(request, "people.sign-in.lark-only");
         }
         String address = request.getRemoteAddress().getAddress().getHostAddress();
         Optional<Duration> wait = guesses.waitFor(address);

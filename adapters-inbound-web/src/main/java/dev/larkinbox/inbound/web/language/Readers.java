@@ -47,7 +47,7 @@ public class Readers {
 
     /** The id a person's preferences are kept under: who the session is signed in as. */
     public static String personId(Session session) {
-        return session.actor().name();
+        return session.person().openId();
     }
 
     Reader reader(HttpRequest<?> request) {

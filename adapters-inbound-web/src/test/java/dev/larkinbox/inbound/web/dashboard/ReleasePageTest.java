@@ -50,16 +50,17 @@ class ReleasePageTest {
         Document page = web.signIn("dana").get("/releases/" + app + "/oav_21").page();
 
         assertEquals("Release 2.1.0", page.selectFirst("h1").text());
-        assertEquals(List.of("From 2024-05-03 09:00 UTC until 2024-05-05 09:00 UTC"),
+        assertEquals(List.of("From 2024-05-03 17:00:00 +08:00 (Asia/Shanghai) until 2024-05-05 17:00:00 +08:00 (Asia/Shanghai)"),
                 page.select("section[aria-labelledby=release-newest] li").eachText());
-        assertEquals(List.of("applied on 2024-05-03 09:00 UTC", "revoked on 2024-05-05 09:00 UTC"),
+        assertEquals(List.of("2.1.0 applied on 2024-05-03 17:00:00 +08:00 (Asia/Shanghai)",
+                        "2.1.0 revoked on 2024-05-05 17:00:00 +08:00 (Asia/Shanghai)"),
                 page.select("section[aria-labelledby=release-steps] li").eachText());
         Element firstSeen = page.selectFirst("section[aria-labelledby=release-first-seen]");
         assertEquals("Problems first seen while it was the newest", firstSeen.selectFirst("h2").text());
         assertEquals("/problems/pb-1", firstSeen.selectFirst("tbody a").attr("href"));
-        assertEquals(List.of("白屏 on the cart", "4", "P1", "new", "2024-05-03 10:00 UTC"),
+        assertEquals(List.of("白屏 on the cart", "4", "P1", "new", "on 2024-05-03"),
                 firstSeen.select("tbody td").eachText());
-        assertEquals(List.of("(no description)", "9", "P2", "acknowledged", "2024-05-03 11:00 UTC"),
+        assertEquals(List.of("(no description)", "9", "P2", "acknowledged", "on 2024-05-03"),
                 page.select("section[aria-labelledby=release-regressed] tbody td").eachText());
         Element chart = page.selectFirst("[role=img]");
         assertEquals("Feedback per day by priority around 2.1.0, from 2024-05-02 to 2024-05-03",

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.problem.GroupNewFeedback;
 import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
 import dev.larkinbox.domain.testing.SampleEvents;
 import dev.larkinbox.inbound.web.support.Arrivals;
-import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
+import dev.larkinbox.inbound.web.support.WebServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +35,7 @@ class LanguagePageTest {
         String app = Arrivals.unique("cli_lang_");
         String feedback = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
         String problem = problemOf(feedback);
-        var visitor = web.signIn("lin");
+        var visitor = member("lin");
         // each page with its heading, in Chinese and in English
         Map<String, List<String>> pages = Map.of(
                 "/?app=" + app, List.of("收件箱", "Inbox"),
@@ -82,13 +84,13 @@ class LanguagePageTest {
                 .selectFirst("button[type=submit]:not([name])").text(), "the cookie wins over the browser's language");
 
         String name = Arrivals.unique("mei_");
-        var mei = web.signIn(name);
+        var mei = member(name);
         Reply chosen = mei.post("/language", WebServer.form("lang", "zh-CN", "back", "/problems"));
         assertEquals("/problems", chosen.location());
-        var elsewhere = web.signIn(name);
+        var elsewhere = member(name);
         assertEquals("问题", elsewhere.get("/problems", "Accept-Language", "en").page().selectFirst("h1").text(),
                 "kept for the person: another browser of theirs shows Chinese with no cookie");
-        assertEquals("Problems", web.signIn(Arrivals.unique("ann_")).get("/problems").page().selectFirst("h1")
+        assertEquals("Problems", member(Arrivals.unique("ann_")).get("/problems").page().selectFirst("h1")
                 .text(), "and for that person alone");
     }
 
@@ -96,7 +98,7 @@ class LanguagePageTest {
     void aPageAnsweringAFormPostedElsewhereSwitchesBackToItsOwnAddress() {
         String problem = problemOf(Arrivals.fault(web.store(), Arrivals.unique("cli_back_"), FaultKind.CRASH,
                 "It crashes", Instant.now()));
-        var visitor = web.signIn("bo");
+        var visitor = web.signIn(new Person("bo", "bo", null, Role.ADMIN)); // merges are an admin's
 
         Document refused = visitor.post("/problems/" + problem + "/merge", WebServer.form("into", "")).page();
 
@@ -108,10 +110,10 @@ class LanguagePageTest {
         Reply away = web.anonymous().post("/language", WebServer.form("lang", "en", "back", "//evil.example/"));
         assertEquals("/", away.location());
         String name = Arrivals.unique("kai_");
-        var kai = web.signIn(name);
+        var kai = member(name);
         Reply forged = kai.post("/language", WebServer.form("csrf", "forged", "lang", "zh-CN", "back", "/"));
         assertEquals(403, forged.status());
-        assertEquals("Problems", web.signIn(name).get("/problems").page().selectFirst("h1").text());
+        assertEquals("Problems", member(name).get("/problems").page().selectFirst("h1").text());
     }
 
     @Test
@@ -119,7 +121,7 @@ class LanguagePageTest {
         String app = Arrivals.unique("cli_clock_");
         Instant received = Instant.now().minus(Duration.ofHours(3)).minusSeconds(60);
         String feedback = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", received);
-        var visitor = web.signIn("zoe");
+        var visitor = member("zoe");
 
         Document shanghai = visitor.get("/?app=" + app).page();
         var time = shanghai.selectFirst("tbody time");
@@ -141,7 +143,7 @@ class LanguagePageTest {
     @Test
     void aZoneChosenOnThePreferencesPageIsKeptForThePerson() {
         String name = Arrivals.unique("ida_");
-        var ida = web.signIn(name);
+        var ida = member(name);
         Reply refused = ida.post("/preferences", WebServer.form("zone", "Beijing"));
         assertEquals(200, refused.status());
         assertTrue(refused.page().selectFirst("[role=alert]").text().startsWith("Not saved"));
@@ -150,14 +152,14 @@ class LanguagePageTest {
         assertEquals(303, saved.status());
         assertTrue(saved.headers().allValues("Set-Cookie").stream()
                 .anyMatch(c -> c.startsWith("inbox_zone=America/New_York")));
-        var elsewhere = web.signIn(name).withCookie("inbox_zone=Asia/Tokyo");
+        var elsewhere = member(name).withCookie("inbox_zone=Asia/Tokyo");
         assertEquals("America/New_York", elsewhere.get("/preferences").page().selectFirst("input#zone").val(),
                 "the person's choice wins over what another browser tells");
     }
 
     @Test
     void anotherFeaturesBundleIsResolvedBesideTheInboxsInEitherLanguage() {
-        var li = web.signIn("li");
+        var li = member("li");
         Document zh = li.get("/other-feature", "Accept-Language", CHINESE).page();
         assertEquals("来自另一个功能的问候，li", zh.selectFirst("h1").text());
         assertEquals("收件箱", zh.selectFirst("main p").text());
@@ -171,7 +173,7 @@ class LanguagePageTest {
         String app = Arrivals.unique("cli_dash_zh_");
         Arrivals.fault(web.store(), app, FaultKind.SLOW_PAGE_LOAD, "slow", Instant.now());
         web.store().append(SampleEvents.applied(Arrivals.unique("ev_"), app, "oav_3", "3.0.0", Instant.now()));
-        Document page = web.signIn("wu").get("/dashboard", "Accept-Language", CHINESE).page();
+        Document page = member("wu").get("/dashboard", "Accept-Language", CHINESE).page();
         assertTrue(page.select("[role=img]").eachAttr("aria-label").contains("未完结反馈按时长统计"));
         assertTrue(page.select("svg text").eachText().contains("页面加载慢"));
         assertTrue(page.select("svg text").eachText().contains("3.0.0 申请发布"));
@@ -181,5 +183,10 @@ class LanguagePageTest {
     private static String problemOf(String feedback) {
         web.bean(GroupNewFeedback.class).group(new GroupNewFeedbackCommand(GroupNewFeedbackCommand.MAX_BATCH));
         return web.store().find(feedback).orElseThrow().problemId();
+    }
+
+    /** A member of the team signed in as the sign-in with Lark does: each their own person, with their own choices. */
+    private static WebServer.Visitor member(String name) {
+        return web.signIn(new Person(name, name, null, Role.MEMBER));
     }
 }

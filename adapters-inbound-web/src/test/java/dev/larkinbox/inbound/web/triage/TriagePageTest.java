@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.web.support.Arrivals;
-import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
+import dev.larkinbox.inbound.web.support.WebServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,7 @@ class TriagePageTest {
     void theInboxAndAFeedbacksPageLoadTheKeyboardScriptAndListItsKeysInAHelpDialog() throws IOException {
         String app = Arrivals.unique("cli_keys_");
         String id = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
-        WebServer.Visitor alice = web.signIn("alice");
+        WebServer.Visitor alice = member("alice");
 
         for (String path : List.of("/?app=" + app, "/feedback/" + id)) {
             Document page = alice.get(path).page();
@@ -78,7 +80,7 @@ class TriagePageTest {
 
     @Test
     void chineseReadersGetTheKeysAndViewsInChinese() {
-        WebServer.Visitor alice = web.signIn("alice");
+        WebServer.Visitor alice = member("alice");
 
         Document page = alice.get("/", "Accept-Language", "zh-CN").page();
 
@@ -91,7 +93,7 @@ class TriagePageTest {
     void theInboxRowsCarryWhatTheKeyboardChangesThemWith() {
         String app = Arrivals.unique("cli_rows_");
         String id = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
-        WebServer.Visitor alice = web.signIn("alice");
+        WebServer.Visitor alice = member("alice");
         web.bean(WorkflowService.class).work(new WorkFeedbackCommand(id, null, "bob", null, null, 1L,
                 Actor.user("bob")));
 
@@ -110,7 +112,7 @@ class TriagePageTest {
         String carols = "carol" + app;
         web.bean(WorkflowService.class).work(new WorkFeedbackCommand(mine, null, carols, null, null, 1L,
                 Actor.user(carols)));
-        WebServer.Visitor carol = web.signIn(carols);
+        WebServer.Visitor carol = member(carols);
 
         Document page = carol.get("/?status=open&assignee=" + carols).page();
 
@@ -135,7 +137,7 @@ class TriagePageTest {
         Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
         Arrivals.fault(web.store(), app, FaultKind.SLOW_PAGE_LOAD, "It is slow", Instant.now());
         Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes again", Instant.now());
-        WebServer.Visitor dave = web.signIn("dave" + app);
+        WebServer.Visitor dave = member("dave" + app);
         Document filtered = dave.get("/?app=" + app + "&priority=P1").page();
         String filter = filtered.selectFirst(".save-view input[name=filter]").val();
         assertEquals("priority=P1&app=" + app, filter);
@@ -149,7 +151,7 @@ class TriagePageTest {
         assertEquals("2", view.selectFirst(".count").text());
         assertEquals("/?" + filter, view.selectFirst("a").attr("href"));
         assertEquals("Delete view Crashes 崩溃", view.selectFirst("button").attr("aria-label"));
-        assertTrue(web.signIn("erin" + app).get("/").page().select(".views .view-name:containsOwn(Crashes 崩溃)")
+        assertTrue(member("erin" + app).get("/").page().select(".views .view-name:containsOwn(Crashes 崩溃)")
                 .isEmpty(), "a view is its owner's alone");
 
         Reply deleted = dave.post("/views/delete", WebServer.form("name", "Crashes 崩溃"));
@@ -160,7 +162,7 @@ class TriagePageTest {
 
     @Test
     void aViewWithoutANameIsNotSavedAndThePageSaysWhy() {
-        WebServer.Visitor alice = web.signIn("alice");
+        WebServer.Visitor alice = member("alice");
 
         Reply reply = alice.post("/views", WebServer.form("name", " ", "filter", "priority=P1"));
 
@@ -172,7 +174,7 @@ class TriagePageTest {
 
     @Test
     void aViewPostedWithoutTheFormTokenIsRefused() {
-        WebServer.Visitor alice = web.signIn("alice");
+        WebServer.Visitor alice = member("alice");
 
         Reply reply = alice.post("/views", WebServer.form("csrf", "forged", "name", "x", "filter", ""));
 
@@ -183,7 +185,7 @@ class TriagePageTest {
     void aFeedbacksVersionIsWhatItsPageAsksToKnowWhetherSomeoneElseChangedIt() {
         String app = Arrivals.unique("cli_version_");
         String id = Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.now());
-        WebServer.Visitor alice = web.signIn("alice");
+        WebServer.Visitor alice = member("alice");
         Document page = alice.get("/feedback/" + id).page();
         assertEquals("1", page.selectFirst("form.work input[name=version]").val());
         assertTrue(page.selectFirst("#stale-notice").hasAttr("hidden"), "nothing to tell yet");
@@ -195,5 +197,10 @@ class TriagePageTest {
         assertEquals("2", alice.get("/feedback/" + id + "/version").body());
         assertEquals(404, alice.get("/feedback/no-such/version").status());
         assertEquals(303, web.anonymous().get("/feedback/" + id + "/version").status());
+    }
+
+    /** A member of the team signed in as the sign-in with Lark does: each their own person, with their own choices. */
+    private static WebServer.Visitor member(String name) {
+        return web.signIn(new Person(name, name, null, Role.MEMBER));
     }
 }
