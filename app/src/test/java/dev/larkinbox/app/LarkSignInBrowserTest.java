@@ -115,6 +115,25 @@ class LarkSignInBrowserTest {
     }
 
     @Test
+    void aViewerSignedInWithLarkReadsAFeedbackButSeesNoSave() {
+        String id = WorkTheInboxTest.uid();
+        assertEquals(200, ChatCardsEndToEndTest.webhook(inbox.uri(), ChatCardsEndToEndTest.crashEvent(id))
+                .statusCode());
+        inbox.context().getBean(People.class).save(new Person(VIEWER, "Vera", null, Role.VIEWER));
+        lark.accounts().atTheBrowser(VIEWER);
+
+        signInWithLark();
+        browser.awaitHeading("Inbox");
+        browser.open("/feedback/" + id);
+        browser.awaitHeading("Feedback " + id);
+
+        assertTrue(browser.driver().findElements(By.xpath("//button[normalize-space()='Save']")).isEmpty(),
+                "a viewer reads: no Save");
+        assertTrue(browser.driver().findElements(By.xpath("//h2[normalize-space()='Work it']")).isEmpty());
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void someoneOutsideTheChatIsRefusedWithTheReasonAndNotSignedIn() {
         lark.accounts().atTheBrowser(STRANGER);
 
