@@ -87,7 +87,8 @@ class VersionsDashboardBrowserTest {
             assertTrue(newest.get(0).startsWith("From "), newest.get(0));
             List<String> steps = browser.all(By.xpath("//section[@aria-labelledby='release-steps']//li")).stream()
                     .map(WebElement::getText).toList();
-            assertEquals(List.of("applied", "approved", "revoked"), steps.stream().map(t -> t.split(" ")[0]).toList());
+            assertEquals(List.of("2.1.0 applied", "2.1.0 approved", "2.1.0 revoked"),
+                    steps.stream().map(t -> t.substring(0, t.indexOf(" on "))).toList());
             WebElement chart = browser.one(By.xpath("//*[local-name()='svg' and @role='img'"
                     + " and starts-with(@aria-label, 'Feedback per day by priority around 2.1.0')]"));
             assertTrue(chart.isDisplayed());

@@ -150,7 +150,7 @@ class WebSecurityTest {
             }
         }
         Reply dashboard = send("GET", "/dashboard", "Cookie: " + session);
-        assertTrue(dashboard.body().contains("role=\"img\" aria-label=\"Feedback per day by priority, last 14 days"),
+        assertTrue(dashboard.body().contains("role=\"img\" aria-label=\"Feedback per day by priority, last 30 days"),
                 dashboard.body());
     }
 

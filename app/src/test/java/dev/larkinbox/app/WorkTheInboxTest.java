@@ -205,7 +205,8 @@ class WorkTheInboxTest {
             List<JsonObject> history = items("/api/feedback/" + id + "/history");
             assertEquals(List.of("new>resolved"), history.stream()
                     .map(h -> h.get("from").getAsString() + ">" + h.get("to").getAsString()).toList());
-            assertEquals("carol", history.get(0).get("actor").getAsString());
+            assertEquals("api-token", history.get(0).get("actor").getAsString(), "the token's holder");
+            assertEquals("carol", history.get(0).get("actor_name").getAsString(), "by the name she signed in under");
             LarkStandIn.await("Lark has " + id + " closed", WAIT, () -> patchesOf(id).equals(List.of(3)));
         }
         assertEquals("new", api.json("/api/feedback/" + left).get("status").getAsString());

@@ -351,7 +351,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         return List.copyOf(reporterMessages);
     }
 
-    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesEndToEndTest, PostgresImagesTest). */
+    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesAcrossRestart, PostgresImagesTest). */
     public ViewImages images() {
         return new ViewImages() {
             @Override

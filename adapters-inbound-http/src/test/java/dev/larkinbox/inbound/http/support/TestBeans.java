@@ -129,7 +129,7 @@ public class TestBeans {
                 Clock.systemUTC());
     }
 
-    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesEndToEndTest, PostgresImagesTest). */
+    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesAcrossRestart, PostgresImagesTest). */
     @Singleton
     ViewImages images(InMemoryStore store) {
         return store.images();

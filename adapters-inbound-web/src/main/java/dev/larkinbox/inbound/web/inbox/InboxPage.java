@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
@@ -37,9 +38,11 @@ public class InboxPage {
     private static final int PAGE_SIZE = 50;
 
     private final BrowseFeedback feedback;
+    private final People people;
     private final ViewsBar views;
 
-    InboxPage(BrowseFeedback feedback, ViewsBar views) {
+    InboxPage(BrowseFeedback feedback, ViewsBar views, People people) {
+        this.people = people;
         this.feedback = feedback;
         this.views = views;
     }
@@ -65,7 +68,7 @@ public class InboxPage {
         FeedbackOrder order = order(query);
         Page<TriagedFeedback> page = Pages.page(at -> feedback.list(filter, order, at), PAGE_SIZE,
                 cursor, "inbox.this", errors, reader);
-        model.put("rows", page.items().stream().map(FeedbackSummary::of).toList());
+        model.put("rows", FeedbackSummary.of(page.items(), people));
         model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
         model.put("firstPage", cursor == null ? null : query.link(null));
         model.put("errors", errors);

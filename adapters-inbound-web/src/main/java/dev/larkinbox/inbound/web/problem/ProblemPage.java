@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.web.problem;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.problem.BrowseProblems;
 import dev.larkinbox.domain.problem.FindLikelyDuplicates;
 import dev.larkinbox.domain.problem.FindLikelyDuplicatesQuery;
@@ -64,9 +65,11 @@ public class ProblemPage {
     private final MergeProblems merge;
     private final BrowseVersions versions;
     private final FindLikelyDuplicates duplicates;
+    private final People people;
 
     ProblemPage(BrowseProblems problems, WorkProblem work, MergeProblems merge, BrowseVersions versions,
-                FindLikelyDuplicates duplicates) {
+                FindLikelyDuplicates duplicates, People people) {
+        this.people = people;
         this.problems = problems;
         this.work = work;
         this.merge = merge;
@@ -171,7 +174,7 @@ public class ProblemPage {
         model.put("here", path(id));
         model.put("problem", ProblemLine.of(problem));
         model.put("fields", fields(problem, reader));
-        model.put("members", members.items().stream().map(FeedbackSummary::of).toList());
+        model.put("members", FeedbackSummary.of(members.items(), people));
         Map<String, String> params = new LinkedHashMap<>();
         params.put("cursor", members.nextCursor());
         model.put("nextPage", members.nextCursor() == null ? null : Pages.link(path(id), params));

@@ -131,7 +131,7 @@ public class PageBeans {
         return store.reporterFeedback();
     }
 
-    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesEndToEndTest, PostgresImagesTest). */
+    /** No image is kept here: the images' own tests run on PostgreSQL (ImagesAcrossRestart, PostgresImagesTest). */
     @Singleton
     ViewImages images(InMemoryStore store) {
         return store.images();
