@@ -38,7 +38,7 @@ public final class Pages {
         model.put("mayWork", session.person().role().mayWork());
         model.put("mayAdminister", session.person().role().mayAdminister());
         model.put("current", current);
-        model.put("me", Me.of(request).name());
+        model.put("me", Me.of(request).openId());
         model.putAll(shared(request));
         return model;
     }

@@ -37,7 +37,7 @@ public class ViewsBar {
 
     /** The open feedback assigned to the person. */
     static InboxQuery assignedTo(Me me) {
-        return new InboxQuery("open", null, null, me.name(), null, null, null);
+        return new InboxQuery("open", null, null, me.openId(), null, null, null);
     }
 
     /** Open P1 and P2 feedback nobody took yet, most urgent first. */
@@ -50,7 +50,7 @@ public class ViewsBar {
         List<ViewLine> lines = new ArrayList<>();
         lines.add(line("triage.view.mine", false, assignedTo(me), shown, reader));
         lines.add(line("triage.view.urgent", false, UNASSIGNED_URGENT, shown, reader));
-        for (SavedView view : views.views(me.id())) {
+        for (SavedView view : views.views(me.openId())) {
             lines.add(line(view.name(), true, InboxQuery.parse(view.filter()), shown, reader));
         }
         model.put("views", lines);

@@ -45,7 +45,7 @@ public class ViewsPage {
         }
         InboxQuery query = InboxQuery.parse(Objects.requireNonNullElse(filter, ""));
         try {
-            views.save(SaveViewCommand.of(Me.of(request).id(), name, query.filter()));
+            views.save(SaveViewCommand.of(Me.of(request).openId(), name, query.filter()));
         } catch (TooManyViewsException e) {
             return refused(request, query, "triage.views.too-many");
         } catch (IllegalArgumentException e) {
@@ -60,7 +60,7 @@ public class ViewsPage {
             return SignedIn.forgedForm(request);
         }
         if (name != null) {
-            views.delete(Me.of(request).id(), name);
+            views.delete(Me.of(request).openId(), name);
         }
         return HttpResponse.seeOther(URI.create("/"));
     }
