@@ -21,8 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Signing in with Lark, and who may click cards, wherever {@code inbox.access.*} names anyone (the start is refused
- * unless the app's credentials and {@code inbox.public-url} are set too).
+ * Signing in with Lark wherever {@code inbox.access.*} names anyone (the start is refused unless the app's
+ * credentials and {@code inbox.public-url} are set too), and who may click cards: always by those rules, so that
+ * where they name nobody no click works.
  */
 @Factory
 class LarkSignInWiring {
@@ -52,9 +53,12 @@ class LarkSignInWiring {
     }
 
     @Singleton
-    @Requires(condition = AccessConfigured.class)
-    Admissions admissions(LarkOpenApi lark, People people, AccessConfig access) {
-        ChatMembers members = lark.chatMembers(MEMBERS_KEPT, MEMBERS_STALE);
+    Admissions admissions(BeanProvider<LarkOpenApi> lark, People people, AccessConfig access) {
+        // a chat is named only beside the app's credentials (else the start is refused): without them none is asked
+        ChatMembers members = lark.isPresent() ? lark.get().chatMembers(MEMBERS_KEPT, MEMBERS_STALE)
+                : (chatId, openId) -> {
+                    throw new IllegalStateException("a chat is asked without the app's credentials");
+                };
         return new Admissions(access.rules(), people, members);
     }
 
@@ -75,10 +79,10 @@ class LarkSignInWiring {
         };
     }
 
-    /** Card clicks are checked wherever people are named; trying the inbox out, anyone's click works. */
+    /** Card clicks fail closed: trying the inbox out, with nobody named, every click is refused. */
     @Singleton
-    Clickers clickers(BeanProvider<Admissions> admissions) {
-        return admissions.isPresent() ? admissions.get()::roleOf : Clickers.anyone();
+    Clickers clickers(Admissions admissions) {
+        return admissions::roleOf;
     }
 
     static URI callback(URI publicUrl) {

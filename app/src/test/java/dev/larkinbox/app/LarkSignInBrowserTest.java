@@ -211,9 +211,12 @@ class LarkSignInBrowserTest {
         JsonObject member = click(id, MEMBER);
 
         assertEquals("success", member.getAsJsonObject("toast").get("type").getAsString(), member.toString());
+        assertTrue(member.getAsJsonObject("card").getAsJsonObject("data").toString()
+                .contains("Status\\nacknowledged"), "the card answered shows it: " + member);
         JsonObject entry = api.json("/api/feedback/" + id + "/history").getAsJsonArray("items").get(0)
                 .getAsJsonObject();
         assertEquals(MEMBER, entry.get("actor").getAsString());
+        assertEquals("lark_user", entry.get("actor_kind").getAsString());
         assertEquals("acknowledged", api.json("/api/feedback/" + id).get("status").getAsString());
     }
 

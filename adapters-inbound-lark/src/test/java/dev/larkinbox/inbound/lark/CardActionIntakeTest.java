@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /** Card clicks, as Lark sends them, through the shared intake: answered with a toast and the card as it is now. */
 class CardActionIntakeTest {
     private static final String FEEDBACK = "7057888018203574291";
-    private static final String CLICKER = "ou_3c0bcd1e5b8f05e8b1a0dd3b4c0f1a2b";
+    private static final String CLICKER = Intakes.CLICKER;
 
     private final InMemoryStore store = new InMemoryStore();
     private final Clock clock = Clock.fixed(Instant.parse("2024-06-01T10:00:00Z"), ZoneOffset.UTC);

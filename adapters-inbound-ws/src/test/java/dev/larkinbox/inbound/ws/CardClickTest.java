@@ -10,6 +10,7 @@ import com.google.gson.JsonParser;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
+import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import dev.larkinbox.inbound.ws.gateway.Ack;
 import dev.larkinbox.inbound.ws.gateway.Await;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /** Card clicks over the long connection: Lark sends them as event frames, the answer goes back in the ack. */
 class CardClickTest extends ClientAgainstGateway {
     private static final String FEEDBACK = "7057888018203574291";
-    private static final String CLICKER = "ou_3c0bcd1e5b8f05e8b1a0dd3b4c0f1a2b";
+    private static final String CLICKER = Intakes.CLICKER;
 
     @BeforeEach
     void connectedWithTheSeedFeedbackStored() {

@@ -1,7 +1,5 @@
 package dev.larkinbox.inbound.http.support;
 
-import dev.larkinbox.domain.card.CardActionService;
-import dev.larkinbox.domain.card.Clickers;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.InboxService;
@@ -19,7 +17,6 @@ import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.person.TokenGuesses;
-import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryPersonalTokens;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -31,6 +28,7 @@ import dev.larkinbox.domain.workflow.WorkflowService;
 import dev.larkinbox.inbound.lark.IntakeListener;
 import dev.larkinbox.inbound.lark.IntakeUseCases;
 import dev.larkinbox.inbound.lark.LarkEventIntake;
+import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.SummaryCards;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -176,7 +174,7 @@ public class TestBeans {
             }
         };
         return new LarkEventIntake(new IntakeUseCases(revocations, versions, inbox, statuses,
-                new CardActionService(workflow, inbox, store, null, Clickers.anyone(), new InMemoryPeople()), new LedgerService(store)), SummaryCards::render,
+                Intakes.cards(workflow, inbox, store), new LedgerService(store)), SummaryCards::render,
                 Clock.systemUTC(), IntakeListener.NONE, blocking);
     }
 

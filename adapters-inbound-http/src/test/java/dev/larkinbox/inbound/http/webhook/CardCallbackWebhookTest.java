@@ -16,6 +16,7 @@ import dev.larkinbox.inbound.http.support.LarkEvents;
 import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.http.support.TestServer;
 import dev.larkinbox.inbound.http.support.TestServer.Reply;
+import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Card clicks as Lark sends them to the callback URL (the same webhook path), encrypted and signed. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CardCallbackWebhookTest {
-    private static final String CLICKER = "ou_3c0bcd1e5b8f05e8b1a0dd3b4c0f1a2b";
+    private static final String CLICKER = Intakes.CLICKER;
 
     @RegisterExtension
     static final TestServer server = TestServer.secured();
