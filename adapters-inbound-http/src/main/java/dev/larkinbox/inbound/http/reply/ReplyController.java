@@ -1,7 +1,9 @@
 package dev.larkinbox.inbound.http.reply;
 
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.reply.ReplyCommand;
 import dev.larkinbox.domain.reply.ReplyToReporter;
+import dev.larkinbox.domain.reply.SentMessage;
 import dev.larkinbox.inbound.http.ApiDocument;
 import dev.larkinbox.inbound.http.access.ApiCaller;
 import dev.larkinbox.inbound.http.api.Changes;
@@ -19,6 +21,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Replies to the person who filed a feedback, from the app's bot in Lark. A reply is accepted when it is recorded
@@ -29,9 +33,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ReplyController {
     private final ReplyToReporter replies;
+    private final People people;
 
-    ReplyController(ReplyToReporter replies) {
+    ReplyController(ReplyToReporter replies, People people) {
         this.replies = replies;
+        this.people = people;
     }
 
     /**
@@ -44,7 +50,7 @@ public class ReplyController {
                                          @Body ReplyBody body) {
         ReplyCommand command = Changes.command(() -> new ReplyCommand(feedbackId, body.text(),
                 ApiCaller.of(request).actor()));
-        return HttpResponse.accepted().body(ReplyItem.of(replies.reply(command)));
+        return HttpResponse.accepted().body(items(List.of(replies.reply(command))).get(0));
     }
 
     /**
@@ -54,6 +60,12 @@ public class ReplyController {
     @Get
     @Operation(operationId = "listReplies")
     public ItemPage<ReplyItem> list(@PathVariable("feedback_id") String feedbackId) {
-        return new ItemPage<>(replies.messages(feedbackId).stream().map(ReplyItem::of).toList(), null);
+        return new ItemPage<>(items(replies.messages(feedbackId)), null);
+    }
+
+    /** Each with its author's name, as history names its actors. */
+    private List<ReplyItem> items(List<SentMessage> messages) {
+        Map<String, String> names = people.names(messages.stream().map(m -> m.author().name()).toList());
+        return messages.stream().map(m -> ReplyItem.of(m, names)).toList();
     }
 }

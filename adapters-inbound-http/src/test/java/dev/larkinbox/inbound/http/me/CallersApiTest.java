@@ -56,6 +56,24 @@ class CallersApiTest {
     }
 
     @Test
+    void aReplyByAPersonalTokenNamesItsAuthorAsHistoryNamesItsActor() {
+        Person mia = person("Mia", Role.MEMBER);
+        String token = tokenOf(mia, null);
+        String id = deliver();
+
+        Reply replied = server.send(server.builder("/api/feedback/" + id + "/replies", Map.of("Authorization",
+                "Bearer " + token, "Content-Type", "application/json"))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"text\":\"On it\"}")).build());
+
+        assertEquals(202, replied.status(), replied.body());
+        assertEquals(mia.openId(), replied.json().get("author").getAsString());
+        assertEquals("Mia", replied.json().get("author_name").getAsString());
+        JsonObject listed = server.get("/api/feedback/" + id + "/replies").items().get(0);
+        assertEquals(mia.openId(), listed.get("author").getAsString());
+        assertEquals("Mia", listed.get("author_name").getAsString());
+    }
+
+    @Test
     void aViewersTokenReadsOnlyAndAMembersCannotMergeNorRecover() {
         String viewer = tokenOf(person("Vic", Role.VIEWER), null);
         String member = tokenOf(person("Mo", Role.MEMBER), null);

@@ -39,6 +39,7 @@ class ReplyApiTest {
         assertEquals("reply", reply.get("kind").getAsString());
         assertEquals(id, reply.get("feedback_id").getAsString());
         assertEquals("api-token", reply.get("author").getAsString(), "the caller, not the header");
+        assertEquals("inbox", reply.get("author_name").getAsString(), "the API token's holder by name");
         assertTrue(reply.get("reply_id").getAsLong() > 0);
         assertTrue(reply.get("reason").isJsonNull());
         JsonObject entry = server.get("/api/feedback/" + id + "/history").items().get(0);
