@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,10 +101,8 @@ class CrashIT {
         List<String> events = events("two-instances");
         try (RestartablePostgres postgres = RestartablePostgres.start()) {
             Map<String, Object> db = postgres.datasource();
-            Map<String, String> env = Map.of("INBOX_API_TOKEN", InboxApi.TOKEN, "LARK_WEBHOOK_ALLOW_UNVERIFIED", "true",
-                    "DATASOURCES_DEFAULT_URL", db.get("datasources.default.url").toString(),
-                    "DATASOURCES_DEFAULT_USERNAME", db.get("datasources.default.username").toString(),
-                    "DATASOURCES_DEFAULT_PASSWORD", db.get("datasources.default.password").toString());
+            Map<String, String> env = new HashMap<>(postgres.environment());
+            env.putAll(Map.of("INBOX_API_TOKEN", InboxApi.TOKEN, "LARK_WEBHOOK_ALLOW_UNVERIFIED", "true"));
             Files.createDirectories(dir.resolve("a"));
             Files.createDirectories(dir.resolve("b"));
             try (ServiceProcess a = ServiceProcess.fromJar(JAR, dir.resolve("a"), env);

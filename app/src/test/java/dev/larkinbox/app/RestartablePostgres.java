@@ -44,6 +44,13 @@ final class RestartablePostgres implements AutoCloseable {
                 "datasources.default.password", server.password());
     }
 
+    /** The same, as the environment of a service in a JVM of its own ({@link ServiceProcess}). */
+    Map<String, String> environment() {
+        return Map.of("DATASOURCES_DEFAULT_URL", server.jdbcUrl(),
+                "DATASOURCES_DEFAULT_USERNAME", server.username(),
+                "DATASOURCES_DEFAULT_PASSWORD", server.password());
+    }
+
     void stop() {
         server.close();
     }
