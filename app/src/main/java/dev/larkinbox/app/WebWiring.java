@@ -1,5 +1,6 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.domain.person.GuessCounts;
 import dev.larkinbox.domain.person.TokenGuesses;
 import dev.larkinbox.inbound.http.access.ApiConfig;
 import dev.larkinbox.inbound.http.access.ApiToken;
@@ -45,9 +46,9 @@ class WebWiring {
         };
     }
 
-    /** Wrong tokens at the sign-in form and on the API count together. */
+    /** Wrong tokens at the sign-in form and on the API count together, on every instance. */
     @Singleton
-    TokenGuesses tokenGuesses() {
-        return new TokenGuesses(Clock.systemUTC());
+    TokenGuesses tokenGuesses(GuessCounts counts) {
+        return new TokenGuesses(counts, Clock.systemUTC());
     }
 }

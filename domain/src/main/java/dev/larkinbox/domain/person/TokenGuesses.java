@@ -3,44 +3,35 @@ package dev.larkinbox.domain.person;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Wrong tokens (at the token sign-in form, on the API) are slowed and then refused, per address and overall, so that
  * tokens cannot be guessed. A few wrong ones are free; each further one makes the address wait, twice as long as the
  * last time, before a token from it is even looked at; a quarter of an hour without a wrong token forgets them. The
  * same holds for every address together, more loosely, against guesses spread over many addresses. Signing in with
- * Lark and sessions never ask: a guesser cannot lock people out of the web inbox. Kept in each instance's memory.
+ * Lark and sessions never ask: a guesser cannot lock people out of the web inbox. Counted in {@link GuessCounts},
+ * which every instance shares.
  */
 public final class TokenGuesses {
     static final int FREE_PER_ADDRESS = 5;
     static final int FREE_OVERALL = 100;
     static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(15);
+    /** At most {@link #FORGOTTEN_AFTER}: a count forgotten has nobody waiting on it. */
     static final Duration MAX_WAIT_PER_ADDRESS = Duration.ofMinutes(15);
     static final Duration MAX_WAIT_OVERALL = Duration.ofSeconds(30);
-    /** More addresses than this, and the forgotten ones are dropped: memory stays bounded. */
-    private static final int MAX_ADDRESSES = 10_000;
+    /** The key of every address together: no address's key reads so. */
+    static final String OVERALL = "*";
 
-    private record Count(int wrong, Instant last, Instant waitUntil) {
-        Count after(Instant now, int free, Duration maxWait) {
-            int n = now.isBefore(last.plus(FORGOTTEN_AFTER)) ? wrong + 1 : 1;
-            Instant until = n <= free ? now : now.plus(waitAfter(n - free, maxWait));
-            return new Count(n, now, until);
-        }
-    }
-
-    private static final Count NONE = new Count(0, Instant.EPOCH, Instant.EPOCH);
-
-    private final Map<String, Count> byAddress = new ConcurrentHashMap<>();
-    private volatile Count overall;
+    private final GuessCounts counts;
     private final Clock clock;
 
-    public TokenGuesses(Clock clock) {
+    public TokenGuesses(GuessCounts counts, Clock clock) {
+        this.counts = Objects.requireNonNull(counts, "counts");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.overall = NONE;
     }
 
     /**
@@ -50,11 +41,8 @@ public final class TokenGuesses {
      */
     public Optional<Duration> waitFor(String address) {
         Instant now = clock.instant();
-        Instant until = overall.waitUntil();
-        Count count = byAddress.get(address);
-        if (count != null && count.waitUntil().isAfter(until)) {
-            until = count.waitUntil();
-        }
+        Instant until = counts.find(List.of(key(address), OVERALL)).values().stream().map(GuessCount::waitUntil)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         if (!now.isBefore(until)) {
             return Optional.empty();
         }
@@ -65,14 +53,20 @@ public final class TokenGuesses {
     /** A wrong token came from this address. */
     public void wrong(String address) {
         Instant now = clock.instant();
-        if (byAddress.size() >= MAX_ADDRESSES) {
-            byAddress.values().removeIf(c -> !now.isBefore(c.last().plus(FORGOTTEN_AFTER)));
-        }
-        byAddress.compute(address, (a, c) -> (c == null ? NONE : c).after(now, FREE_PER_ADDRESS,
-                MAX_WAIT_PER_ADDRESS));
-        synchronized (this) {
-            overall = overall.after(now, FREE_OVERALL, MAX_WAIT_OVERALL);
-        }
+        counts.forgetBefore(now.minus(FORGOTTEN_AFTER));
+        counts.count(key(address), c -> after(c, now, FREE_PER_ADDRESS, MAX_WAIT_PER_ADDRESS));
+        counts.count(OVERALL, c -> after(c, now, FREE_OVERALL, MAX_WAIT_OVERALL));
+    }
+
+    /** An address is counted by its hash, not kept in clear. */
+    private static String key(String address) {
+        return SecretHash.of(address);
+    }
+
+    private static GuessCount after(GuessCount count, Instant now, int free, Duration maxWait) {
+        int n = now.isBefore(count.last().plus(FORGOTTEN_AFTER)) ? count.wrong() + 1 : 1;
+        Instant until = n <= free ? now : now.plus(waitAfter(n - free, maxWait));
+        return new GuessCount(n, now, until);
     }
 
     /** 1 s for the first wrong token past the free ones, doubling, at most {@code max}. */

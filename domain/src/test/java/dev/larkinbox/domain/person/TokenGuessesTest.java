@@ -3,6 +3,7 @@ package dev.larkinbox.domain.person;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.testing.InMemoryGuessCounts;
 import dev.larkinbox.domain.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenGuessesTest {
     private final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
-    private final TokenGuesses guesses = new TokenGuesses(clock);
+    private final TokenGuesses guesses = new TokenGuesses(new InMemoryGuessCounts(), clock);
 
     @Test
     void aFewWrongTokensAreFreeThenEachMakesTheAddressWaitTwiceAsLong() {

@@ -14,6 +14,7 @@ import dev.larkinbox.domain.problem.MergeProblemsService;
 import dev.larkinbox.domain.problem.WorkProblemService;
 import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.revocation.RevocationService;
+import dev.larkinbox.domain.testing.InMemoryGuessCounts;
 import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryServices;
 import dev.larkinbox.domain.person.TokenGuesses;
@@ -145,7 +146,7 @@ public class TestBeans {
 
     @Singleton
     TokenGuesses tokenGuesses() {
-        return new TokenGuesses(Clock.systemUTC());
+        return new TokenGuesses(new InMemoryGuessCounts(), Clock.systemUTC());
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import dev.larkinbox.domain.reply.ReplyService;
 import dev.larkinbox.domain.reply.ReporterFeedback;
 import dev.larkinbox.domain.revocation.RevocationService;
 import dev.larkinbox.domain.person.TokenGuesses;
+import dev.larkinbox.domain.testing.InMemoryGuessCounts;
 import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryPersonalTokens;
 import dev.larkinbox.domain.testing.InMemoryPreferences;
@@ -61,7 +62,7 @@ public class PageBeans {
 
     @Singleton
     TokenGuesses guesses() {
-        return new TokenGuesses(Clock.systemUTC());
+        return new TokenGuesses(new InMemoryGuessCounts(), Clock.systemUTC());
     }
 
     /** Status sync off: the pages never see Lark. */
