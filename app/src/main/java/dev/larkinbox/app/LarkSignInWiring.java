@@ -1,5 +1,6 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.domain.admission.AccessRules;
 import dev.larkinbox.domain.admission.Admissions;
 import dev.larkinbox.domain.admission.ChatMembers;
 import dev.larkinbox.domain.admission.LarkSignInService;
@@ -48,8 +49,9 @@ class LarkSignInWiring {
     @Requires(condition = AccessConfigured.class)
     SignInWithLark signInWithLark(SignInAttempts attempts, LarkOpenApi lark, LarkConfig config, People people,
                                   AccessConfig access, PublicUrlConfig links) {
-        return new LarkSignInService(attempts, lark.accounts(config.accountsDomain(), callback(links.publicUrl())),
-                people, access.rules(), ATTEMPT_LIFETIME, Clock.systemUTC());
+        AccessRules rules = access.rules();
+        return new LarkSignInService(attempts, lark.accounts(config.accountsDomain(), callback(links.publicUrl()),
+                rules.chatId() != null), people, rules, ATTEMPT_LIFETIME, Clock.systemUTC());
     }
 
     @Singleton

@@ -28,27 +28,33 @@ import java.util.stream.Collectors;
  *   <li>{@code GET /open-apis/authen/v1/user_info} and {@code GET /open-apis/im/v1/chats/:chat_id/members/is_in_chat}
  *   with the person's token.</li>
  * </ul>
- * Lark's error codes are refusals (20010: outside the app's availability); a server error or 429 (its
+ * A person's token carries only the scopes the authorize page asked them for: where a chat is asked, the page asks
+ * {@value #CHAT_MEMBERS_SCOPE}. Lark's error codes are refusals (20010: outside the app's availability); a server error or 429 (its
  * {@code x-ogw-ratelimit-reset} said in the message) is a try-later. Bodies and tokens never reach a log or a message.
  */
 final class LarkAccountsApi implements LarkAccounts {
     static final String AUTHORIZE = "/open-apis/authen/v1/authorize";
     static final String TOKEN = "/open-apis/authen/v2/oauth/token";
     static final String USER_INFO = "/open-apis/authen/v1/user_info";
+    /** What {@code is_in_chat} needs of the person's token. */
+    static final String CHAT_MEMBERS_SCOPE = "im:chat.members:read";
 
     private final LarkApiSettings settings;
     private final URI accountsDomain;
     private final URI redirectUri;
+    private final boolean asksChat;
     private final HttpClient http;
 
     /**
      * @param accountsDomain {@code lark.accounts-domain}, the authorize page's host
      * @param redirectUri    {@code {inbox.public-url}/sign-in/lark/callback}, as registered in Lark's console
+     * @param asksChat       whether the person's token will ask whether they are in a chat
      */
-    LarkAccountsApi(LarkApiSettings settings, URI accountsDomain, URI redirectUri) {
+    LarkAccountsApi(LarkApiSettings settings, URI accountsDomain, URI redirectUri, boolean asksChat) {
         this.settings = settings;
         this.accountsDomain = accountsDomain;
         this.redirectUri = redirectUri;
+        this.asksChat = asksChat;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
@@ -62,6 +68,9 @@ final class LarkAccountsApi implements LarkAccounts {
         query.put("state", state);
         query.put("code_challenge", codeChallenge);
         query.put("code_challenge_method", "S256");
+        if (asksChat) {
+            query.put("scope", CHAT_MEMBERS_SCOPE);
+        }
         return URI.create(withoutTrailingSlash(accountsDomain.toString()) + AUTHORIZE + "?" + form(query));
     }
 

@@ -76,9 +76,10 @@ public final class LarkOpenApi implements LarkStatusApi, LarkFeedbackListing {
      *
      * @param accountsDomain {@code lark.accounts-domain}, the authorize page's host
      * @param redirectUri    where Lark sends the browser back, as registered in Lark's console
+     * @param asksChat       whether people are let in by a chat: their token is to ask it, a scope Lark asks them
      */
-    public LarkAccounts accounts(URI accountsDomain, URI redirectUri) {
-        return new LarkAccountsApi(settings, accountsDomain, redirectUri);
+    public LarkAccounts accounts(URI accountsDomain, URI redirectUri, boolean asksChat) {
+        return new LarkAccountsApi(settings, accountsDomain, redirectUri, asksChat);
     }
 
     /**

@@ -46,7 +46,7 @@ class LarkSignInIntegrationTest {
 
     private final LarkStandIn lark = LarkStandIn.start(APP, SECRET, 50);
     private final LarkOpenApi api = new LarkOpenApi(settings(lark, null));
-    private final LarkAccounts accounts = api.accounts(URI.create(lark.baseUrl()), CALLBACK);
+    private final LarkAccounts accounts = api.accounts(URI.create(lark.baseUrl()), CALLBACK, true);
     private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @AfterEach
@@ -81,7 +81,23 @@ class LarkSignInIntegrationTest {
                 + page.getRawAuthority() + page.getRawPath());
         Map<String, String> query = query(page);
         assertEquals(Map.of("client_id", APP, "response_type", "code", "redirect_uri", CALLBACK.toString(),
-                "state", "s t", "code_challenge", "challenge", "code_challenge_method", "S256"), query);
+                "state", "s t", "code_challenge", "challenge", "code_challenge_method", "S256",
+                "scope", "im:chat.members:read"), query);
+    }
+
+    @Test
+    void withoutAChatThePageAsksNoScopeAndSuchATokenCannotAskAChat() {
+        lark.accounts().person(WANG, "王小明");
+        lark.accounts().chatMembers(CHAT, WANG);
+        LarkAccounts noChat = api.accounts(URI.create(lark.baseUrl()), CALLBACK, false);
+        URI page = noChat.authorizePage("s", challenge(VERIFIER));
+        assertFalse(query(page).containsKey("scope"), page.toString());
+
+        String token = noChat.exchange(authorize(page).get("code"), VERIFIER);
+
+        assertEquals(WANG, noChat.identify(token).openId(), "who signed in, the token tells without a scope");
+        LarkRefusedException refused = assertThrows(LarkRefusedException.class, () -> noChat.inChat(token, CHAT));
+        assertEquals(99991679, refused.code(), "Lark's refusal of a token without the scope");
     }
 
     @Test
@@ -179,7 +195,10 @@ class LarkSignInIntegrationTest {
 
     /** The browser at Lark's authorize page: where Lark sends it back to, and with what. */
     private Map<String, String> authorize(String state) {
-        URI page = accounts.authorizePage(state, challenge(VERIFIER));
+        return authorize(accounts.authorizePage(state, challenge(VERIFIER)));
+    }
+
+    private Map<String, String> authorize(URI page) {
         try {
             HttpResponse<Void> answer = browser.send(HttpRequest.newBuilder(page).GET().build(),
                     HttpResponse.BodyHandlers.discarding());

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /open-apis/authen/v2/oauth/token}, an RFC 6749 form: a code is good once, for 5 minutes, for
  *   its redirect_uri, with the verifier of its challenge; a person outside the app's availability gets 20010;</li>
  *   <li>{@code GET /open-apis/authen/v1/user_info} with the person's token: open_id, union_id, name, avatar_url;</li>
- *   <li>{@code GET /open-apis/im/v1/chats/:chat_id/members/is_in_chat} with the person's token;</li>
+ *   <li>{@code GET /open-apis/im/v1/chats/:chat_id/members/is_in_chat} with the person's token, which must carry
+ *   a scope that reads chats' members (asked by the authorize page's {@code scope}), else 99991679;</li>
  *   <li>{@code GET /open-apis/im/v1/chats/:chat_id/members} with the tenant token, paged by page_size and
  *   page_token.</li>
  * </ul>
@@ -50,8 +51,15 @@ public final class StandInAccounts {
     public record Person(String openId, String unionId, String name, String avatarUrl) {
     }
 
-    private record Grant(String openId, String challenge, String redirectUri, Instant issuedAt) {
+    private record Grant(String openId, String challenge, String redirectUri, Instant issuedAt, Set<String> scopes) {
     }
+
+    /** A person's token: whose, and the scopes they granted. */
+    private record UserToken(String openId, Set<String> scopes) {
+    }
+
+    /** Any of these lets a person's token ask whether they are in a chat. */
+    private static final Set<String> READS_MEMBERS = Set.of("im:chat.members:read", "im:chat:readonly", "im:chat");
 
     private final String appId;
     private final String appSecret;
@@ -60,7 +68,7 @@ public final class StandInAccounts {
     private final Set<String> outsiders = new HashSet<>();
     private final Map<String, List<String>> chats = new HashMap<>();
     private final Map<String, Grant> grants = new HashMap<>();
-    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, UserToken> tokens = new HashMap<>();
     private final List<String> authorizeQueries = new ArrayList<>();
     private final List<URI> sentBack = new ArrayList<>();
     private String atTheBrowser;
@@ -172,8 +180,9 @@ public final class StandInAccounts {
             back = redirectUri + "?error=access_denied" + state;
         } else {
             String code = secret();
+            String scope = query.getOrDefault("scope", "");
             grants.put(code, new Grant(atTheBrowser, query.get("code_challenge"), redirectUri,
-                    Instant.now().minus(codeAge)));
+                    Instant.now().minus(codeAge), scope.isBlank() ? Set.of() : Set.of(scope.strip().split(" +"))));
             back = redirectUri + "?code=" + code + state;
         }
         sentBack.add(URI.create(back));
@@ -210,13 +219,13 @@ public final class StandInAccounts {
             return;
         }
         String token = "u-" + secret();
-        tokens.put(token, grant.openId());
+        tokens.put(token, new UserToken(grant.openId(), grant.scopes()));
         JsonObject answer = new JsonObject();
         answer.addProperty("code", 0);
         answer.addProperty("access_token", token);
         answer.addProperty("expires_in", 7200);
         answer.addProperty("token_type", "Bearer");
-        answer.addProperty("scope", "");
+        answer.addProperty("scope", String.join(" ", grant.scopes()));
         LarkStandIn.json(exchange, 200, answer);
     }
 
@@ -238,6 +247,11 @@ public final class StandInAccounts {
     private void isInChat(HttpExchange exchange) throws IOException {
         Person person = bearer(exchange);
         if (person == null) {
+            return;
+        }
+        if (tokenOf(exchange).scopes().stream().noneMatch(READS_MEMBERS::contains)) {
+            LarkStandIn.json(exchange, 400, LarkStandIn.error(99991679, "Unauthorized. You do not have permission "
+                    + "to perform the requested operation on the resource. Please request user re-authorization"));
             return;
         }
         Matcher chat = IS_IN_CHAT.matcher(exchange.getRequestURI().getPath());
@@ -293,14 +307,18 @@ public final class StandInAccounts {
 
     /** The person whose token the request bears; null, answered 401, when it bears none of theirs. */
     private Person bearer(HttpExchange exchange) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        String openId = authorization == null || !authorization.startsWith("Bearer ") ? null
-                : tokens.get(authorization.substring("Bearer ".length()));
-        if (openId == null) {
+        UserToken token = tokenOf(exchange);
+        if (token == null) {
             LarkStandIn.json(exchange, 401, LarkStandIn.error(99991668, "Invalid access token"));
             return null;
         }
-        return people.get(openId);
+        return people.get(token.openId());
+    }
+
+    private UserToken tokenOf(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization == null || !authorization.startsWith("Bearer ") ? null
+                : tokens.get(authorization.substring("Bearer ".length()));
     }
 
     private static void ok(HttpExchange exchange, JsonObject data) throws IOException {
