@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class TokenGuessesTest {
     private final TestClock clock = new TestClock(Instant.parse("2026-12-01T09:00:00Z"));
-    private final TokenGuesses guesses = new TokenGuesses(new InMemoryGuessCounts(), clock);
+    private final InMemoryGuessCounts counts = new InMemoryGuessCounts();
+    private final TokenGuesses guesses = new TokenGuesses(counts, clock);
 
     @Test
     void aFewWrongTokensAreFreeThenEachMakesTheAddressWaitTwiceAsLong() {
@@ -55,5 +56,18 @@ class TokenGuessesTest {
         }
 
         assertEquals(Optional.of(TokenGuesses.MAX_WAIT_OVERALL), guesses.waitFor("192.168.1.1"));
+    }
+
+    @Test
+    void twoInstancesCountingInOnePlaceCountTogether() {
+        TokenGuesses other = new TokenGuesses(counts, clock);
+        for (int i = 0; i < TokenGuesses.FREE_PER_ADDRESS; i++) {
+            (i % 2 == 0 ? guesses : other).wrong("10.0.0.1");
+        }
+        assertEquals(Optional.empty(), other.waitFor("10.0.0.1"));
+
+        guesses.wrong("10.0.0.1");
+
+        assertEquals(Optional.of(Duration.ofSeconds(1)), other.waitFor("10.0.0.1"), "the other waits too");
     }
 }
