@@ -96,7 +96,7 @@ class LarkSignInBrowserTest {
                 .statusCode());
         lark.accounts().atTheBrowser(MEMBER);
 
-        signInWithLark();
+        signInWithLark(browser);
         browser.awaitHeading("Inbox");
         assertEquals("王小明", browser.one(By.cssSelector("form.sign-out strong")).getText());
 
@@ -122,7 +122,7 @@ class LarkSignInBrowserTest {
         inbox.context().getBean(People.class).save(new Person(VIEWER, "Vera", null, Role.VIEWER));
         lark.accounts().atTheBrowser(VIEWER);
 
-        signInWithLark();
+        signInWithLark(browser);
         browser.awaitHeading("Inbox");
         browser.open("/feedback/" + id);
         browser.awaitHeading("Feedback " + id);
@@ -137,7 +137,7 @@ class LarkSignInBrowserTest {
     void someoneOutsideTheChatIsRefusedWithTheReasonAndNotSignedIn() {
         lark.accounts().atTheBrowser(STRANGER);
 
-        signInWithLark();
+        signInWithLark(browser);
 
         browser.awaitHeading("You are not signed in");
         assertEquals("Your Lark account is not let into this inbox: you are not a member of the team’s chat, nor "
@@ -150,7 +150,7 @@ class LarkSignInBrowserTest {
     void someoneOutsideTheAppsAvailabilityIsToldSo() {
         lark.accounts().atTheBrowser(OUTSIDER);
 
-        signInWithLark();
+        signInWithLark(browser);
 
         browser.awaitHeading("You are not signed in");
         assertEquals("This Lark app is not available to you (Lark error 20010). Ask your Lark admin to add you to "
@@ -163,7 +163,7 @@ class LarkSignInBrowserTest {
         lark.accounts().atTheBrowser(MEMBER);
         lark.accounts().cancelling();
 
-        signInWithLark();
+        signInWithLark(browser);
 
         browser.awaitHeading("You are not signed in");
         assertTrue(browser.one(By.cssSelector("[role=alert]")).getText().startsWith("You cancelled at Lark"));
@@ -173,7 +173,7 @@ class LarkSignInBrowserTest {
     @Test
     void theWayBackFromLarkUsedOnceSignsNobodyInASecondTime() {
         lark.accounts().atTheBrowser(MEMBER);
-        signInWithLark();
+        signInWithLark(browser);
         browser.awaitHeading("Inbox");
         List<URI> sentBack = lark.accounts().sentBack();
         URI used = sentBack.get(sentBack.size() - 1);
@@ -228,7 +228,7 @@ class LarkSignInBrowserTest {
     }
 
     /** From the sign-in page, as a person does: the page's control, Lark's page, and back. */
-    private void signInWithLark() {
+    static void signInWithLark(Browser browser) {
         browser.open("/");
         browser.awaitHeading("Lark app inbox");
         browser.follow("Sign in with Lark");
