@@ -46,19 +46,8 @@ class LarkSignInJarIT {
             lark.accounts().chatMembers(TEAM, MEMBER);
             int port = ServiceProcess.freePort();
             URI site = URI.create("http://localhost:" + port);
-            Map<String, String> env = Map.ofEntries(
-                    Map.entry("LARK_ENCRYPT_KEY", WorkTheInboxTest.ENCRYPT_KEY),
-                    Map.entry("LARK_VERIFICATION_TOKEN", WorkTheInboxTest.TOKEN),
-                    Map.entry("LARK_APP_ID", WorkTheInboxTest.APP),
-                    Map.entry("LARK_APP_SECRET", WorkTheInboxTest.SECRET),
-                    Map.entry("LARK_DOMAIN", lark.baseUrl()),
-                    Map.entry("LARK_ACCOUNTS_DOMAIN", lark.baseUrl()),
-                    Map.entry("INBOX_PUBLIC_URL", site.toString()),
-                    Map.entry("INBOX_ACCESS_CHAT_ID", TEAM),
-                    Map.entry("INBOX_API_TOKEN", InboxApi.TOKEN),
-                    Map.entry("INBOX_SYNC_TO_LARK", "false"),
-                    Map.entry("INBOX_RECOVERY_INITIAL_DELAY", "1h"));
-            try (ServiceProcess service = ServiceProcess.fromJar(PackagedJarIT.JAR, dir, env, port)) {
+            try (ServiceProcess service = ServiceProcess.fromJar(PackagedJarIT.JAR, dir, env(lark, site, TEAM),
+                    port)) {
                 assertEquals(200, ChatCardsEndToEndTest.webhook(service.uri(), ChatCardsEndToEndTest.crashEvent(id))
                         .statusCode());
 
@@ -98,6 +87,25 @@ class LarkSignInJarIT {
                 assertTrue(member.get("/feedback/" + id).body().contains("王小明"), "the history names them");
             }
         }
+    }
+
+    /**
+     * The jar's environment for people who sign in with Lark (the stand-in's accounts) as members of this chat,
+     * back at this site; events encrypted and signed with the app's key; nothing synced, recovery put off.
+     */
+    static Map<String, String> env(LarkStandIn lark, URI site, String chat) {
+        return new HashMap<>(Map.ofEntries(
+                Map.entry("LARK_ENCRYPT_KEY", WorkTheInboxTest.ENCRYPT_KEY),
+                Map.entry("LARK_VERIFICATION_TOKEN", WorkTheInboxTest.TOKEN),
+                Map.entry("LARK_APP_ID", WorkTheInboxTest.APP),
+                Map.entry("LARK_APP_SECRET", WorkTheInboxTest.SECRET),
+                Map.entry("LARK_DOMAIN", lark.baseUrl()),
+                Map.entry("LARK_ACCOUNTS_DOMAIN", lark.baseUrl()),
+                Map.entry("INBOX_PUBLIC_URL", site.toString()),
+                Map.entry("INBOX_ACCESS_CHAT_ID", chat),
+                Map.entry("INBOX_API_TOKEN", InboxApi.TOKEN),
+                Map.entry("INBOX_SYNC_TO_LARK", "false"),
+                Map.entry("INBOX_RECOVERY_INITIAL_DELAY", "1h")));
     }
 
     /** A browser as far as HTTP goes: it keeps cookies and follows Lark's redirects one by one. */
