@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -101,6 +102,23 @@ final class Browser implements AutoCloseable {
 
     void press(String button) {
         driver.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+    }
+
+    /** Keys pressed on the page as it is, wherever the focus is: the keyboard's triage. */
+    void keys(CharSequence keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The id of the feedback row the keyboard selected (j, k). */
+    String selectedRow() {
+        return one(By.cssSelector("tr.selected[aria-current=true]")).getAttribute("data-id");
+    }
+
+    /** Waits until a feedback's row shows this text in this cell ({@code cell-status}): redrawn in place. */
+    void awaitCell(String feedbackId, String cell, String text) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> text.equals(d.findElement(By.cssSelector("tr[data-id='" + feedbackId + "'] ." + cell))
+                        .getText()));
     }
 
     void follow(String link) {

@@ -32,7 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -96,9 +95,9 @@ class MorningJarIT {
                 Morning triager = new Morning(browser, api);
 
                 triager.signsInWithLark();
-                triager.worksTheMorningWithTheKeyboard(word, morning);
+                String mine = triager.worksTheMorningWithTheKeyboard(word, morning);
                 List<String> acknowledged = triager.changesTheRestInBulk(word, morning);
-                String view = triager.savesAViewAndOpensIt(word, morning);
+                String view = triager.savesAViewAndOpensIt(word, mine);
                 triager.exportsWhatTheyFiltered(view);
                 triager.worksOneOnAPhone(word, acknowledged.get(0));
                 triager.resolvesTheCartProblemInOneMove(cart);
@@ -135,13 +134,14 @@ class MorningJarIT {
             assertEquals(NAME, browser.one(By.cssSelector("form.sign-out strong")).getText());
         }
 
-        void worksTheMorningWithTheKeyboard(String word, List<String> morning) {
-            keys("/");
+        /** The feedback they assigned to themselves with a; its id. */
+        String worksTheMorningWithTheKeyboard(String word, List<String> morning) {
+            browser.keys("/");
             assertEquals(browser.control("搜索"), browser.driver().switchTo().activeElement(), "/ goes to 搜索");
-            keys(word + Keys.ENTER);
+            browser.keys(word + Keys.ENTER);
             browser.awaitUrlContaining("q=" + word);
             browser.awaitRows("反馈", MORNING);
-            keys(Keys.ESCAPE);
+            browser.keys(Keys.ESCAPE);
             assertEquals(browser.one(By.tagName("body")), browser.driver().switchTo().activeElement(),
                     "Esc left the search field");
 
@@ -151,30 +151,30 @@ class MorningJarIT {
             assertEquals(EXACT.format(at.atZone(CLOCK)), received.getAttribute("title"), "on the triager's clock");
             assertTrue(received.getText().endsWith("前") || received.getText().equals("刚刚"), received.getText());
 
-            keys("j");
-            String top = selected();
-            keys("e");
-            awaitCell(top, "cell-status", "已确认");
-            keys("a");
-            awaitCell(top, "cell-assignee", NAME);
-            keys("2");
+            browser.keys("j");
+            String top = browser.selectedRow();
+            browser.keys("e");
+            browser.awaitCell(top, "cell-status", "已确认");
+            browser.keys("a");
+            browser.awaitCell(top, "cell-assignee", NAME);
+            browser.keys("2");
             Alert why = new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.alertIsPresent());
             why.sendKeys("只有一位用户反馈，旧手机");
             why.accept();
-            awaitCell(top, "cell-priority", "P2 高");
-            keys("j");
-            String second = selected();
-            keys("r");
-            awaitCell(second, "cell-status", "已解决");
+            browser.awaitCell(top, "cell-priority", "P2 高");
+            browser.keys("j");
+            String second = browser.selectedRow();
+            browser.keys("r");
+            browser.awaitCell(second, "cell-status", "已解决");
             JsonObject worked = api.json("/api/feedback/" + top);
             assertEquals(List.of("acknowledged", TRIAGER, "P2"), List.of(worked.get("status").getAsString(),
                     worked.get("assignee").getAsString(), worked.get("priority").getAsString()));
             assertEquals("resolved", api.json("/api/feedback/" + second).get("status").getAsString(),
                     "a new report resolved in one key");
 
-            keys("k");
-            assertEquals(top, selected());
-            keys("o");
+            browser.keys("k");
+            assertEquals(top, browser.selectedRow());
+            browser.keys("o");
             browser.awaitHeading("反馈 " + top);
             List<List<String>> history = browser.rows("处理记录");
             assertEquals(3, history.size(), history.toString());
@@ -182,6 +182,7 @@ class MorningJarIT {
             browser.open("/feedback/" + first);
             browser.awaitHeading("反馈 " + first);
             assertEquals(LARK_TIME + "（飞书原样发送，未带时区）", larkTime(), "Lark's time as Lark sent it");
+            return top;
         }
 
         /** The three the keyboard left new, acknowledged and made P3 in one change; their ids. */
@@ -212,7 +213,7 @@ class MorningJarIT {
         }
 
         /** The filter of the acknowledged ones, saved as a view and opened from the bar with its count. */
-        String savesAViewAndOpensIt(String word, List<String> morning) {
+        String savesAViewAndOpensIt(String word, String mine) {
             browser.open("/?q=" + word);
             browser.awaitRows("反馈", MORNING);
             browser.choose("状态", "已确认");
@@ -232,7 +233,7 @@ class MorningJarIT {
             assertEquals("page", view(name).getAttribute("aria-current"), "the view shown");
             view("分配给我的").click();
             browser.awaitUrlContaining("assignee=");
-            browser.awaitText(By.tagName("tbody"), firstLine(selectedOrAssigned(morning)));
+            browser.awaitText(By.tagName("tbody"), firstLine(mine));
             view(name).click();
             browser.awaitUrlContaining("q=" + word);
             browser.awaitRows("反馈", MORNING - 1);
@@ -310,14 +311,6 @@ class MorningJarIT {
                     .orElseThrow();
         }
 
-        /** The one of the morning assigned to the triager by the keyboard. */
-        private String selectedOrAssigned(List<String> morning) {
-            return morning.stream().filter(id -> {
-                var assignee = api.json("/api/feedback/" + id).get("assignee");
-                return assignee != null && !assignee.isJsonNull() && TRIAGER.equals(assignee.getAsString());
-            }).findFirst().orElseThrow();
-        }
-
         private void assertNoSidewaysScroll() {
             Map<?, ?> widths = (Map<?, ?>) browser.driver().executeScript("var e = document.documentElement;"
                     + "return {scroll: e.scrollWidth, client: e.clientWidth};");
@@ -329,20 +322,6 @@ class MorningJarIT {
             By link = By.xpath("//nav[@aria-labelledby='views-title']//a[span[normalize-space(.)='" + name + "']]");
             return new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
                     .until(ExpectedConditions.elementToBeClickable(link));
-        }
-
-        private void keys(CharSequence keys) {
-            new Actions(browser.driver()).sendKeys(keys).perform();
-        }
-
-        private String selected() {
-            return browser.one(By.cssSelector("tr.selected[aria-current=true]")).getAttribute("data-id");
-        }
-
-        private void awaitCell(String feedbackId, String cell, String text) {
-            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class)
-                    .until(d -> text.equals(d.findElement(By.cssSelector("tr[data-id='" + feedbackId + "'] ." + cell))
-                            .getText()));
         }
     }
 }

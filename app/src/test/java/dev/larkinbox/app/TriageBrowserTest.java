@@ -147,7 +147,7 @@ class TriageBrowserTest {
         assertEquals("new", api.json("/api/feedback/" + id).get("status").getAsString(), "e changed nothing");
 
         keys("e");
-        browser.awaitRows("History", 1);
+        browser.awaitText(By.cssSelector("main p.message[role=status]"), "Saved.");
         assertEquals("acknowledged", browser.chosen("Status"));
         keys("a");
         browser.awaitRows("History", 2);
@@ -299,7 +299,7 @@ class TriageBrowserTest {
     }
 
     private void keys(CharSequence keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
+        browser.keys(keys);
     }
 
     private void withAlt(String key) {
@@ -307,13 +307,11 @@ class TriageBrowserTest {
     }
 
     private String selected() {
-        return browser.one(By.cssSelector("tr.selected[aria-current=true]")).getAttribute("data-id");
+        return browser.selectedRow();
     }
 
     private void awaitCell(String feedbackId, String cell, String text) {
-        new WebDriverWait(browser.driver(), LIVE).ignoring(StaleElementReferenceException.class)
-                .until(d -> text.equals(d.findElement(By.cssSelector("tr[data-id='" + feedbackId + "'] ." + cell))
-                        .getText()));
+        browser.awaitCell(feedbackId, cell, text);
     }
 
     private void awaitHidden(WebElement element) {
