@@ -129,7 +129,12 @@
   document.addEventListener('keydown', function (event) {
     seen();
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) { return; }
-    if (typing(event.target) || !config()) { return; }
+    if (!config()) { return; }
+    if (typing(event.target)) {
+      // Esc leaves the field: after / and a search, j and k work on without the mouse
+      if (event.key === 'Escape') { event.target.blur(); }
+      return;
+    }
     var dialog = document.getElementById('keys-help');
     if (dialog && dialog.open) { return; }
     var key = event.key;

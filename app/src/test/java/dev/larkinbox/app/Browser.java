@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -17,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -42,6 +44,14 @@ final class Browser implements AutoCloseable {
     private int errorsChecked;
 
     Browser(String base) {
+        this(base, null, null);
+    }
+
+    /**
+     * A browser whose person reads this language (its {@code Accept-Language}, such as {@code zh-CN}) and whose
+     * clock is in this zone (an IANA id, the system's zone Chromium reports to pages); null for the machine's own.
+     */
+    Browser(String base, String language, String zone) {
         this.base = base;
         try {
             profile = Files.createTempDirectory("inbox-chromium-");
@@ -53,11 +63,15 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,1400", "--user-data-dir=" + profile);
+        if (language != null) {
+            options.addArguments("--lang=" + language, "--accept-lang=" + language);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        }
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(ChromiumAvailable.driver().toFile())
-                .usingAnyFreePort().build();
+                .usingAnyFreePort().withEnvironment(zone == null ? Map.of() : Map.of("TZ", zone)).build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
     }
@@ -88,6 +102,23 @@ final class Browser implements AutoCloseable {
 
     void press(String button) {
         driver.findElement(By.xpath("//button[normalize-space(.)='" + button + "']")).click();
+    }
+
+    /** Keys pressed on the page as it is, wherever the focus is: the keyboard's triage. */
+    void keys(CharSequence keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** The id of the feedback row the keyboard selected (j, k). */
+    String selectedRow() {
+        return one(By.cssSelector("tr.selected[aria-current=true]")).getAttribute("data-id");
+    }
+
+    /** Waits until a feedback's row shows this text in this cell ({@code cell-status}): redrawn in place. */
+    void awaitCell(String feedbackId, String cell, String text) {
+        new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> text.equals(d.findElement(By.cssSelector("tr[data-id='" + feedbackId + "'] ." + cell))
+                        .getText()));
     }
 
     void follow(String link) {

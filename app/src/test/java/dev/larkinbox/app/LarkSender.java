@@ -1,5 +1,6 @@
 package dev.larkinbox.app;
 
+import dev.larkinbox.inbound.http.support.LarkWire;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -26,6 +27,8 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 final class LarkSender implements AutoCloseable {
     private final List<URI> webhooks;
+    /** Lark's Encrypt Key: each event encrypted and signed with it; null sends them as they are. */
+    private final String encryptKey;
     private final ExecutorService senders;
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicReference<Instant> lastAcknowledged = new AtomicReference<>();
@@ -34,7 +37,13 @@ final class LarkSender implements AutoCloseable {
 
     /** Every event goes to each of the webhooks, at about the same time. */
     LarkSender(List<URI> webhooks, int concurrency) {
+        this(webhooks, concurrency, null);
+    }
+
+    /** As Lark sends events to an app with an Encrypt Key: encrypted, and signed over the body it sends. */
+    LarkSender(List<URI> webhooks, int concurrency, String encryptKey) {
         this.webhooks = webhooks;
+        this.encryptKey = encryptKey;
         this.senders = Executors.newFixedThreadPool(concurrency);
     }
 
@@ -50,8 +59,16 @@ final class LarkSender implements AutoCloseable {
 
     /** Tries again every 50 ms until it is answered 200: true, or the deadline passes: false. */
     private boolean deliverUntilTaken(URI webhook, String event, Instant giveUp) {
-        HttpRequest request = HttpRequest.newBuilder(webhook.resolve("/webhook/event")).timeout(Duration.ofSeconds(5))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(event)).build();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(webhook.resolve("/webhook/event"))
+                .timeout(Duration.ofSeconds(5));
+        if (encryptKey == null) {
+            builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(event));
+        } else {
+            LarkWire.Request signed = LarkWire.signed(event, encryptKey);
+            signed.headers().forEach(builder::header);
+            builder.POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
+        }
+        HttpRequest request = builder.build();
         Duration left = Duration.between(Instant.now(), giveUp);
         if (left.isNegative() || left.isZero()) {
             return false;

@@ -77,20 +77,9 @@ class LarkSignInJarIT {
         int otherPort = ServiceProcess.freePort();
         site = URI.create("http://localhost:" + port);
         other = URI.create("http://localhost:" + otherPort);
-        Map<String, String> env = new HashMap<>(postgres.environment());
-        env.putAll(Map.ofEntries(
-                Map.entry("LARK_ENCRYPT_KEY", WorkTheInboxTest.ENCRYPT_KEY),
-                Map.entry("LARK_VERIFICATION_TOKEN", WorkTheInboxTest.TOKEN),
-                Map.entry("LARK_APP_ID", WorkTheInboxTest.APP),
-                Map.entry("LARK_APP_SECRET", WorkTheInboxTest.SECRET),
-                Map.entry("LARK_DOMAIN", lark.baseUrl()),
-                Map.entry("LARK_ACCOUNTS_DOMAIN", lark.baseUrl()),
-                Map.entry("INBOX_PUBLIC_URL", site.toString()),
-                Map.entry("INBOX_ACCESS_CHAT_ID", TEAM),
-                Map.entry("INBOX_ACCESS_ADMINS", ADMIN),
-                Map.entry("INBOX_API_TOKEN", InboxApi.TOKEN),
-                Map.entry("INBOX_SYNC_TO_LARK", "false"),
-                Map.entry("INBOX_RECOVERY_INITIAL_DELAY", "1h")));
+        Map<String, String> env = env(lark, site, TEAM);
+        env.putAll(postgres.environment());
+        env.put("INBOX_ACCESS_ADMINS", ADMIN);
         Files.createDirectories(dir.resolve("first"));
         Files.createDirectories(dir.resolve("second"));
         first = ServiceProcess.fromJar(PackagedJarIT.JAR, dir.resolve("first"), env, port);
@@ -296,6 +285,25 @@ class LarkSignInJarIT {
     private static void signInWithLark(Browser browser) {
         LarkSignInBrowserTest.signInWithLark(browser);
         browser.awaitHeading("Inbox");
+    }
+
+    /**
+     * The jar's environment for people who sign in with Lark (the stand-in's accounts) as members of this chat,
+     * back at this site; events encrypted and signed with the app's key; nothing synced, recovery put off.
+     */
+    static Map<String, String> env(LarkStandIn lark, URI site, String chat) {
+        return new HashMap<>(Map.ofEntries(
+                Map.entry("LARK_ENCRYPT_KEY", WorkTheInboxTest.ENCRYPT_KEY),
+                Map.entry("LARK_VERIFICATION_TOKEN", WorkTheInboxTest.TOKEN),
+                Map.entry("LARK_APP_ID", WorkTheInboxTest.APP),
+                Map.entry("LARK_APP_SECRET", WorkTheInboxTest.SECRET),
+                Map.entry("LARK_DOMAIN", lark.baseUrl()),
+                Map.entry("LARK_ACCOUNTS_DOMAIN", lark.baseUrl()),
+                Map.entry("INBOX_PUBLIC_URL", site.toString()),
+                Map.entry("INBOX_ACCESS_CHAT_ID", chat),
+                Map.entry("INBOX_API_TOKEN", InboxApi.TOKEN),
+                Map.entry("INBOX_SYNC_TO_LARK", "false"),
+                Map.entry("INBOX_RECOVERY_INITIAL_DELAY", "1h")));
     }
 
     /** A browser as far as HTTP goes: it keeps cookies and follows Lark's redirects one by one. */

@@ -87,7 +87,9 @@ class TriageBrowserTest {
         assertEquals("jke", search.getAttribute("value"), "typed into the field");
         assertTrue(browser.all(By.cssSelector("tr.selected")).isEmpty(), "j and k moved nothing while typing");
         assertEquals("new", api.json("/api/feedback/" + newer).get("status").getAsString(), "e changed nothing");
-        browser.one(By.tagName("h1")).click();
+        keys(Keys.ESCAPE);
+        assertEquals(browser.one(By.tagName("body")), browser.driver().switchTo().activeElement(),
+                "Esc leaves the field, and the keys work again");
 
         keys("j");
         assertEquals(newer, selected(), "j: the first row, newest first");
@@ -125,6 +127,47 @@ class TriageBrowserTest {
 
         keys("o");
         browser.awaitHeading("Feedback " + newer);
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void onAFeedbacksPageTheKeysWorkItAsSaveDoesAndNeverWhileTyping() {
+        String id = arrives(word + " the map never loads");
+        signIn();
+        browser.open("/feedback/" + id);
+        browser.awaitHeading("Feedback " + id);
+        assertEquals("Triage: P1, stability", browser.one(By.xpath("//section[h2[starts-with(normalize-space(.),"
+                + "'Triage:')]]")).getAccessibleName(), "the triage's section named by its heading");
+
+        browser.control("Note").click();
+        keys("e");
+        assertEquals("e", browser.control("Note").getAttribute("value"), "typed into the note");
+        keys(Keys.ESCAPE);
+        browser.control("Note").clear();
+        assertEquals("new", api.json("/api/feedback/" + id).get("status").getAsString(), "e changed nothing");
+
+        keys("e");
+        browser.awaitText(By.cssSelector("main p.message[role=status]"), "Saved.");
+        assertEquals("acknowledged", browser.chosen("Status"));
+        keys("a");
+        browser.awaitRows("History", 2);
+        keys("3");
+        Alert why = new WebDriverWait(browser.driver(), LIVE).until(ExpectedConditions.alertIsPresent());
+        why.sendKeys("a map tile, not the app");
+        why.accept();
+        browser.awaitRows("History", 3);
+        assertEquals("P3", browser.chosen("Priority"));
+        keys("r");
+        browser.awaitRows("History", 4);
+        assertEquals("resolved", browser.chosen("Status"));
+
+        JsonObject worked = api.json("/api/feedback/" + id);
+        assertEquals(List.of("resolved", HOLDER, "P3"), List.of(worked.get("status").getAsString(),
+                worked.get("assignee").getAsString(), worked.get("priority").getAsString()));
+        List<List<String>> history = browser.rows("History");
+        assertEquals(List.of("acknowledged", "acknowledged", "acknowledged", "resolved"),
+                history.stream().map(h -> h.get(3)).toList(), "each key's step in the history, in order");
+        assertEquals("a map tile, not the app", history.get(2).get(6), "the reason asked for, kept");
         browser.assertNoConsoleErrors();
     }
 
@@ -256,7 +299,7 @@ class TriageBrowserTest {
     }
 
     private void keys(CharSequence keys) {
-        new Actions(browser.driver()).sendKeys(keys).perform();
+        browser.keys(keys);
     }
 
     private void withAlt(String key) {
@@ -264,13 +307,11 @@ class TriageBrowserTest {
     }
 
     private String selected() {
-        return browser.one(By.cssSelector("tr.selected[aria-current=true]")).getAttribute("data-id");
+        return browser.selectedRow();
     }
 
     private void awaitCell(String feedbackId, String cell, String text) {
-        new WebDriverWait(browser.driver(), LIVE).ignoring(StaleElementReferenceException.class)
-                .until(d -> text.equals(d.findElement(By.cssSelector("tr[data-id='" + feedbackId + "'] ." + cell))
-                        .getText()));
+        browser.awaitCell(feedbackId, cell, text);
     }
 
     private void awaitHidden(WebElement element) {

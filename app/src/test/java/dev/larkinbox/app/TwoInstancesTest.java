@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * Two instances of the service on one database: they share their queues (every card is sent once and every image
@@ -47,6 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TwoInstancesTest {
     private static final int CARDS = 20;
     private static final int IMAGES = 20;
+    /** How often the open inbox asks for its rows again (triage.js). */
+    private static final Duration LIVE_POLL = Duration.ofSeconds(5);
 
     @TempDir
     static Path two;
@@ -118,6 +123,48 @@ class TwoInstancesTest {
         JsonObject caller = JsonParser.parseString(me.body()).getAsJsonObject();
         assertEquals("api-token", caller.get("open_id").getAsString(), "signed in with the API token: its holder");
         assertEquals("admin", caller.get("role").getAsString());
+    }
+
+    @Test
+    @ExtendWith(ChromiumAvailable.class)
+    void anInboxOpenOnOneInstanceShowsFeedbackTheOtherTookAndAChangeTheOtherMadeWithoutAReload() {
+        URI first = SharedInbox.inbox().uri();
+        String word = "live" + uid().substring(0, 12);
+        String earlier = uid();
+        assertEquals(200, webhook(first, described(earlier, word + " the first report")).statusCode());
+        try (Browser browser = new Browser(first.toString())) {
+            WorkTheInboxTest.signIn(browser);
+            browser.open("/?q=" + word);
+            browser.awaitRows("Feedback", 1);
+            browser.driver().executeScript("window.openedOnce = true;");
+
+            String later = uid();
+            assertEquals(200, webhook(second.uri(), described(later, word + " taken by the other")).statusCode());
+            onThePage(browser, "the feedback the other instance took, listed", () -> browser.all(
+                    By.cssSelector("tbody tr[data-id='" + later + "'].arrived")).size() == 1);
+            assertEquals(2, browser.rows("Feedback").size());
+
+            HttpResponse<String> changed = new InboxApi(second.uri()).patch("/api/feedback/" + earlier,
+                    "{\"status\":\"acknowledged\"}", Map.of());
+            assertEquals(200, changed.statusCode(), changed.body());
+            onThePage(browser, "the change the other instance made, in its row", () -> "acknowledged".equals(
+                    browser.one(By.cssSelector("tr[data-id='" + earlier + "'] .cell-status")).getText()));
+            assertEquals(true, browser.driver().executeScript("return window.openedOnce === true;"),
+                    "no reload: the page is still the one opened");
+        }
+    }
+
+    /** Within one poll of the page (5 s), and what a loaded machine adds to answering it. */
+    private static void onThePage(Browser browser, String what, Callable<Boolean> shown) {
+        Awaitility.await(what).atMost(LIVE_POLL.plusSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).until(shown);
+    }
+
+    private static String described(String feedbackId, String description) {
+        JsonObject event = JsonParser.parseString(ChatCardsEndToEndTest.suggestionEvent(feedbackId))
+                .getAsJsonObject();
+        event.getAsJsonObject("event").addProperty("description", description);
+        return event.toString();
     }
 
     private static HttpResponse<String> bearer(String token, HttpRequest.Builder request) {

@@ -237,7 +237,8 @@ class WorkTheInboxTest {
         }
     }
 
-    private static void signIn(Browser browser) {
+    /** Signs in with the token form, as carol. */
+    static void signIn(Browser browser) {
         browser.open("/sign-in");
         browser.type("API token", InboxApi.TOKEN);
         browser.type("Your name", "carol");

@@ -13,6 +13,7 @@ import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,12 @@ class FeedbackPageTest {
         assertEquals("打开小程序后白屏\n第二行", page.selectFirst("blockquote.description").wholeText());
         assertEquals("https://example.com/screenshot.png", page.selectFirst("ul[aria-label=Images] a").attr("href"));
         assertTrue(page.select("dl.fields dd").eachText().contains("Tenant One"), page.select("dl.fields").text());
-        assertEquals("Triage: P1, stability", page.selectFirst("h2#triage").text());
+        assertEquals("Triage: P1, stability", page.selectFirst("h2#triage-title").text());
+        List<String> ids = page.select("[id]").eachAttr("id");
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "each id once, so that each section is named by its "
+                + "heading: " + ids);
+        assertEquals("Triage: P1, stability", page.getElementById(page.selectFirst("section:has(h2#triage-title)")
+                .attr("aria-labelledby")).text(), "the triage's section named by its heading");
         assertEquals("not grouped yet", page.selectFirst("main > p span").text());
         assertEquals("Nobody has changed it yet.", history(page).get(0).text());
         assertEquals("new", page.selectFirst("select#status option[selected]").text());

@@ -48,7 +48,7 @@ class TriagePageTest {
             assertEquals(List.of("j k", "o", "a", "e", "r", "1–4", "/", "?"), help.select("dt").eachText());
             assertEquals(List.of("Next, previous feedback", "Open it", "Assign it to me", "Acknowledge it",
                     "Resolve it", "Priority P1 to P4", "Search", "This list"), help.select("dd").eachText());
-            assertEquals("Keys do nothing while you type in a field.", help.selectFirst("p").text());
+            assertEquals("Keys do nothing while you type in a field; Esc leaves it.", help.selectFirst("p").text());
             assertEquals("alice", page.getElementById("triage").attr("data-me"), "who 'a' assigns to");
         }
         try (InputStream script = getClass().getResourceAsStream("/web-assets/triage.js")) {
