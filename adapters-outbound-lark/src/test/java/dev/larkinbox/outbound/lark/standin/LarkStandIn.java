@@ -98,6 +98,8 @@ public final class LarkStandIn implements AutoCloseable {
     private final List<BotMessage> botMessages = new ArrayList<>();
     /** Per person, the code and message Lark answers the bot's messages to them with. */
     private final Map<String, Map.Entry<Integer, String>> refusedPeople = new HashMap<>();
+    /** Per person, how many texts the bot tried to write to them, refused ones included. */
+    private final Map<String, Integer> attemptsByPerson = new HashMap<>();
     private final StandInAccounts accounts;
     private volatile boolean down;
 
@@ -180,6 +182,11 @@ public final class LarkStandIn implements AutoCloseable {
     /** Texts the bot wrote to people, in the order received, once per uuid. */
     public synchronized List<BotMessage> botMessages() {
         return List.copyOf(botMessages);
+    }
+
+    /** How many texts the bot tried to write to this person, refused ones included. */
+    public synchronized int attemptsTo(String openId) {
+        return attemptsByPerson.getOrDefault(openId, 0);
     }
 
     /** The bot may not write to this person from now on: Lark's code 230013. */
@@ -381,6 +388,7 @@ public final class LarkStandIn implements AutoCloseable {
             return;
         }
         synchronized (this) {
+            attemptsByPerson.merge(openId, 1, Integer::sum);
             Map.Entry<Integer, String> refusal = refusedPeople.get(openId);
             if (refusal != null) {
                 json(exchange, 400, error(refusal.getKey(), refusal.getValue()));
