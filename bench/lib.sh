@@ -187,6 +187,35 @@ need_python_modules() {
     python3 -c 'import cryptography, requests' 2>/dev/null || die "python3 needs the modules cryptography and requests"
 }
 
+# The keys the Lark simulator (the shared kit's larksim.py) encrypts and signs events with, as Lark does, and the
+# service started by start_webhook_service checks them with
+encrypt_key=bench-encrypt-key
+verification_token=bench-token
+
+# need_lark_kit FILE: sets $kit to the shared bench kit (the Lark simulator, wrk's scripts), which must hold FILE
+need_lark_kit() {
+    need_python_modules
+    kit=$shared/bench
+    [ -e "$kit/$1" ] || die "no $kit/$1 (set SHARED_DIR to the shared folder)"
+}
+
+# start_webhook_service: starts $work/lark-app-inbox.jar (build_jar) in webhook mode with the simulator's keys, its
+# embedded PostgreSQL under $work/data, on a free port of 127.0.0.1; sets $url, $api_token and $service (its pid)
+# and returns once it is UP
+start_webhook_service() {
+    local port
+    port=$(free_port)
+    url=http://127.0.0.1:$port
+    PG_DIRS+=("$work/data")
+    api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+    start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
+        LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" INBOX_API_TOKEN="$api_token" \
+        MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
+        java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+    service=$LAST_PID
+    wait_up "$url" "$service" "$work/service.out"
+}
+
 load_note() { # the load average, for the reader of the figures
     printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }

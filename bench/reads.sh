@@ -9,28 +9,15 @@ source "$(dirname "$0")/lib.sh"
 n=${1:-1000000}
 requests=${2:-30}
 for v in "$n" "$requests"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "N and REQUESTS are whole numbers"; done
-encrypt_key=bench-encrypt-key
-verification_token=bench-token
 
 for tool in java python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
-need_python_modules
-kit=$shared/bench
-[ -f "$kit/larksim.py" ] || die "no $kit/larksim.py (set SHARED_DIR to the shared folder)"
+need_lark_kit larksim.py
 
 setup_work reads-bench
 prepare_source
 build_jar
 
-port=$(free_port)
-url=http://127.0.0.1:$port
-PG_DIRS+=("$work/data")
-api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
-    LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" INBOX_API_TOKEN="$api_token" \
-    MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
-    java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
-service=$LAST_PID
-wait_up "$url" "$service" "$work/service.out"
+start_webhook_service
 
 echo "reads at N=$n: $src_label; $(nproc) cores, $(load_note) at the start"
 log "filling: $n varied feedback through the webhook"

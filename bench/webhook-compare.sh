@@ -23,17 +23,13 @@ conns=${3:-16}
 warmup=${SERVICE_WARMUP_SECS:-0}
 [[ $warmup =~ ^[0-9]+$ ]] || die "SERVICE_WARMUP_SECS is a whole number of seconds"
 for v in "$rounds" "$secs" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, SECONDS and CONNECTIONS are whole numbers"; done
-encrypt_key=bench-encrypt-key
-verification_token=bench-token
 
 for tool in java node npm python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
-need_python_modules
 if ! command -v wrk >/dev/null; then
     log "installing wrk (apt-get)"
     apt-get update -qq && apt-get install -y -qq wrk >/dev/null || die "wrk is needed (apt-get install -y wrk)"
 fi
-kit=$shared/bench
-[ -x "$kit/compare-webhook.sh" ] || die "no $kit/compare-webhook.sh (set SHARED_DIR to the shared folder)"
+need_lark_kit compare-webhook.sh
 
 setup_work webhook-bench
 prepare_source
@@ -42,17 +38,7 @@ build_jar
 # compare-webhook.sh would npm install into the shared folder, which is read-only
 kit_with_node_modules
 
-# ---- the service ----
-port=$(free_port)
-url=http://127.0.0.1:$port
-PG_DIRS+=("$work/data")
-api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
-start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY="$encrypt_key" \
-    LARK_VERIFICATION_TOKEN="$verification_token" INBOX_DATA_DIR="$work/data" INBOX_API_TOKEN="$api_token" \
-    MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" \
-    java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
-service=$LAST_PID
-wait_up "$url" "$service" "$work/service.out"
+start_webhook_service
 
 if ((warmup > 0)); then
     # distinct events, as many as a fast service takes in that time

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import dev.larkinbox.inbound.http.support.LarkWire;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -14,25 +13,22 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * The problems pages in a real Chromium, against the whole service on its embedded PostgreSQL, fed by signed webhook
- * events as Lark sends them: what a person sees once the grouping job has grouped them, and how they work a problem.
+ * The problems pages in a real Chromium, against the whole service on its embedded PostgreSQL, fed by webhook events
+ * as Lark sends them with the verification token alone: what a person sees once the grouping job has grouped them,
+ * and how they work a problem. On the shared {@link SharedInbox.TokenOnly} service: the problems are of apps of this
+ * class alone, and a problem's likely duplicates are of its own app.
  */
-@ExtendWith(ChromiumAvailable.class)
+@ExtendWith({ChromiumAvailable.class, SharedInbox.TokenOnly.class})
 class ProblemsBrowserTest {
-    private static final String ENCRYPT_KEY = "problems-browser-encrypt-key";
-    private static final String VERIFICATION_TOKEN = "rvaYgkND1GOiu5MM0E1rncYC6PLtF7JV"; // the fixtures' token
     private static final String SHOP = "cli_shop_app";
     private static final String SEARCH = "cli_search_app";
     // the grouping job runs every second (inbox.problems.group-interval); a loaded CI machine takes longer
@@ -47,18 +43,13 @@ class ProblemsBrowserTest {
             "购物车页面加载很慢");
     private static final List<String> PAYMENT_CRASH = List.of("点击支付后应用闪退", "支付的时候闪退了，点击支付就闪退");
 
-    @TempDir
-    static Path dataDir;
     private static RunningInbox inbox;
     private static InboxApi api;
     private Browser browser;
 
     @BeforeAll
     static void start() {
-        Map<String, Object> config = InboxApi.offlineConfig(dataDir);
-        config.put("lark.encrypt-key", ENCRYPT_KEY);
-        config.put("lark.verification-token", VERIFICATION_TOKEN);
-        inbox = RunningInbox.start(config);
+        inbox = SharedInbox.tokenOnly();
         api = new InboxApi(inbox.uri());
         applyForPublishing(SHOP, "2.3.0");
         for (int i = 0; i < SLOW_CART.size(); i++) {
@@ -74,11 +65,6 @@ class ProblemsBrowserTest {
         arrive("ev-search-0", "93300000000000000", SEARCH, "tenant_a", 8, "pages/search/index", "搜索鞋子没有任何结果");
         arrive("ev-search-1", "93300000000000001", SEARCH, "tenant_b", 8, "pages/search/result",
                 "Search finds nothing at all");
-    }
-
-    @AfterAll
-    static void stop() {
-        inbox.close();
     }
 
     @BeforeEach
@@ -267,11 +253,9 @@ class ProblemsBrowserTest {
     }
 
     private static void post(String json) {
-        LarkWire.Request signed = LarkWire.signed(json, ENCRYPT_KEY);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(inbox.uri() + "/webhook/event"))
-                .timeout(Duration.ofSeconds(15)).POST(HttpRequest.BodyPublishers.ofByteArray(signed.body()));
-        signed.headers().forEach(request::header);
-        HttpResponse<String> answer = Http.send(request.build());
+        HttpResponse<String> answer = Http.send(HttpRequest.newBuilder(URI.create(inbox.uri() + "/webhook/event"))
+                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
         assertEquals(200, answer.statusCode(), answer.body());
     }
 }

@@ -7,11 +7,9 @@
  *   <li>The existing pages' texts are in {@code i18n/messages_en.properties} and
  *       {@code i18n/messages_zh_CN.properties} (UTF-8). A feature adds its own pair,
  *       {@code i18n/<feature>_en.properties} and {@code i18n/<feature>_zh_CN.properties}, its keys prefixed
- *       {@code <feature>.}, registered with one bean:
- *       {@code @Singleton MessageSource <feature>Messages() {
- *       return new ResourceBundleMessageSource("i18n.<feature>"); }}
- *       in a {@code @Factory} of the feature. Micronaut combines every {@code MessageSource} bean, and templates
- *       resolve {@code #{key}} and {@code #{key(${arg})}} through them ({@code {0}}, {@code {1}} in the text).</li>
+ *       {@code <feature>.}, registered with one line in {@link dev.larkinbox.inbound.web.language.Bundles#NAMES}.
+ *       Templates resolve {@code #{key}} and {@code #{key(${arg})}} through them ({@code {0}}, {@code {1}} in the
+ *       text).</li>
  *   <li>Java says a text through the page's {@link dev.larkinbox.inbound.web.language.Reader}:
  *       {@code Reader.of(request).text(key, args...)}. A value the API names in English (a status, a priority, a
  *       category, a fault kind) stays its label in the model; the template says it as {@code #{'status.' + ${s}}}.</li>

@@ -4,7 +4,9 @@
  * <ul>
  *   <li><b>Reads</b>: native SQL in {@code @Query} methods of a Micronaut Data {@code *Repository} interface,
  *   mapped onto a {@code *Row} or {@code *View} record, called through
- *   {@link dev.larkinbox.outbound.db.postgres.StorageFailures#reading}.</li>
+ *   {@link dev.larkinbox.outbound.db.postgres.StorageFailures#reading}. The inbox's filtered reads run through
+ *   {@link dev.larkinbox.outbound.db.postgres.PlannedRead}, planned for their values; the views' counts, as many
+ *   subqueries of the repository's SQL as there are views, are its one statement put together at run time.</li>
  *   <li><b>Single writes</b> (a person's change, an outbox row's bookkeeping, an awaited status): {@code @Query}
  *   methods of the same repositories, inside {@code TransactionOperations.executeWrite} when statements commit
  *   together, called through {@link dev.larkinbox.outbound.db.postgres.StorageFailures#writing}.</li>

@@ -2,6 +2,7 @@ package dev.larkinbox.domain.inbox;
 
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** Use case: read the inbox, in the order asked for, or one feedback, or count what a filter matches. */
@@ -12,4 +13,7 @@ public interface BrowseFeedback {
 
     /** How many feedback the filter matches (a view's count, a bulk change's). */
     long count(FeedbackFilter filter);
+
+    /** How many feedback each filter matches, in its order, read together: the views' counts on every render. */
+    List<Long> counts(List<FeedbackFilter> filters);
 }

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.paging.Pages;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -53,6 +54,11 @@ public interface FeedbackInbox {
 
     /** How many feedback {@link FeedbackFilter#matches match} the filter. */
     long count(FeedbackFilter filter);
+
+    /** How many match each filter, in its order: in one read where the store can (this default counts each). */
+    default List<Long> counts(List<FeedbackFilter> filters) {
+        return filters.stream().map(this::count).toList();
+    }
 
     /** The counts of the window (of its app, when it names one); feedback of days after {@code now}'s is not counted. */
     InboxSummary summarize(SummaryWindow window);

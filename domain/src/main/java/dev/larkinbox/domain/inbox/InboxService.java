@@ -6,6 +6,7 @@ import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.triage.TriagePolicy;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +61,11 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Expor
     @Override
     public long count(FeedbackFilter filter) {
         return inbox.count(filter);
+    }
+
+    @Override
+    public List<Long> counts(List<FeedbackFilter> filters) {
+        return inbox.counts(filters);
     }
 
     @Override

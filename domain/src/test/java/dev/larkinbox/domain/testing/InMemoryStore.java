@@ -96,6 +96,7 @@ import java.util.stream.Stream;
  */
 public final class InMemoryStore implements FeedbackInbox, RevocationHistory, EventLedger, FeedbackWorkflowStore,
         StatusOutbox, RecoveryInbox, VersionSteps, VersionTimeline {
+    private int countReads;
 
     private final Map<String, LedgerEntry> ledger = new HashMap<>();
     private final Map<String, TriagedFeedback> feedbackById = new HashMap<>();
@@ -265,7 +266,23 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
 
     @Override
     public synchronized long count(FeedbackFilter filter) {
+        countReads++;
+        return matching(filter);
+    }
+
+    @Override
+    public synchronized List<Long> counts(List<FeedbackFilter> filters) {
+        countReads++;
+        return filters.stream().map(this::matching).toList();
+    }
+
+    private long matching(FeedbackFilter filter) {
         return feedbackById.values().stream().filter(filter::matches).count();
+    }
+
+    /** How many times the inbox was asked to count, whether one filter or several at once. */
+    public synchronized int countReads() {
+        return countReads;
     }
 
     @Override

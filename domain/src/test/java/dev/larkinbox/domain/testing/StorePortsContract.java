@@ -346,6 +346,27 @@ public abstract class StorePortsContract {
     }
 
     @Test
+    void severalFiltersAreCountedTogetherEachAsItIsAlone() {
+        acknowledgedBy("alice");
+        add("ev-2", fault("fb-2", APP, FaultKind.CRASH), FeedbackStatus.NEW, 2);
+        add("ev-3", suggestion("fb-3", APP), FeedbackStatus.NEW, 3);
+
+        List<FeedbackFilter> views = List.of(FeedbackFilter.ALL,
+                new FeedbackFilter(null, Set.of(), Set.of(Priority.P1), null, FeedbackFilter.NOBODY, null),
+                new FeedbackFilter(null, Set.of(FeedbackStatus.NEW, FeedbackStatus.ACKNOWLEDGED), Set.of(), null,
+                        "alice", null),
+                new FeedbackFilter(APP, Set.of(FeedbackStatus.NEW), Set.of(), FeedbackType.SUGGESTION, null, null),
+                new FeedbackFilter("cli_other", Set.of(), Set.of(), null, null, null),
+                new FeedbackFilter(null, Set.of(), Set.of(), null, null, "详细"),
+                new FeedbackFilter(null, Set.of(), Set.of(), null, null, "DARK"),
+                FeedbackFilter.ALL);
+
+        assertEquals(List.of(3L, 1L, 1L, 1L, 0L, 2L, 1L, 3L), store.inbox().counts(views));
+        assertEquals(views.stream().map(store.inbox()::count).toList(), store.inbox().counts(views));
+        assertEquals(List.of(), store.inbox().counts(List.of()));
+    }
+
+    @Test
     void feedbackCanBeListedByAnyOfSeveralStatusesAndPriorities() {
         var fresh = add("ev-1", fault("fb-1", APP, FaultKind.CRASH), FeedbackStatus.NEW, 1);
         var seen = add("ev-2", fault("fb-2", APP, FaultKind.LAG), FeedbackStatus.ACKNOWLEDGED, 2);

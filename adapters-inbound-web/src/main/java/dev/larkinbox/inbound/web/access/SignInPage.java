@@ -79,10 +79,7 @@ public class SignInPage {
     @OwnAccount
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> signOut(HttpRequest<?> request, @Nullable String csrf) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         sessions.signOut(session);
         return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired(request));
     }

@@ -9,17 +9,21 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.web.router.RouteAttributes;
+import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Optional;
 
 /**
  * Every page but the sign-in page needs a session ({@link NeedsSession}): without one the browser is sent to sign in.
- * A POST must also carry the session's CSRF token; the controllers check it, since only they read the form.
+ * A POST must also carry the session's CSRF token; the controllers check it ({@link #posted}), since only they read
+ * the form.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 @NeedsSession
@@ -112,9 +116,36 @@ public class SignedIn {
         return request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get(FORWARDED_PROTO));
     }
 
-    /** 403 for a form posted without this session's CSRF token. */
-    public static HttpResponse<String> forgedForm(HttpRequest<?> request) {
-        return HttpResponse.<String>status(HttpStatus.FORBIDDEN)
-                .body(Reader.of(request).text("error.forged-form"));
+    /**
+     * The session of the person who posted this form, when it carries the session's CSRF token; a form without it
+     * is refused with 403 ({@link ForgedForms}).
+     */
+    public static Session posted(HttpRequest<?> request, @Nullable String csrf) {
+        return checked(of(request), request, csrf);
+    }
+
+    /** As {@link #posted}, for a form a request may post with or without a session. */
+    public static Session checked(Session session, HttpRequest<?> request, @Nullable String csrf) {
+        if (!Sessions.postedBy(session, csrf)) {
+            throw new ForgedFormException();
+        }
+        return session;
+    }
+
+    /** A form posted without the session's CSRF token. */
+    static final class ForgedFormException extends RuntimeException {
+        ForgedFormException() {
+            super("a form posted without the session's CSRF token", null, false, false);
+        }
+    }
+
+    /** 403 for a forged form, in the reader's language. */
+    @Singleton
+    @Produces
+    static final class ForgedForms implements ExceptionHandler<ForgedFormException, HttpResponse<String>> {
+        @Override
+        public HttpResponse<String> handle(HttpRequest request, ForgedFormException exception) {
+            return forbidden(request, "error.forged-form");
+        }
     }
 }

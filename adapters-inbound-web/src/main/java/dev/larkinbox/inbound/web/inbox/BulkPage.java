@@ -9,7 +9,6 @@ import dev.larkinbox.domain.workflow.BulkOutcome;
 import dev.larkinbox.domain.workflow.WorkInBulk;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.Session;
-import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.language.Reader;
@@ -68,10 +67,7 @@ public class BulkPage {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> change(HttpRequest<?> request, @Body Map<String, Object> body) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, one(body, "csrf"))) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, one(body, "csrf"));
         List<String> ids = values(body.get("id"));
         return page(request, ids, fields(FIELDS.stream().map(name -> one(body, name)).toArray(String[]::new)), true);
     }

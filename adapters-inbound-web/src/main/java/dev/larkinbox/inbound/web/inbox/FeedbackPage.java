@@ -24,7 +24,6 @@ import dev.larkinbox.inbound.web.EventLinks;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
-import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
@@ -91,10 +90,7 @@ public class FeedbackPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> reply(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
                                  @Nullable String text) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         Reader reader = Reader.of(request);
         try {
             reporter.reply(id, text, session.actor());
@@ -130,10 +126,7 @@ public class FeedbackPage {
     public HttpResponse<?> save(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
                                 @Nullable String version, @Nullable String status, @Nullable String assignee,
                                 @Nullable String priority, @Nullable String note) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         TriagedFeedback item = feedback.find(id).orElse(null);
         if (item == null) {
             return Pages.notFound(request, "inbox", "feedback");

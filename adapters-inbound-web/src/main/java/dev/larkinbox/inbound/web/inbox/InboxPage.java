@@ -74,10 +74,9 @@ public class InboxPage {
         model.put("errors", errors);
         model.put("statuses", FeedbackStatus.values());
         model.put("priorities", Priority.values());
-        views.addTo(model, request, query);
-        // bulk changes and the download work on what the filter matches
+        // bulk changes and the download work on what the filter matches, counted with the views
+        views.addTo(model, request, query, filter);
         model.put("bulk", true);
-        model.put("matching", feedback.count(filter));
         model.put("download", query.link(null).replaceFirst("^/", ExportDownload.PATH));
         return HttpResponse.ok(new ModelAndView<>("inbox", model));
     }

@@ -1,8 +1,8 @@
 package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.inbox.BrowseFeedback;
+import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.view.KeepViews;
-import dev.larkinbox.domain.view.SavedView;
 import dev.larkinbox.inbound.web.language.Reader;
 import dev.larkinbox.inbound.web.triage.Me;
 import io.micronaut.http.HttpRequest;
@@ -35,6 +35,9 @@ public class ViewsBar {
     public record ViewLine(String name, boolean saved, String link, long count, boolean current) {
     }
 
+    private record View(String name, boolean saved, InboxQuery query) {
+    }
+
     /** The open feedback assigned to the person. */
     static InboxQuery assignedTo(Me me) {
         return new InboxQuery("open", null, null, me.openId(), null, null, null);
@@ -44,21 +47,28 @@ public class ViewsBar {
     static final InboxQuery UNASSIGNED_URGENT =
             new InboxQuery("open", "P1,P2", null, InboxQuery.NOBODY, null, null, "priority");
 
-    void addTo(Map<String, Object> model, HttpRequest<?> request, InboxQuery shown) {
+    /**
+     * The views, with their counts and the count of the filter shown ({@code matching}), read in one statement: the
+     * live inbox renders this every few seconds.
+     */
+    void addTo(Map<String, Object> model, HttpRequest<?> request, InboxQuery shown, FeedbackFilter shownFilter) {
         Me me = Me.of(request);
         Reader reader = Reader.of(request);
+        List<View> all = new ArrayList<>();
+        all.add(new View("triage.view.mine", false, assignedTo(me)));
+        all.add(new View("triage.view.urgent", false, UNASSIGNED_URGENT));
+        views.views(me.openId()).forEach(v -> all.add(new View(v.name(), true, InboxQuery.parse(v.filter()))));
+        List<FeedbackFilter> filters = new ArrayList<>(List.of(shownFilter));
+        all.forEach(v -> filters.add(InboxPage.filter(v.query(), new ArrayList<>(), reader)));
+        List<Long> counts = feedback.counts(filters);
         List<ViewLine> lines = new ArrayList<>();
-        lines.add(line("triage.view.mine", false, assignedTo(me), shown, reader));
-        lines.add(line("triage.view.urgent", false, UNASSIGNED_URGENT, shown, reader));
-        for (SavedView view : views.views(me.openId())) {
-            lines.add(line(view.name(), true, InboxQuery.parse(view.filter()), shown, reader));
+        for (int i = 0; i < all.size(); i++) {
+            View v = all.get(i);
+            lines.add(new ViewLine(v.name(), v.saved(), v.query().link(null), counts.get(i + 1),
+                    v.query().filter().equals(shown.filter())));
         }
+        model.put("matching", counts.get(0));
         model.put("views", lines);
         model.put("viewFilter", shown.filter());
-    }
-
-    private ViewLine line(String name, boolean saved, InboxQuery view, InboxQuery shown, Reader reader) {
-        long count = feedback.count(InboxPage.filter(view, new ArrayList<>(), reader));
-        return new ViewLine(name, saved, view.link(null), count, view.filter().equals(shown.filter()));
     }
 }

@@ -5,7 +5,6 @@ import dev.larkinbox.domain.view.SaveViewCommand;
 import dev.larkinbox.domain.view.TooManyViewsException;
 import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
-import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import dev.larkinbox.inbound.web.triage.Me;
 import io.micronaut.core.annotation.Nullable;
@@ -40,9 +39,7 @@ public class ViewsPage {
     @Post
     public HttpResponse<?> save(HttpRequest<?> request, @Nullable String csrf, @Nullable String name,
                                 @Nullable String filter) {
-        if (!Sessions.postedBy(SignedIn.of(request), csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        SignedIn.posted(request, csrf);
         InboxQuery query = InboxQuery.parse(Objects.requireNonNullElse(filter, ""));
         try {
             views.save(SaveViewCommand.of(Me.of(request).openId(), name, query.filter()));
@@ -56,9 +53,7 @@ public class ViewsPage {
 
     @Post("/delete")
     public HttpResponse<?> delete(HttpRequest<?> request, @Nullable String csrf, @Nullable String name) {
-        if (!Sessions.postedBy(SignedIn.of(request), csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        SignedIn.posted(request, csrf);
         if (name != null) {
             views.delete(Me.of(request).openId(), name);
         }

@@ -66,10 +66,7 @@ public class PreferencesPage {
         }
         Optional<Session> session = sessions.find(request);
         if (session.isPresent()) {
-            if (!Sessions.postedBy(session.get(), csrf)) {
-                return SignedIn.forgedForm(request);
-            }
-            String person = Readers.personId(session.get());
+            String person = Readers.personId(SignedIn.checked(session.get(), request, csrf));
             preferences.save(person, preferences.of(person).withLanguage(chosen.get().toLanguageTag()));
         }
         return HttpResponse.seeOther(to).cookie(remembered(Languages.COOKIE, chosen.get().toLanguageTag()));
@@ -85,10 +82,7 @@ public class PreferencesPage {
     @NeedsSession
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> save(HttpRequest<?> request, @Nullable String zone, @Nullable String csrf) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         Optional<ZoneId> chosen = zone == null ? Optional.empty() : Readers.zone(zone.strip());
         if (chosen.isEmpty()) {
             return HttpResponse.ok(page(request, null, Reader.of(request).text("preferences.zone.refused"), zone));

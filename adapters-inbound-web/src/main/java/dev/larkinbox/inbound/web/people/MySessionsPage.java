@@ -57,10 +57,7 @@ public class MySessionsPage {
     @Post("/{id}/end")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> end(HttpRequest<?> request, @PathVariable long id, @Nullable String csrf) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         sessions.end(session.person(), id);
         if (id == session.id()) {
             return HttpResponse.seeOther(URI.create("/sign-in")).cookie(SignedIn.expired(request));

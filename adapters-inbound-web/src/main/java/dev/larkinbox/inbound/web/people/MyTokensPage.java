@@ -7,7 +7,6 @@ import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.OwnAccount;
 import dev.larkinbox.inbound.web.access.Session;
-import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -68,10 +67,7 @@ public class MyTokensPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> create(HttpRequest<?> request, @Nullable String csrf, @Nullable String name,
                                   @Nullable String expiry) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         String named = name == null ? "" : name.strip();
         try {
             PersonalToken.requireName(named);
@@ -93,10 +89,7 @@ public class MyTokensPage {
     @Post("/{id}/revoke")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> revoke(HttpRequest<?> request, @PathVariable long id, @Nullable String csrf) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         tokens.revoke(id, session.person().openId());
         return HttpResponse.seeOther(URI.create("/me/tokens?revoked"));
     }

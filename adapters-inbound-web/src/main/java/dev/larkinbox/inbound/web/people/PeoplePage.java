@@ -7,7 +7,6 @@ import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.AdminOnly;
 import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
-import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import dev.larkinbox.inbound.web.language.Reader;
 import io.micronaut.core.annotation.Nullable;
@@ -68,10 +67,7 @@ public class PeoplePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> changeRole(HttpRequest<?> request, @Nullable String csrf, @Nullable String openId,
                                       @Nullable String role) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         if (session.person().openId().equals(openId)) {
             return HttpResponse.seeOther(URI.create("/people?refused"));
         }

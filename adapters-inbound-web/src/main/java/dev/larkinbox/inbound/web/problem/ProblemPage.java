@@ -21,7 +21,6 @@ import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.AdminOnly;
 import dev.larkinbox.inbound.web.access.NeedsSession;
 import dev.larkinbox.inbound.web.access.Session;
-import dev.larkinbox.inbound.web.access.Sessions;
 import dev.larkinbox.inbound.web.access.SignedIn;
 import dev.larkinbox.inbound.web.inbox.FeedbackSummary;
 import dev.larkinbox.inbound.web.language.Labels;
@@ -92,10 +91,7 @@ public class ProblemPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> move(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
                                 @Nullable String status, @Nullable String note) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         Reader reader = Reader.of(request);
         FeedbackStatus to;
         try {
@@ -126,10 +122,7 @@ public class ProblemPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public HttpResponse<?> merge(HttpRequest<?> request, @PathVariable String id, @Nullable String csrf,
                                  @Nullable String into) {
-        Session session = SignedIn.of(request);
-        if (!Sessions.postedBy(session, csrf)) {
-            return SignedIn.forgedForm(request);
-        }
+        Session session = SignedIn.posted(request, csrf);
         Reader reader = Reader.of(request);
         String target = Pages.given(into);
         if (target == null) {

@@ -46,6 +46,25 @@ class InboxPageTest {
     }
 
     @Test
+    void theViewsAndWhatTheFilterMatchesAreCountedInOneReadHoweverManyViewsThereAre() {
+        String app = Arrivals.unique("cli_inbox_");
+        Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.parse("2024-05-01T08:00:00Z"));
+        WebServer.Visitor viewer = web.signIn("viewer" + app);
+        for (String priority : List.of("P1", "P2", "P3")) {
+            assertEquals(303, viewer.post("/views", WebServer.form("name", priority, "filter",
+                    "priority=" + priority + "&app=" + app)).status());
+        }
+        int before = web.store().countReads();
+
+        Document page = viewer.get("/?app=" + app).page();
+
+        assertEquals(1, web.store().countReads() - before, "the live inbox renders this every few seconds");
+        assertEquals(List.of("1", "0", "0"), page.select(".views li:has(form.delete-view) .count").eachText());
+        assertTrue(page.selectFirst("button:containsOwn(Change all 1 matching)") != null, page.select("button")
+                .eachText().toString());
+    }
+
+    @Test
     void filtersByPriorityAndSaysSoWhenNothingMatches() {
         String app = Arrivals.unique("cli_inbox_");
         Arrivals.fault(web.store(), app, FaultKind.CRASH, "It crashes", Instant.parse("2024-05-01T08:00:00Z"));

@@ -12,6 +12,7 @@ import dev.larkinbox.domain.inbox.InboxSummary;
 import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.version.VersionEventKind;
+import io.micronaut.context.MessageSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -86,6 +89,37 @@ class BundlesTest {
             assertEquals(Set.of(), difference(zh, en), "keys of i18n/" + name + "_zh_CN missing in _en");
             for (String key : zh.stringPropertyNames()) {
                 assertTrue(!zh.getProperty(key).isBlank(), "i18n/" + name + "_zh_CN " + key + " is empty");
+            }
+        }
+    }
+
+    @Test
+    void everyBundleIsListedOnceAndNoKeyIsInTwo() throws IOException {
+        Map<String, Properties> bundles = bundles();
+        Set<String> names = bundles.keySet().stream().map(n -> n.replaceFirst("_(en|zh_CN)$", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(names, new TreeSet<>(Bundles.NAMES), "every bundle in i18n/ is a line of Bundles.NAMES");
+        assertEquals(Bundles.NAMES.size(), names.size(), "no bundle listed twice: " + Bundles.NAMES);
+        Map<String, String> owner = new TreeMap<>();
+        for (var bundle : bundles.entrySet()) {
+            for (String key : bundle.getValue().stringPropertyNames()) {
+                String name = bundle.getKey().replaceFirst("_(en|zh_CN)$", "");
+                String other = owner.putIfAbsent(key, name);
+                assertTrue(other == null || other.equals(name), key + " is in i18n/" + other + " and i18n/" + name
+                        + ": only the first listed would be said");
+            }
+        }
+    }
+
+    @Test
+    void everyListedBundleIsSaidInBothLanguages() {
+        var messages = new Bundles();
+        for (String name : Bundles.NAMES) {
+            for (Locale language : List.of(Languages.EN, Languages.ZH_CN)) {
+                ResourceBundle bundle = ResourceBundle.getBundle("i18n." + name, language);
+                String key = bundle.keySet().iterator().next();
+                assertEquals(Optional.of(bundle.getString(key)), messages.getRawMessage(key,
+                        MessageSource.MessageContext.of(language)), name + ": " + key + " in " + language);
             }
         }
     }

@@ -15,8 +15,9 @@ import jakarta.inject.Singleton;
 import java.util.Map;
 
 /**
- * A feature with a bundle of its own, registered as the web module's package-info tells other features to: its page
- * says its texts and the inbox's, in the reader's language.
+ * A feature with a bundle of its own in the tests' resources, which {@link Bundles#NAMES} cannot list: it registers
+ * its bundle as a bean beside {@link Bundles}, and Micronaut combines the two. Its page says its texts and the
+ * inbox's, in the reader's language.
  */
 @Factory
 class OtherFeature {

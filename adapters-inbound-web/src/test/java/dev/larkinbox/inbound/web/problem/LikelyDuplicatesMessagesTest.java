@@ -3,6 +3,7 @@ package dev.larkinbox.inbound.web.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.inbound.web.language.Bundles;
 import io.micronaut.context.MessageSource;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -11,7 +12,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class LikelyDuplicatesMessagesTest {
-    private final MessageSource messages = new LikelyDuplicatesMessages().corpusMessages();
+    private final MessageSource messages = new Bundles();
 
     @Test
     void everyWordOfTheLikelyDuplicatesIsInEnglishAndInChinese() {

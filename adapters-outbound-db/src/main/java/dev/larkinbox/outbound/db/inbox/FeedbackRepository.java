@@ -37,7 +37,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     List<FeedbackView> oldestOpen(int limit);
 
     /**
-     * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
+     * What both orders and the counts filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
      * the type of a parameter that is null; the empty assignee is nobody (FeedbackFilter.NOBODY). A search finds
      * feedback through the description index.
      */
@@ -56,11 +56,6 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     /** The orders of the lists, for a read of them whole. */
     String NEWEST_FIRST = "ORDER BY f.received_at DESC, f.event_id DESC\n";
     String BY_PRIORITY = "ORDER BY f.priority, f.received_at DESC, f.event_id DESC\n";
-
-    @Query("SELECT count(*) FROM feedback f " + MATCHING)
-    long count(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
-               @TypeDef(type = DataType.STRING_ARRAY) String[] priorities, @Nullable Integer feedbackType,
-               @Nullable String assignee, @Nullable String text);
 
     /** Newest first, after the given position when there is one. */
     @Query(SELECT_VIEW + MATCHING + """

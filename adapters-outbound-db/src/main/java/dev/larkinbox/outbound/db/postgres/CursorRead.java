@@ -60,6 +60,32 @@ public class CursorRead {
         public static Parameter integer(@Nullable Integer value) {
             return new Parameter(values -> values.integer(value));
         }
+
+        /** The SQL with each {@code :name} renamed {@code :name<suffix>}, to put it in a statement more than once. */
+        public static String suffixed(String sql, String suffix) {
+            return PARAMETER.matcher(sql).replaceAll(":$1" + suffix);
+        }
+
+        /** The SQL with each {@code :name} a positional parameter, bound to the value of its name. */
+        static OneStatement bound(String sql, Map<String, Parameter> parameters) {
+            List<String> names = new ArrayList<>();
+            Matcher m = PARAMETER.matcher(sql);
+            StringBuilder positional = new StringBuilder();
+            while (m.find()) {
+                names.add(m.group(1));
+                m.appendReplacement(positional, "?");
+            }
+            m.appendTail(positional);
+            return new OneStatement().sql(positional.toString(), values -> {
+                for (String name : names) {
+                    Parameter parameter = parameters.get(name);
+                    if (parameter == null) {
+                        throw new IllegalArgumentException("no value for :" + name);
+                    }
+                    parameter.binding.bind(values);
+                }
+            });
+        }
     }
 
     /** Reads one row of the result. */
@@ -73,23 +99,7 @@ public class CursorRead {
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when the read cannot start or fails midway
      */
     public <T> Stream<T> stream(String sql, Map<String, Parameter> parameters, RowMapper<T> rows) {
-        List<String> names = new ArrayList<>();
-        Matcher m = PARAMETER.matcher(sql);
-        StringBuilder positional = new StringBuilder();
-        while (m.find()) {
-            names.add(m.group(1));
-            m.appendReplacement(positional, "?");
-        }
-        m.appendTail(positional);
-        OneStatement statement = new OneStatement().sql(positional.toString(), values -> {
-            for (String name : names) {
-                Parameter parameter = parameters.get(name);
-                if (parameter == null) {
-                    throw new IllegalArgumentException("no value for :" + name);
-                }
-                parameter.binding.bind(values);
-            }
-        });
+        OneStatement statement = Parameter.bound(sql, parameters);
         Open open = Open.start(dataSource, statement);
         Iterator<T> iterator = new Iterator<>() {
             private Boolean ahead;
