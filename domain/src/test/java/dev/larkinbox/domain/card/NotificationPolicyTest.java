@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import java.util.List;
@@ -34,6 +35,6 @@ class NotificationPolicyTest {
     }
 
     private static Triage triage(Priority priority) {
-        return new Triage(priority, "stability", List.of("a reason"));
+        return new Triage(priority, "stability", List.of(Reason.of("triage.fault-kind", "crash", "P1", "stability")));
     }
 }

@@ -33,6 +33,7 @@ import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.ProblemPulse;
 import dev.larkinbox.domain.problem.Regression;
 import dev.larkinbox.domain.problem.Spike;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import java.time.Instant;
@@ -461,7 +462,7 @@ public abstract class ProblemPortsContract {
         Feedback feedback = new Feedback(feedbackId, APP, "Acme", UserRef.NONE, FeedbackType.FAULT,
                 List.of(FaultKind.LAG), null, null, null, description, null, List.of(), path);
         return TriagedFeedback.arrived(meta(feedbackId, "t", 0), feedback,
-                new Triage(Priority.P2, "performance", List.of("lag")), FeedbackStatus.NEW);
+                new Triage(Priority.P2, "performance", List.of(Reason.of("triage.fault-kind", "lag", "P2", "performance"))), FeedbackStatus.NEW);
     }
 
     private static EventMeta meta(String feedbackId, String tenant, int seconds) {
@@ -485,7 +486,7 @@ public abstract class ProblemPortsContract {
 
     private TriagedFeedback arrive(TriagedFeedback template, EventMeta meta, Priority priority) {
         TriagedFeedback item = TriagedFeedback.arrived(meta, template.feedback(),
-                new Triage(priority, "performance", List.of("lag")), FeedbackStatus.NEW);
+                new Triage(priority, "performance", List.of(Reason.of("triage.fault-kind", "lag", "P2", "performance"))), FeedbackStatus.NEW);
         ports.inbox().add(item, rawEvent(item.meta().eventId()));
         return item;
     }
