@@ -107,9 +107,11 @@ public class ProblemPage {
         try {
             worked = work.work(new WorkProblemCommand(id, to, note == null || note.isBlank() ? null : note.strip(),
                     session.actor()));
-        } catch (IllegalArgumentException | ImpossibleTransitionException e) {
-            // the command's and the workflow's messages name the rule and the statuses, never what a user wrote
+        } catch (IllegalArgumentException e) {
+            // the command's messages name the rule, never what a user wrote
             return page(request, id, null, null, reader.text("problem.not-moved", e.getMessage()));
+        } catch (ImpossibleTransitionException e) {
+            return page(request, id, null, null, reader.text("problem.not-moved", reader.text(e.transition().reason())));
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem");
         }
