@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -97,6 +98,22 @@ class BundlesTest {
                 .filter(k -> zh.getProperty(k).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                         == Character.UnicodeScript.HAN)).count();
         assertTrue(chinese > zh.size() * 0.8, chinese + " of " + zh.size() + " texts in Chinese characters");
+    }
+
+    @Test
+    void theDomainsReasonsNameAStatusACategoryOrAFaultKindByThePagesWordForIt() throws IOException {
+        Properties zh = bundles().get("messages_zh_CN");
+        ResourceBundle reasons = ResourceBundle.getBundle("dev.larkinbox.domain.reason.reasons",
+                Locale.SIMPLIFIED_CHINESE);
+        Set<String> differ = new TreeSet<>();
+        for (String key : reasons.keySet()) {
+            String value = key.substring("word.".length());
+            if (key.startsWith("word.") && !value.equals("list-separator") && Stream.of("status.", "category.",
+                    "fault.").map(prefix -> zh.getProperty(prefix + value)).noneMatch(reasons.getString(key)::equals)) {
+                differ.add(key + "=" + reasons.getString(key));
+            }
+        }
+        assertEquals(Set.of(), differ, "one word per thing: the reasons' words are the pages' labels");
     }
 
     @Test
