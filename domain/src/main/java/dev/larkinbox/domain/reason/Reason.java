@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * read in English or Chinese wherever it is shown ({@link #text}). The arguments are the open values (counts, codes,
  * versions, names); a pattern writes {@code {0,word}} for an argument that is a word of the bundle (a status, a
  * category, a fault kind), which each language gives as {@code word.<value>}, and {@code {0,words}} for an argument
- * that lists such words, separated by {@value #LIST}.
+ * that lists such words, separated by {@value #LIST}. An argument a {@code choice} chooses by is a whole number.
  *
  * @param key  a key of {@code reasons.properties}, such as {@code triage.suggestion}
  * @param args the values its pattern's {@code {0}}, {@code {1}}... stand for
@@ -27,6 +27,7 @@ public record Reason(String key, List<String> args) {
     static final String VERBATIM = "verbatim";
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]*(\\.[a-z0-9_-]+)*");
     private static final Pattern WORD = Pattern.compile("\\{(\\d+),(words?)}");
+    private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
     /** Between the words of a {@code {0,words}} argument. */
     public static final String LIST = ", ";
     // no fallback to the JVM's default locale: English is the base bundle, whatever the machine speaks
@@ -67,7 +68,11 @@ public record Reason(String key, List<String> args) {
             words.appendReplacement(pattern, Matcher.quoteReplacement("'" + word.replace("'", "''") + "'"));
         }
         words.appendTail(pattern);
-        return new MessageFormat(pattern.toString(), locale).format(args.toArray());
+        // a choice ({4,choice,0#no app|1#app {0}}) chooses by a number
+        Object[] values = args.toArray();
+        CHOICE.matcher(pattern).results().mapToInt(m -> Integer.parseInt(m.group(1)))
+                .forEach(i -> values[i] = Long.valueOf(args.get(i)));
+        return new MessageFormat(pattern.toString(), locale).format(values);
     }
 
     private static String word(ResourceBundle bundle, String value) {

@@ -174,7 +174,7 @@ public class ProblemPage {
         Map<String, Object> model = Pages.model(request, "problems");
         // the page's own address for the language switch, also when it answers a form posted elsewhere (a merge)
         model.put("here", path(id));
-        model.put("problem", ProblemLine.of(problem));
+        model.put("problem", ProblemLine.of(problem, reader));
         model.put("fields", fields(problem, reader));
         model.put("members", FeedbackSummary.of(members.items(), people));
         Map<String, String> params = new LinkedHashMap<>();

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Reasons as stored: their English text in one array, for the API and whoever reads the table, and beside it each
- * reason's key and arguments in one text, separated by U+001F (a backslash escapes a backslash, and {@code \s} an
- * U+001F of an argument), for the reader's language. Rows stored before keys have none: their text is shown as it is.
+ * Reasons as stored: each reason's key and arguments in one text, separated by U+001F (a backslash escapes a
+ * backslash, and {@code \s} an U+001F of an argument), so that it is read in the reader's language. A feedback keeps
+ * its triage's English text in one array, for whoever reads the table, and the keys beside it ({@link #texts},
+ * {@link #keys}; V27). A problem's columns of reasons hold the keyed texts themselves ({@link #stored}), each marked by
+ * a leading U+001F, which no text stored before began with: rows stored before keys show their text as it is.
  */
 public final class PostgresReasons {
     private static final char SEPARATOR = '\u001F';
@@ -33,6 +35,21 @@ public final class PostgresReasons {
         return IntStream.range(0, keys.length).mapToObj(i -> decode(keys[i], texts[i])).toList();
     }
 
+    /** The reason as one text of a problem's column of reasons. */
+    public static String stored(Reason reason) {
+        return PostgresText.storable(SEPARATOR + encode(reason));
+    }
+
+    /** A text of a problem's column of reasons: keyed, or stored before keys and shown as it is. */
+    public static Reason ofStored(String text) {
+        return text.isEmpty() || text.charAt(0) != SEPARATOR ? Reason.verbatim(text)
+                : decode(text.substring(1), text.substring(1).replace(SEPARATOR, ' '));
+    }
+
+    public static List<Reason> ofStored(String[] texts) {
+        return Arrays.stream(texts).map(PostgresReasons::ofStored).toList();
+    }
+
     static String encode(Reason reason) {
         StringBuilder encoded = new StringBuilder(reason.key());
         for (String arg : reason.args()) {
@@ -41,7 +58,7 @@ public final class PostgresReasons {
         return encoded.toString();
     }
 
-    /** The reason of the key, or its text as it is when its key is one this version does not know. */
+    /** The reason of the key, or the text given when its key is one this version does not know. */
     static Reason decode(String encoded, String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
