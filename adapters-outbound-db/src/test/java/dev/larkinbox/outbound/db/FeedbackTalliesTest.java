@@ -209,7 +209,8 @@ class FeedbackTalliesTest {
     private static TriagedFeedback feedback(String eventId, String feedbackId, String app, Priority priority,
                                             FeedbackStatus status, Instant receivedAt) {
         return TriagedFeedback.arrived(meta(eventId, FEEDBACK_CREATED, receivedAt),
-                fault(feedbackId, app, FaultKind.CRASH), new Triage(priority, "stability", List.of(Reason.verbatim("a crash"))),
+                fault(feedbackId, app, FaultKind.CRASH),
+                new Triage(priority, "stability", List.of(Reason.verbatim("a crash"))),
                 status);
     }
 

@@ -80,7 +80,8 @@ class LarkCardJsonTest {
         assertTrue(body(problem, "zh_cn").toString().contains("自 2024-05-01T08:00:00Z 起激增\\n激增使其从 P3 升为 P2"),
                 body(problem, "zh_cn").toString());
         assertTrue(body(problem, "en_us").toString().contains(
-                "spiking since 2024-05-01T08:00:00Z\\nthe spike raises it from P3 to P2"), body(problem, "en_us").toString());
+                "spiking since 2024-05-01T08:00:00Z\\nthe spike raises it from P3 to P2"),
+                body(problem, "en_us").toString());
 
         JsonObject digest = LarkCardJson.digest(new DailyDigest(LocalDate.parse("2024-05-02"),
                 Map.of(Priority.P1, 1L), List.of(new DailyDigest.Waiting(Priority.P1, "stability",

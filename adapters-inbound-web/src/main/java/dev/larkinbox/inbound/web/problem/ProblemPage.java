@@ -111,7 +111,8 @@ public class ProblemPage {
             // the command's messages name the rule, never what a user wrote
             return page(request, id, null, null, reader.text("problem.not-moved", e.getMessage()));
         } catch (ImpossibleTransitionException e) {
-            return page(request, id, null, null, reader.text("problem.not-moved", reader.text(e.transition().reason())));
+            return page(request, id, null, null,
+                    reader.text("problem.not-moved", reader.text(e.transition().reason())));
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem");
         }

@@ -59,7 +59,8 @@ public record FeedbackRow(
                 f.source() == null ? null : f.source().code(), iso(f.feedbackTime()), iso(f.faultTime()),
                 storable(f.description()), storable(f.contact()), storable(f.images()), storable(f.path()),
                 item.triage().priority().name(), storable(item.triage().category()),
-                PostgresReasons.texts(item.triage().reasons()), item.status().label(), storable(item.assignee()), item.version(),
+                PostgresReasons.texts(item.triage().reasons()), item.status().label(), storable(item.assignee()),
+                item.version(),
                 item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages(),
                 PostgresReasons.keys(item.triage().reasons()));
     }

@@ -91,7 +91,8 @@ final class PostgresGroupingRound implements GroupingRound {
 
     @Override
     public void reopen(String problemId, Regression regression) {
-        grouping.reopen(storable(problemId), regression.reopenedTo().label(), PostgresReasons.stored(regression.reason()));
+        grouping.reopen(storable(problemId), regression.reopenedTo().label(),
+                PostgresReasons.stored(regression.reason()));
     }
 
     @Override
