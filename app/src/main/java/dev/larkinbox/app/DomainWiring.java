@@ -146,8 +146,8 @@ class DomainWiring {
     }
 
     @Singleton
-    MergeProblemsService mergeProblems(ProblemStore store, ProblemBoard board) {
-        return new MergeProblemsService(store, board);
+    MergeProblemsService mergeProblems(ProblemStore store, ProblemBoard board, People people) {
+        return new MergeProblemsService(store, board, people);
     }
 
     @Singleton

@@ -174,9 +174,7 @@ class TriageBrowserTest {
     @Test
     void aFeedbacksPageSaysBeforeSavingThatSomeoneElseChangedIt() {
         String id = arrives(word + " the upload freezes");
-        signIn();
-        browser.open("/feedback/" + id);
-        browser.awaitHeading("Feedback " + id);
+        openFeedback(id);
         WebElement notice = browser.one(By.id("stale-notice"));
         assertFalse(notice.isDisplayed());
         browser.type("Note", "looking");
@@ -186,6 +184,22 @@ class TriageBrowserTest {
         new WebDriverWait(browser.driver(), LIVE).until(d -> notice.isDisplayed());
         assertTrue(notice.getText().startsWith("Someone else changed this feedback"), notice.getText());
         assertEquals("looking", browser.control("Note").getAttribute("value"), "what the person typed stays");
+    }
+
+    @Test
+    void aChineseReaderReadsWhyAFeedbackWasTriagedInChinese() {
+        String id = arrives(word + " the screen goes black");
+        openFeedback(id);
+
+        browser.press("中文");
+        browser.awaitHeading("反馈 " + id);
+
+        assertEquals(List.of("黑屏为 P1（稳定性）", "白屏为 P1（稳定性）", "无法打开为 P1（稳定性）"),
+                browser.driver().findElements(By.cssSelector("ul[aria-label='分拣理由'] li")).stream()
+                        .map(WebElement::getText).toList());
+        // the language is remembered for the person: the other tests read English
+        browser.press("English");
+        browser.awaitHeading("Feedback " + id);
     }
 
     @Test
@@ -296,6 +310,12 @@ class TriageBrowserTest {
         browser.type("Your name", TRIAGER);
         browser.press("Sign in");
         browser.awaitHeading("Inbox");
+    }
+
+    private void openFeedback(String id) {
+        signIn();
+        browser.open("/feedback/" + id);
+        browser.awaitHeading("Feedback " + id);
     }
 
     private void keys(CharSequence keys) {

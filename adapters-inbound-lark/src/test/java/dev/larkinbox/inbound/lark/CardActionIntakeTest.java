@@ -47,7 +47,8 @@ class CardActionIntakeTest {
         Intake result = intake.accept(LarkFixtures.text(LarkFixtures.CARD_ACTION), Transport.WEBHOOK);
 
         assertEquals(Delivery.NEW, result.delivery());
-        assertEquals("{\"toast\":{\"type\":\"success\",\"content\":\"acknowledged\"},\"card\":{\"type\":\"raw\","
+        assertEquals("{\"toast\":{\"type\":\"success\",\"content\":\"acknowledged\","
+                + "\"i18n\":{\"zh_cn\":\"已确认\",\"en_us\":\"acknowledged\"}},\"card\":{\"type\":\"raw\","
                 + "\"data\":{\"feedback_id\":\"" + FEEDBACK + "\",\"status\":\"acknowledged\"}}}", result.answer().toString());
         assertEquals(Actor.larkUser(CLICKER), workflow.history(FEEDBACK).get(0).actor());
     }
@@ -63,7 +64,7 @@ class CardActionIntakeTest {
     }
 
     @Test
-    void aMoveTheWorkflowRefusesIsAnErrorToastAndChangesNothing() {
+    void aMoveTheWorkflowRefusesIsAnErrorToastThatSaysWhyInBothLanguagesAndChangesNothing() {
         workflow.work(new WorkFeedbackCommand(FEEDBACK, FeedbackStatus.IN_PROGRESS, null, null, null, null,
                 Actor.user("alice")));
 
@@ -71,8 +72,10 @@ class CardActionIntakeTest {
 
         JsonObject toast = result.answer().getAsJsonObject("toast");
         assertEquals("error", toast.get("type").getAsString());
-        assertEquals("not possible: in_progress can only go to resolved or closed",
-                toast.get("content").getAsString());
+        assertEquals("in_progress can only go to resolved or closed", toast.get("content").getAsString());
+        assertEquals("处理中只能改为已解决或已关闭", toast.getAsJsonObject("i18n").get("zh_cn").getAsString());
+        assertEquals("in_progress can only go to resolved or closed",
+                toast.getAsJsonObject("i18n").get("en_us").getAsString());
         assertEquals("in_progress", result.answer().getAsJsonObject("card").getAsJsonObject("data").get("status")
                 .getAsString());
         assertEquals(FeedbackStatus.IN_PROGRESS, store.find(FEEDBACK).orElseThrow().status());

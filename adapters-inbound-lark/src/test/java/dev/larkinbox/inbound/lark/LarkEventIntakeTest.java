@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import dev.larkinbox.domain.event.Bounds;
 import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.StorageUnavailableException;
@@ -29,6 +27,7 @@ import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
 import dev.larkinbox.domain.testing.InMemoryStore;
@@ -38,10 +37,12 @@ import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.ApplyLarkStatusCommand;
 import dev.larkinbox.domain.workflow.HistoryEntry;
 import dev.larkinbox.domain.workflow.WorkflowService;
-import dev.larkinbox.inbound.lark.fixtures.HostileEvents;
 import dev.larkinbox.inbound.lark.fixtures.HostileEvents.Hostile;
+import dev.larkinbox.inbound.lark.fixtures.HostileEvents;
 import dev.larkinbox.inbound.lark.fixtures.Intakes;
 import dev.larkinbox.inbound.lark.fixtures.LarkFixtures;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -295,14 +296,14 @@ class LarkEventIntakeTest {
         TriagedFeedback manyKinds = stored("cap-fb-60-000-fault-kinds");
         assertEquals(Feedback.MAX_FAULT_KINDS, manyKinds.feedback().faultKinds().size());
         assertEquals(60_000 - Feedback.MAX_FAULT_KINDS, manyKinds.feedback().omittedFaultKinds());
-        assertTrue(manyKinds.triage().reasons().contains(
-                "59968 fault kinds beyond the first 32 were left out (the raw event has them)"),
+        assertTrue(manyKinds.triage().reasons().contains(Reason.of("triage.omitted-kinds", 59968, 32)),
                 manyKinds.triage().reasons().toString());
+        assertEquals("59968 fault kinds beyond the first 32 were left out (the raw event has them)",
+                manyKinds.triage().reasons().get(manyKinds.triage().reasons().size() - 1).english());
         TriagedFeedback manyImages = stored("cap-fb-20-000-images");
         assertEquals(List.of("https://img/0", "https://img/1"), manyImages.feedback().images().subList(0, 2));
         assertEquals(20_000 - Feedback.MAX_IMAGES, manyImages.feedback().omittedImages());
-        assertTrue(manyImages.triage().reasons().contains(
-                "19968 images beyond the first 32 were left out (the raw event has them)"));
+        assertTrue(manyImages.triage().reasons().contains(Reason.of("triage.omitted-images", 19968, 32)));
     }
 
     @Test

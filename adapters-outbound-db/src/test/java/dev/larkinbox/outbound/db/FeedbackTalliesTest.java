@@ -19,6 +19,7 @@ import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.PageRequest;
 import dev.larkinbox.domain.release.ReleaseProblem;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import dev.larkinbox.outbound.db.release.PostgresReleases;
@@ -208,7 +209,8 @@ class FeedbackTalliesTest {
     private static TriagedFeedback feedback(String eventId, String feedbackId, String app, Priority priority,
                                             FeedbackStatus status, Instant receivedAt) {
         return TriagedFeedback.arrived(meta(eventId, FEEDBACK_CREATED, receivedAt),
-                fault(feedbackId, app, FaultKind.CRASH), new Triage(priority, "stability", List.of("a crash")),
+                fault(feedbackId, app, FaultKind.CRASH),
+                new Triage(priority, "stability", List.of(Reason.verbatim("a crash"))),
                 status);
     }
 

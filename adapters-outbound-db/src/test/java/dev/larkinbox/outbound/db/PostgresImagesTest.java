@@ -14,6 +14,7 @@ import dev.larkinbox.domain.image.ImageState;
 import dev.larkinbox.domain.image.ImageType;
 import dev.larkinbox.domain.image.KeptImage;
 import dev.larkinbox.domain.image.PendingImage;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.WorkflowPorts;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,9 +92,12 @@ class PostgresImagesTest {
     void aKeptImageIsReadBackByteForByteALostOneSaysWhy() {
         ports.inbox().add(feedback("ev-1", "fb-1", T0), rawEvent("ev-1"), false);
         ports.inbox().add(feedback("ev-2", "fb-2", T0), rawEvent("ev-2"), false);
+        ports.inbox().add(feedback("ev-3", "fb-3", T0), rawEvent("ev-3"), false);
         List<PendingImage> due = queue.claimDue(NOW, NOW.plusSeconds(60), 10);
         queue.kept(due.get(0).id(), new KeptImage(ImageType.PNG, PNG), NOW);
-        queue.abandon(due.get(1).id(), NOW, "not a PNG, JPEG, GIF or WebP image: an SVG image");
+        queue.lost(due.get(1).id(), NOW, Reason.of("image.not-an-image.svg"));
+        // as an image was lost before reasons had keys
+        queue.abandon(due.get(2).id(), NOW, "host answered 404");
 
         KeptImage kept = copies.kept(due.get(0).feedbackId(), 0).orElseThrow();
         assertArrayEquals(PNG, kept.content());
@@ -102,8 +106,10 @@ class PostgresImagesTest {
         assertEquals(Map.of(
                 due.get(0).feedbackId(), List.of(new ImageCopy(0, ImageState.KEPT, null, "image/png", PNG.length)),
                 due.get(1).feedbackId(), List.of(new ImageCopy(0, ImageState.LOST,
-                        "not a PNG, JPEG, GIF or WebP image: an SVG image", null, 0))),
-                copies.copies(List.of("fb-1", "fb-2")));
+                        Reason.of("image.not-an-image.svg"), null, 0)),
+                due.get(2).feedbackId(), List.of(new ImageCopy(0, ImageState.LOST,
+                        Reason.verbatim("host answered 404"), null, 0))),
+                copies.copies(List.of("fb-1", "fb-2", "fb-3")));
         assertEquals(List.of(), queue.claimDue(NOW.plus(Duration.ofDays(9)), NOW.plus(Duration.ofDays(10)), 10),
                 "neither is fetched again");
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.larkinbox.domain.problem.GroupingKey;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.ProblemPorts;
 import dev.larkinbox.domain.testing.ProblemPortsContract;
 import java.util.List;
@@ -20,12 +21,14 @@ class PostgresProblemsTest extends ProblemPortsContract {
     }
 
     @Test
-    void aFeedbacksGroupingReasonsAreKeptAsWrittenWhateverCharactersTheyHold() {
+    void aProblemsReasonsComeBackAsTheyWentWhateverCharactersTheyHold() {
         var item = feedback("ev-1", "fb-1", T0);
         ports.inbox().add(item, rawEvent("ev-1"));
-        // quotes, braces, commas, a backslash, NULL as a word, Chinese, an empty reason: each survives the
-        // array's text form the round sends them in
-        List<String> reasons = List.of("joined \"cart {slow}\", 0.8", "back\\slash", "NULL", "白屏 闪退", "");
+        // quotes, braces, commas, a backslash, NULL as a word, Chinese, an empty reason, the separator of keyed
+        // texts: each survives the array's text form the round sends them in
+        List<Reason> reasons = List.of(Reason.of("grouping.alike", "0.80", "pb-\"{x}\", \\", "0.30"),
+                Reason.verbatim("back\\slash \\s"), Reason.verbatim("NULL"), Reason.verbatim("白屏 闪退"),
+                Reason.verbatim(""), Reason.verbatim("\u001Fnot a key"));
 
         ports.problems().groupAlone(round -> {
             round.start("pb-1", GroupingKey.of(item.feedback()), "t", item, reasons);
@@ -33,9 +36,25 @@ class PostgresProblemsTest extends ProblemPortsContract {
             return true;
         });
 
-        assertEquals("[\"joined \\\"cart {slow}\\\", 0.8\",\"back\\\\slash\",\"NULL\",\"白屏 闪退\",\"\"]",
-                PostgresTestDatabase.queryText(
-                        "SELECT array_to_json(grouping_reasons)::text FROM problem_feedback WHERE feedback_id = 'fb-1'"));
+        assertEquals(reasons, ports.board().find("pb-1").orElseThrow().reasons());
+    }
+
+    @Test
+    void aProblemStoredBeforeReasonsHadKeysShowsItsReasonsAsTheyWereWritten() {
+        var item = feedback("ev-1", "fb-1", T0);
+        ports.inbox().add(item, rawEvent("ev-1"));
+        ports.problems().groupAlone(round -> {
+            round.start("pb-1", GroupingKey.of(item.feedback()), "t", item, List.of(Reason.of("grouping.none-yet")));
+            round.assign(item, "pb-1", List.of(Reason.of("grouping.none-yet")));
+            return true;
+        });
+        PostgresTestDatabase.execute(PostgresTestDatabase.context(), "UPDATE problem SET reasons = "
+                + "'{\"no problem yet with the same app cli\"}', regression = 'reported again after it was resolved: "
+                + "reopened as a regression' WHERE problem_id = 'pb-1'");
+
+        assertEquals(List.of(Reason.verbatim("no problem yet with the same app cli"),
+                Reason.verbatim("reported again after it was resolved: reopened as a regression")),
+                ports.board().find("pb-1").orElseThrow().reasons());
     }
 
     @Test
@@ -44,8 +63,8 @@ class PostgresProblemsTest extends ProblemPortsContract {
         ports.inbox().add(item, rawEvent("ev-1"));
 
         assertThrows(IllegalStateException.class, () -> ports.problems().groupAlone(round -> {
-            round.start("pb-1", GroupingKey.of(item.feedback()), "t", item, List.of("started"));
-            round.assign(item, "pb-1", List.of("started"));
+            round.start("pb-1", GroupingKey.of(item.feedback()), "t", item, List.of(Reason.of("grouping.none-yet")));
+            round.assign(item, "pb-1", List.of(Reason.of("grouping.none-yet")));
             throw new IllegalStateException("the round fails");
         }));
 

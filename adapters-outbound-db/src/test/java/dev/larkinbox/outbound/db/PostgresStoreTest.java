@@ -23,6 +23,7 @@ import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.ledger.RecordConflictCommand;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.StorePorts;
 import dev.larkinbox.domain.testing.StorePortsContract;
 import java.time.LocalDateTime;
@@ -36,6 +37,25 @@ class PostgresStoreTest extends StorePortsContract {
     @Override
     protected StorePorts emptyStore() {
         return PostgresTestDatabase.emptyStore();
+    }
+
+    @Test
+    void aTriagesReasonsAreStoredInEnglishWithTheirKeysAndAFeedbackStoredBeforeKeysShowsItsText() {
+        var feedback = new Feedback("fb-why", "cli_a", null, null, FeedbackType.FAULT,
+                List.of(FaultKind.CRASH, new UnknownCode(42)), null, null, null, null, null, null, null);
+        store.inbox().add(triaged(meta("ev-why", FEEDBACK_CREATED, T0), feedback, FeedbackStatus.NEW), "{}");
+
+        assertEquals("{\"crash is P1 (stability)\",\"unknown fault kind 42 is P3 (other_fault)\"}",
+                queryText("SELECT reasons::text FROM feedback WHERE feedback_id = 'fb-why'"));
+        assertEquals(List.of(Reason.of("triage.fault-kind", "crash", "P1", "stability"),
+                Reason.of("triage.unknown-kind", "42", "P3", "other_fault")),
+                store.inbox().find("fb-why").orElseThrow().triage().reasons());
+
+        PostgresTestDatabase.execute(PostgresTestDatabase.context(),
+                "UPDATE feedback SET reason_keys = NULL WHERE feedback_id = 'fb-why'");
+        assertEquals(List.of(Reason.verbatim("crash is P1 (stability)"),
+                Reason.verbatim("unknown fault kind 42 is P3 (other_fault)")),
+                store.inbox().find("fb-why").orElseThrow().triage().reasons(), "as stored before V27");
     }
 
     @Test

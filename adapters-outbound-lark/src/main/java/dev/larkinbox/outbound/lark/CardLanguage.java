@@ -18,11 +18,13 @@ enum CardLanguage {
     static final List<CardLanguage> ALL = List.of(values());
 
     private final String larkName;
+    private final Locale locale;
     private final ResourceBundle texts;
     private final ZoneId zone;
 
     CardLanguage(String larkName, Locale locale, ZoneId zone) {
         this.larkName = larkName;
+        this.locale = locale;
         this.texts = ResourceBundle.getBundle("cards.cards", locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         this.zone = zone;
@@ -30,6 +32,11 @@ enum CardLanguage {
 
     String larkName() {
         return larkName;
+    }
+
+    /** The language's locale, in which the domain's reasons are read. */
+    Locale locale() {
+        return locale;
     }
 
     /** The zone a card's times are written in for its readers: Beijing time in Chinese, UTC in English. */

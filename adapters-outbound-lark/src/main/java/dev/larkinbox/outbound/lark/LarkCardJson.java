@@ -105,7 +105,8 @@ public final class LarkCardJson {
             elements.add(div(text(card.title())));
         }
         if (!card.reasons().isEmpty()) {
-            elements.add(div(text(String.join("\n", card.reasons()))));
+            elements.add(div(text(card.reasons().stream().map(r -> r.text(in.locale()))
+                    .collect(Collectors.joining("\n")))));
         }
         if (card.link() != null) {
             JsonObject open = button(in.say("button.open-in-inbox"), "default");

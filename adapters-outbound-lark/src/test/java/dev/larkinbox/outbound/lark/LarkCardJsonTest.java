@@ -12,6 +12,7 @@ import dev.larkinbox.domain.card.DailyDigest;
 import dev.larkinbox.domain.card.FeedbackCard;
 import dev.larkinbox.domain.card.ProblemCard;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,13 +69,19 @@ class LarkCardJsonTest {
     }
 
     @Test
-    void aProblemsCardAndTheDigestToo() {
+    void aProblemsCardWithItsReasonsInEachLanguageAndTheDigestToo() {
         JsonObject problem = LarkCardJson.problem(new ProblemCard("pr-1", ProblemCard.Kind.SPIKE, "2024-05-01T08",
-                "结算页很慢", "cli_a", Priority.P2, 12, 3, List.of("slow_page_load"), List.of("spiking: 12 reports"),
+                "结算页很慢", "cli_a", Priority.P2, 12, 3, List.of("slow_page_load"),
+                List.of(Reason.of("spike.since", "2024-05-01T08:00:00Z"), Reason.of("spike.raises", "P3", "P2")),
                 null));
         assertEquals("P2 激增：页面加载慢", titleIn(problem, "zh_cn"));
         assertEquals("P2 spike: slow_page_load", titleIn(problem, "en_us"));
         assertTrue(body(problem, "zh_cn").toString().contains("12 条，来自 3 个租户"));
+        assertTrue(body(problem, "zh_cn").toString().contains("自 2024-05-01T08:00:00Z 起激增\\n激增使其从 P3 升为 P2"),
+                body(problem, "zh_cn").toString());
+        assertTrue(body(problem, "en_us").toString().contains(
+                "spiking since 2024-05-01T08:00:00Z\\nthe spike raises it from P3 to P2"),
+                body(problem, "en_us").toString());
 
         JsonObject digest = LarkCardJson.digest(new DailyDigest(LocalDate.parse("2024-05-02"),
                 Map.of(Priority.P1, 1L), List.of(new DailyDigest.Waiting(Priority.P1, "stability",

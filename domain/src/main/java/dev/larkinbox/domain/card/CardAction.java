@@ -2,6 +2,7 @@ package dev.larkinbox.domain.card;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.label.Labelled;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import java.util.Arrays;
@@ -9,23 +10,17 @@ import java.util.Optional;
 
 /** A button on a feedback's chat card, and the change it asks the workflow for on behalf of whoever clicked. */
 public enum CardAction implements Labelled {
-    ACKNOWLEDGE("acknowledged"),
-    ASSIGN_TO_ME("assigned to you"),
-    RESOLVE("resolved");
+    ACKNOWLEDGE,
+    ASSIGN_TO_ME,
+    RESOLVE;
 
     /** The names in a button's value, which Lark brings back with a click: which feedback, which action. */
     public static final String VALUE_FEEDBACK_ID = "feedback_id";
     public static final String VALUE_ACTION = "action";
 
-    private final String done;
-
-    CardAction(String done) {
-        this.done = done;
-    }
-
     /** What the clicking person is told once it is done. */
-    public String done() {
-        return done;
+    public Reason done() {
+        return Reason.of("card.done." + label());
     }
 
     public WorkFeedbackCommand command(String feedbackId, Actor actor) {

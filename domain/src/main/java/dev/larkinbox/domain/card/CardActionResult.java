@@ -1,15 +1,15 @@
 package dev.larkinbox.domain.card;
 
-import dev.larkinbox.domain.validation.Text;
+import dev.larkinbox.domain.reason.Reason;
 import java.util.Objects;
 
 /**
  * What a click did, for the answer the clicking person sees at once.
  *
- * @param message for the person, in words (no personal data)
+ * @param message for the person (no personal data); a refusal says why the workflow refused
  * @param card    the card as it is now; null when the feedback is not in the inbox
  */
-public record CardActionResult(Verdict verdict, String message, FeedbackCard card) {
+public record CardActionResult(Verdict verdict, Reason message, FeedbackCard card) {
 
     public enum Verdict {
         /** The feedback changed as asked (or already was as asked). */
@@ -24,7 +24,7 @@ public record CardActionResult(Verdict verdict, String message, FeedbackCard car
 
     public CardActionResult {
         Objects.requireNonNull(verdict, "verdict");
-        Text.requireNonBlank(message, "message");
+        Objects.requireNonNull(message, "message");
         if (card == null && verdict != Verdict.UNKNOWN_FEEDBACK) {
             throw new IllegalArgumentException("a feedback in the inbox has a card to show");
         }

@@ -8,6 +8,7 @@ import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.FeedbackNotFoundException;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
@@ -47,37 +48,36 @@ public final class CardActionService implements ApplyCardAction {
     public CardActionResult apply(ApplyCardActionCommand command) {
         // a replayed click is answered from what is, before the workflow could refuse what it already did
         if (ledger.entry(command.meta().eventId()).isPresent()) {
-            return current(command, Verdict.REPEATED, "already done: nothing changed");
+            return current(command, Verdict.REPEATED, Reason.of("card.repeated"));
         }
         Optional<Role> role;
         try {
             role = clickers.roleOf(command.openId());
         } catch (LarkUnavailableException e) {
-            return current(command, Verdict.REFUSED, "Lark could not tell who you are just now: nothing changed, "
-                    + "try again in a minute");
+            return current(command, Verdict.REFUSED, Reason.of("card.lark-unavailable"));
         }
         if (role.isEmpty()) {
-            return current(command, Verdict.REFUSED, "you are not one of this inbox's people: nothing changed");
+            return current(command, Verdict.REFUSED, Reason.of("card.stranger"));
         }
         if (!role.get().mayWork()) {
-            return current(command, Verdict.REFUSED, "viewers may read, not work feedback: nothing changed");
+            return current(command, Verdict.REFUSED, Reason.of("card.viewer"));
         }
         try {
             WorkedFeedback worked = workflow.workOnce(command.meta(), command.rawEvent(),
                     command.action().command(command.feedbackId(), Actor.larkUser(command.openId())));
             return worked.delivery() == Delivery.DUPLICATE
-                    ? new CardActionResult(Verdict.REPEATED, "already done: nothing changed", card(worked.feedback()))
+                    ? new CardActionResult(Verdict.REPEATED, Reason.of("card.repeated"), card(worked.feedback()))
                     : new CardActionResult(Verdict.DONE, command.action().done(), card(worked.feedback()));
         } catch (ImpossibleTransitionException e) {
-            return current(command, Verdict.REFUSED, "not possible: " + e.getMessage());
+            return current(command, Verdict.REFUSED, e.transition().reason());
         } catch (FeedbackNotFoundException e) {
-            return new CardActionResult(Verdict.UNKNOWN_FEEDBACK, "this feedback is not in the inbox", null);
+            return new CardActionResult(Verdict.UNKNOWN_FEEDBACK, Reason.of("card.unknown-feedback"), null);
         }
     }
 
-    private CardActionResult current(ApplyCardActionCommand command, Verdict verdict, String message) {
+    private CardActionResult current(ApplyCardActionCommand command, Verdict verdict, Reason message) {
         Optional<TriagedFeedback> item = inbox.find(command.feedbackId());
-        return item.isEmpty() ? new CardActionResult(Verdict.UNKNOWN_FEEDBACK, "this feedback is not in the inbox", null)
+        return item.isEmpty() ? new CardActionResult(Verdict.UNKNOWN_FEEDBACK, Reason.of("card.unknown-feedback"), null)
                 : new CardActionResult(verdict, message, card(item.get()));
     }
 

@@ -1,14 +1,15 @@
 package dev.larkinbox.domain.card;
 
-import dev.larkinbox.domain.validation.Text;
+import dev.larkinbox.domain.reason.Reason;
+import java.util.Objects;
 
 /**
  * Whether a feedback gets a chat card, and why.
  *
- * @param reason in words a person reads (no personal data)
+ * @param reason why (no personal data)
  */
-public record CardDecision(boolean post, String reason) {
+public record CardDecision(boolean post, Reason reason) {
     public CardDecision {
-        Text.requireNonBlank(reason, "reason");
+        Objects.requireNonNull(reason, "reason");
     }
 }

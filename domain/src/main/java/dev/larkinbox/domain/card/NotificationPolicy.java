@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.card;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 
@@ -14,11 +15,11 @@ public record NotificationPolicy(Priority minPriority) {
 
     public CardDecision decide(Triage triage) {
         if (minPriority == null) {
-            return new CardDecision(false, "chat notifications are off");
+            return new CardDecision(false, Reason.of("card.notifications-off"));
         }
         Priority priority = triage.priority();
         return priority.compareTo(minPriority) <= 0
-                ? new CardDecision(true, priority + " is at least " + minPriority + ": a card goes to the chat")
-                : new CardDecision(false, priority + " is below " + minPriority + ": no card");
+                ? new CardDecision(true, Reason.of("card.urgent-enough", priority, minPriority))
+                : new CardDecision(false, Reason.of("card.not-urgent-enough", priority, minPriority));
     }
 }

@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.card;
 
 import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.validation.Text;
 import java.net.URI;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param link     the problem in the web inbox; null when {@code inbox.public-url} is not set
  */
 public record ProblemCard(String problemId, Kind kind, String occasion, String title, String appId, Priority priority,
-                          long count, int tenants, List<String> faultKinds, List<String> reasons, URI link) {
+                          long count, int tenants, List<String> faultKinds, List<Reason> reasons, URI link) {
 
     public enum Kind { SPIKE, REGRESSION }
 
@@ -32,8 +33,8 @@ public record ProblemCard(String problemId, Kind kind, String occasion, String t
 
     /** The card for the problem as it is now; only the reasons about the spike or the regression are shown. */
     public static ProblemCard of(Problem problem, Kind kind, String occasion, URI publicUrl) {
-        String about = kind == Kind.SPIKE ? "spik" : "regression";
-        List<String> reasons = problem.reasons().stream().filter(r -> r.contains(about)).toList();
+        String about = kind == Kind.SPIKE ? "spike." : "regression.";
+        List<Reason> reasons = problem.reasons().stream().filter(r -> r.key().startsWith(about)).toList();
         URI link = publicUrl == null ? null : FeedbackCard.page(publicUrl, "problems", problem.problemId());
         return new ProblemCard(problem.problemId(), kind, occasion, problem.title(), problem.key().appId(),
                 problem.priority(), problem.count(), problem.tenants(),

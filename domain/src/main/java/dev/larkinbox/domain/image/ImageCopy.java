@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.image;
 
+import dev.larkinbox.domain.reason.Reason;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param contentType the type found, when kept; null otherwise
  * @param bytes       its size, when kept; 0 otherwise
  */
-public record ImageCopy(int position, ImageState state, String reason, String contentType, long bytes) {
+public record ImageCopy(int position, ImageState state, Reason reason, String contentType, long bytes) {
 
     public ImageCopy {
         Objects.requireNonNull(state, "state");

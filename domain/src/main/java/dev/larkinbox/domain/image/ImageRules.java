@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.image;
 
+import dev.larkinbox.domain.reason.Reason;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -26,22 +27,22 @@ public record ImageRules(ImageOrigins origins, long maxBytes) {
     }
 
     /** @return why this URL is not fetched; empty when it may be */
-    public Optional<String> refusedUrl(String url) {
+    public Optional<Reason> refusedUrl(String url) {
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException | NullPointerException e) {
-            return Optional.of("not a URL");
+            return Optional.of(Reason.of("image.not-a-url"));
         }
         if (!"https".equalsIgnoreCase(uri.getScheme()) && !"http".equalsIgnoreCase(uri.getScheme())
                 || uri.getHost() == null) {
-            return Optional.of("not an http or https URL");
+            return Optional.of(Reason.of("image.not-http"));
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("a URL with credentials");
+            return Optional.of(Reason.of("image.credentials"));
         }
         if (!origins.allows(uri)) {
-            return Optional.of("host not allowed: " + ImageOrigins.origin(uri));
+            return Optional.of(Reason.of("image.host-not-allowed", ImageOrigins.origin(uri)));
         }
         return Optional.empty();
     }
@@ -50,15 +51,15 @@ public record ImageRules(ImageOrigins origins, long maxBytes) {
      * @param addresses every address the URL's host resolved to
      * @return why the host is not connected to; empty when it may be
      */
-    public Optional<String> refusedAddresses(URI url, List<InetAddress> addresses) {
+    public Optional<Reason> refusedAddresses(URI url, List<InetAddress> addresses) {
         if (addresses.isEmpty()) {
-            return Optional.of("host without an address");
+            return Optional.of(Reason.of("image.no-address"));
         }
         if (origins.listsExactly(url)) {
             return Optional.empty();
         }
         return addresses.stream().filter(ImageRules::notPublic).findFirst()
-                .map(a -> "address not public: " + a.getHostAddress());
+                .map(a -> Reason.of("image.address-not-public", a.getHostAddress()));
     }
 
     /** Loopback, link-local (the cloud's metadata service), private, unique-local, wildcard or multicast. */

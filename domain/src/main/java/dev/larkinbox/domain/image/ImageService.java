@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.image;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.SyncReport;
 import java.net.URI;
@@ -74,7 +75,7 @@ public final class ImageService implements KeepImages, ViewImages {
 
     private Outcome keep(PendingImage image) {
         Instant now = clock.instant();
-        Optional<String> refused = rules.refusedUrl(image.url());
+        Optional<Reason> refused = rules.refusedUrl(image.url());
         if (refused.isPresent()) {
             return lost(image, refused.get());
         }
@@ -87,10 +88,10 @@ public final class ImageService implements KeepImages, ViewImages {
             queue.kept(image.id(), new KeptImage(type.get(), body), clock.instant());
             return new Outcome(ImageState.KEPT, null);
         } catch (ImageRefusedException e) {
-            return lost(image, e.getMessage());
+            return lost(image, e.reason());
         } catch (ImageUnavailableException e) {
             if (!now.isBefore(image.expiresAt())) {
-                return lost(image, e.getMessage() + "; tried until its URL expired");
+                return lost(image, e.untilExpiry());
             }
             Instant retryAt = now.plus(backoff.delayAfter(image.attempts() + 1));
             // one last try when the URL is about to expire, not after
@@ -100,8 +101,8 @@ public final class ImageService implements KeepImages, ViewImages {
         }
     }
 
-    private Outcome lost(PendingImage image, String reason) {
-        queue.abandon(image.id(), clock.instant(), reason);
+    private Outcome lost(PendingImage image, Reason why) {
+        queue.lost(image.id(), clock.instant(), why);
         return new Outcome(ImageState.LOST, null);
     }
 

@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.image;
 
+import dev.larkinbox.domain.reason.Reason;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -52,13 +53,13 @@ public enum ImageType {
     }
 
     /** Why bytes that are no kept image are refused, naming the usual suspects. */
-    public static String refusal(byte[] bytes) {
+    public static Reason refusal(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, LOOK), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
-        String what = head.contains("<svg") ? "an SVG image"
-                : head.contains("<html") || head.contains("<!doctype html") ? "an HTML page"
-                : bytes.length == 0 ? "an empty body" : "unknown content";
-        return "not a PNG, JPEG, GIF or WebP image: " + what;
+        String what = head.contains("<svg") ? "svg"
+                : head.contains("<html") || head.contains("<!doctype html") ? "html"
+                : bytes.length == 0 ? "empty" : "unknown";
+        return Reason.of("image.not-an-image." + what);
     }
 
     private static boolean starts(byte[] bytes, int offset, int... magic) {

@@ -2,6 +2,7 @@ package dev.larkinbox.domain.inbox;
 
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
+import dev.larkinbox.domain.reason.Reason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ public final class FeedbackCsv {
                 f.feedbackTime() == null ? null : LARK_LOCAL.format(f.feedbackTime()),
                 f.faultTime() == null ? null : LARK_LOCAL.format(f.faultTime()), f.description(), f.contact(),
                 lines(f.images().stream()), f.path(), f.user().openId(), f.user().unionId(), f.user().userId(),
-                item.triage().priority().name(), item.triage().category(), lines(item.triage().reasons().stream()),
+                item.triage().priority().name(), item.triage().category(), lines(item.triage().reasons().stream().map(Reason::english)),
                 item.status().label(), item.assignee(), Long.toString(item.version()),
                 item.meta().receivedAt().toString(), item.problemId());
     }

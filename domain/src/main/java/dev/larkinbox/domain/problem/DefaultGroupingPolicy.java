@@ -4,10 +4,12 @@ import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.feedback.LarkCode;
+import dev.larkinbox.domain.reason.Reason;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The grouping a team gets out of the box: a feedback joins the problem with the same {@link GroupingKey} (same
@@ -48,22 +50,21 @@ public final class DefaultGroupingPolicy implements GroupingPolicy {
     public Grouping group(Feedback feedback, List<ProblemCandidate> candidates) {
         GroupingKey key = GroupingKey.of(feedback);
         List<ProblemCandidate> sameKey = candidates.stream().filter(c -> c.key().equals(key)).toList();
-        String shared = describe(key);
+        Reason shared = groupedBy(key);
         if (sameKey.isEmpty()) {
-            return new Grouping.StartsNew(List.of("no problem yet with " + shared));
+            return new Grouping.StartsNew(List.of(shared, Reason.of("grouping.none-yet")));
         }
         if (isBlank(feedback.description())) {
             return sameKey.stream().filter(c -> isBlank(c.description())).findFirst()
                     .<Grouping>map(c -> new Grouping.Joins(c, List.of(shared,
-                            "neither this report nor the problem's first has a description")))
-                    .orElseGet(() -> new Grouping.StartsNew(List.of(
-                            "no description to compare with the problems with " + shared)));
+                            Reason.of("grouping.both-without-description"))))
+                    .orElseGet(() -> new Grouping.StartsNew(List.of(shared,
+                            Reason.of("grouping.no-description"))));
         }
         Set<String> said = said(key);
         Set<String> pieces = DescriptionSimilarity.pieces(feedback.description());
         if (DescriptionSimilarity.weight(pieces, said) == 0) {
-            return new Grouping.Joins(sameKey.get(0), List.of(shared,
-                    "the description says no more than the fault kinds: joins the problem seen most recently"));
+            return new Grouping.Joins(sameKey.get(0), List.of(shared, Reason.of("grouping.says-no-more")));
         }
         ProblemCandidate closest = null;
         double best = -1;
@@ -74,12 +75,12 @@ public final class DefaultGroupingPolicy implements GroupingPolicy {
                 closest = candidate;
             }
         }
-        String alike = "description " + format(best) + " alike problem " + closest.problemId() + "'s (threshold "
-                + format(threshold) + ")";
         if (best >= threshold) {
-            return new Grouping.Joins(closest, List.of(shared, alike));
+            return new Grouping.Joins(closest, List.of(shared,
+                    Reason.of("grouping.alike", format(best), closest.problemId(), format(threshold))));
         }
-        return new Grouping.StartsNew(List.of("closest problem with " + shared + ": " + alike));
+        return new Grouping.StartsNew(List.of(shared,
+                Reason.of("grouping.closest", format(best), closest.problemId(), format(threshold))));
     }
 
     /** What the fault kinds of the key already say, which the descriptions need not say again to be alike. */
@@ -94,15 +95,12 @@ public final class DefaultGroupingPolicy implements GroupingPolicy {
         return said;
     }
 
-    private static String describe(GroupingKey key) {
-        String app = key.appId() == null ? "no app" : "app " + key.appId();
-        if (key.type() == FeedbackType.SUGGESTION) {
-            return "the same " + app + " and type suggestion";
-        }
-        String kinds = key.faultKinds().isEmpty() ? "no fault kind"
-                : "fault kinds " + key.faultKinds().stream().map(LarkCode::label).sorted().toList();
-        String path = key.path() == null ? "no path" : "path " + key.path();
-        return "the same " + app + ", type " + key.type().label() + ", " + kinds + " and " + path;
+    /** The key the report and its problem share; each part it lacks is said to be missing (1 present, 0 not). */
+    private static Reason groupedBy(GroupingKey key) {
+        String kinds = key.faultKinds().stream().map(LarkCode::label).sorted().collect(Collectors.joining(Reason.LIST));
+        return Reason.of(key.type() == FeedbackType.SUGGESTION ? "grouping.key.suggestion" : "grouping.key",
+                key.appId() == null ? "" : key.appId(), key.type().label(), kinds, key.path() == null ? "" : key.path(),
+                key.appId() == null ? 0 : 1, kinds.isEmpty() ? 0 : 1, key.path() == null ? 0 : 1);
     }
 
     private static boolean isBlank(String description) {

@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.problem;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 
 /**
  * Spikes by {@link SpikeSettings}: a problem is spiking while, at some moment of the last quiet period, it had at
@@ -68,27 +70,27 @@ public final class DefaultSpikePolicy implements SpikePolicy {
             }
         }
         if (current.above()) {
-            return spiking(triaged, since, List.of("spiking since " + since + ": " + counts(current)));
+            return spiking(triaged, since, List.of(Reason.of("spike.since", since), counts(current)));
         }
         if (belowFrom != null && belowFrom.plus(settings.quietPeriod()).isAfter(now)) {
-            return spiking(triaged, since, List.of("spiking since " + since + ", below the threshold since "
-                    + belowFrom + ": a spike ends after " + words(settings.quietPeriod()) + " below it; at its peak "
-                    + peak.at() + " " + counts(peak)));
+            return spiking(triaged, since, List.of(Reason.of("spike.calming", since, belowFrom,
+                    count(settings.quietPeriod()), unit(settings.quietPeriod())), Reason.of("spike.peak", peak.at()),
+                    counts(peak)));
         }
-        List<String> reasons = new ArrayList<>();
-        reasons.add("no spike: " + counts(current));
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(Reason.of("spike.none"));
+        reasons.add(counts(current));
         if (belowFrom != null) {
-            reasons.add("the spike since " + since + " ended at " + belowFrom.plus(settings.quietPeriod()) + ", "
-                    + words(settings.quietPeriod()) + " below the threshold");
+            reasons.add(Reason.of("spike.ended", since, belowFrom.plus(settings.quietPeriod()),
+                    count(settings.quietPeriod()), unit(settings.quietPeriod())));
         }
         return new Spike(false, null, triaged, reasons);
     }
 
-    private static Spike spiking(Priority triaged, Instant since, List<String> reasons) {
-        List<String> all = new ArrayList<>(reasons);
+    private static Spike spiking(Priority triaged, Instant since, List<Reason> reasons) {
+        List<Reason> all = new ArrayList<>(reasons);
         Priority raised = triaged == Priority.P1 ? Priority.P1 : Priority.values()[triaged.ordinal() - 1];
-        all.add(raised == triaged ? "the spike keeps it at " + triaged + ", the highest priority"
-                : "the spike raises it from " + triaged + " to " + raised);
+        all.add(raised == triaged ? Reason.of("spike.keeps", triaged) : Reason.of("spike.raises", triaged, raised));
         return new Spike(true, since, raised, all);
     }
 
@@ -122,27 +124,27 @@ public final class DefaultSpikePolicy implements SpikePolicy {
         }
     }
 
-    private String counts(Reading reading) {
-        return String.format(Locale.ROOT, "%d reports in %s (a spike needs %d) against %.2f in an average %s of the "
-                        + "previous %s (a spike needs %.1f times as many)", reading.inWindow(),
-                words(settings.window()), settings.minimumReports(), reading.usualPerWindow(),
-                words(settings.window()), words(settings.baseline()), settings.rateFactor());
+    private Reason counts(Reading reading) {
+        return Reason.of("spike.counts", reading.inWindow(), count(settings.window()), unit(settings.window()),
+                settings.minimumReports(), String.format(Locale.ROOT, "%.2f", reading.usualPerWindow()),
+                count(settings.baseline()), unit(settings.baseline()),
+                String.format(Locale.ROOT, "%.1f", settings.rateFactor()));
     }
 
-    private static String words(Duration duration) {
-        if (duration.toSeconds() % 86_400 == 0) {
-            return plural(duration.toDays(), "day");
-        }
-        if (duration.toSeconds() % 3_600 == 0) {
-            return plural(duration.toHours(), "hour");
-        }
-        if (duration.toSeconds() % 60 == 0) {
-            return plural(duration.toMinutes(), "minute");
-        }
-        return plural(duration.toSeconds(), "second");
+    /** A duration in the largest whole unit: 7 (days), 10 (minutes). */
+    private static long count(Duration duration) {
+        return duration.toSeconds() / seconds(duration);
     }
 
-    private static String plural(long count, String unit) {
-        return count + " " + unit + (count == 1 ? "" : "s");
+    /** The word of {@link #count}'s unit, plural but for one: {@code day}, {@code minutes}. */
+    private static String unit(Duration duration) {
+        long seconds = seconds(duration);
+        String unit = seconds == 86_400 ? "day" : seconds == 3_600 ? "hour" : seconds == 60 ? "minute" : "second";
+        return count(duration) == 1 ? unit : unit + "s";
+    }
+
+    private static long seconds(Duration duration) {
+        return LongStream.of(86_400, 3_600, 60).filter(s -> duration.toSeconds() % s == 0)
+                .findFirst().orElse(1);
     }
 }

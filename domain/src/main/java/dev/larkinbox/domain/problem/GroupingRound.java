@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.reason.Reason;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,10 @@ public interface GroupingRound {
      *
      * @param title personal data, never logged; null when the first report has no description
      */
-    void start(String problemId, GroupingKey key, String title, TriagedFeedback first, List<String> reasons);
+    void start(String problemId, GroupingKey key, String title, TriagedFeedback first, List<Reason> reasons);
 
     /** The feedback belongs to the problem now, for these reasons; the problem counts it. */
-    void assign(TriagedFeedback feedback, String problemId, List<String> reasons);
+    void assign(TriagedFeedback feedback, String problemId, List<Reason> reasons);
 
     /** A report came after the problem was resolved or closed: it is reopened and marked regressed. */
     void reopen(String problemId, Regression regression);

@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.Objects;
  */
 public record Problem(String problemId, GroupingKey key, String title, long count, Instant firstSeen, Instant lastSeen,
                       int tenants, FeedbackStatus status, Priority priority, Instant spikingSince, boolean regressed,
-                      List<String> reasons) {
+                      List<Reason> reasons) {
     public Problem {
         Text.requireNonBlank(problemId, "problemId");
         Objects.requireNonNull(key, "key");

@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -29,5 +30,5 @@ public interface ProblemStore {
      *
      * @return false when either problem does not exist: nothing changed
      */
-    boolean merge(String problemId, String intoProblemId, String reason);
+    boolean merge(String problemId, String intoProblemId, Reason reason);
 }

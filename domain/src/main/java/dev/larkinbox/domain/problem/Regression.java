@@ -1,7 +1,7 @@
 package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
-import dev.larkinbox.domain.validation.Text;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.workflow.WorkflowPolicy;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,12 +10,12 @@ import java.util.Optional;
  * A problem that was resolved or closed and is reported again: it is reopened and marked regressed.
  *
  * @param reopenedTo the status the workflow reopens an end to
- * @param reason     in words a person reads
+ * @param reason     why it was reopened
  */
-public record Regression(FeedbackStatus reopenedTo, String reason) {
+public record Regression(FeedbackStatus reopenedTo, Reason reason) {
     public Regression {
         Objects.requireNonNull(reopenedTo, "reopenedTo");
-        Text.requireNonBlank(reason, "reason");
+        Objects.requireNonNull(reason, "reason");
     }
 
     /** Empty while the problem is still open: one more report of an open problem is no regression. */
@@ -26,7 +26,6 @@ public record Regression(FeedbackStatus reopenedTo, String reason) {
         }
         // the workflow leads an end to one status only: reopening
         FeedbackStatus reopened = WorkflowPolicy.next(status).iterator().next();
-        return Optional.of(new Regression(reopened, "reported again after it was "
-                + status.label() + ": reopened as a regression"));
+        return Optional.of(new Regression(reopened, Reason.of("regression.reopened", status.label())));
     }
 }

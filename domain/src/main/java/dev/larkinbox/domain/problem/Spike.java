@@ -1,7 +1,7 @@
 package dev.larkinbox.domain.problem;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
-import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -11,9 +11,9 @@ import java.util.Objects;
  *
  * @param since    when the spike began: one spike, one announcement; null when not spiking
  * @param priority the problem's priority, one step up while spiking
- * @param reasons  in words a person reads; never empty
+ * @param reasons  why; never empty
  */
-public record Spike(boolean spiking, Instant since, Priority priority, List<String> reasons) {
+public record Spike(boolean spiking, Instant since, Priority priority, List<Reason> reasons) {
     public Spike {
         if (spiking != (since != null)) {
             throw new IllegalArgumentException("a spike has a start, and only a spike");
@@ -23,6 +23,5 @@ public record Spike(boolean spiking, Instant since, Priority priority, List<Stri
         if (reasons.isEmpty()) {
             throw new IllegalArgumentException("a spike verdict must say why");
         }
-        reasons.forEach(reason -> Text.requireNonBlank(reason, "reason"));
     }
 }

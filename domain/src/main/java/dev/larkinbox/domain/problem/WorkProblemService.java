@@ -2,8 +2,9 @@ package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
-import dev.larkinbox.domain.paging.Pages;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.paging.Pages;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.workflow.ConcurrentChangeException;
 import dev.larkinbox.domain.workflow.ImpossibleTransitionException;
 import dev.larkinbox.domain.workflow.Transition;
@@ -58,9 +59,9 @@ public final class WorkProblemService implements WorkProblem {
         }
         if (moved.isEmpty() && !alreadyThere) {
             String statuses = (open.isEmpty() ? members : open).stream().map(f -> f.status().label()).distinct()
-                    .sorted().collect(Collectors.joining(", "));
+                    .sorted().collect(Collectors.joining(Reason.LIST));
             throw new ImpossibleTransitionException(new Transition(problem.status(), to, false,
-                    "none of the problem's feedback may move to " + to.label() + " (they are " + statuses + ")"));
+                    Reason.of("problem.none-may-move", to.label(), statuses)));
         }
         store.moveTo(command.problemId(), to);
         Problem after = board.find(command.problemId())

@@ -3,6 +3,7 @@ package dev.larkinbox.domain.triage;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.reason.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,14 +31,12 @@ public final class DefaultTriagePolicy implements TriagePolicy {
     @Override
     public Triage triage(Feedback feedback) {
         Triage triage = byKind(feedback);
-        List<String> reasons = new ArrayList<>(triage.reasons());
+        List<Reason> reasons = new ArrayList<>(triage.reasons());
         if (feedback.omittedFaultKinds() > 0) {
-            reasons.add(feedback.omittedFaultKinds() + " fault kinds beyond the first " + Feedback.MAX_FAULT_KINDS
-                    + " were left out (the raw event has them)");
+            reasons.add(Reason.of("triage.omitted-kinds", feedback.omittedFaultKinds(), Feedback.MAX_FAULT_KINDS));
         }
         if (feedback.omittedImages() > 0) {
-            reasons.add(feedback.omittedImages() + " images beyond the first " + Feedback.MAX_IMAGES
-                    + " were left out (the raw event has them)");
+            reasons.add(Reason.of("triage.omitted-images", feedback.omittedImages(), Feedback.MAX_IMAGES));
         }
         return reasons.size() == triage.reasons().size() ? triage
                 : new Triage(triage.priority(), triage.category(), reasons);
@@ -46,16 +45,16 @@ public final class DefaultTriagePolicy implements TriagePolicy {
     private static Triage byKind(Feedback feedback) {
         FeedbackType type = feedback.type();
         if (type == FeedbackType.SUGGESTION) {
-            return new Triage(Priority.P4, "suggestion", List.of("a suggestion is P4"));
+            return new Triage(Priority.P4, "suggestion", List.of(Reason.of("triage.suggestion")));
         }
         if (type != FeedbackType.FAULT) {
             return new Triage(Priority.P3, "unclassified",
-                    List.of("feedback type " + type.code() + " is not known yet: P3 so that a person looks at it"));
+                    List.of(Reason.of("triage.type-unknown", type.code())));
         }
         if (feedback.faultKinds().isEmpty()) {
-            return new Triage(OTHER_FAULT.priority(), OTHER_FAULT.category(), List.of("a fault that names no kind is P3"));
+            return new Triage(OTHER_FAULT.priority(), OTHER_FAULT.category(), List.of(Reason.of("triage.no-kind")));
         }
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         Rule decisive = null;
         for (FaultKind kind : feedback.faultKinds()) {
             Rule rule = ruleFor(kind);
@@ -78,8 +77,8 @@ public final class DefaultTriagePolicy implements TriagePolicy {
         };
     }
 
-    private static String reason(FaultKind kind, Rule rule) {
-        String name = kind.isKnown() ? kind.label() : "unknown fault kind " + kind.code();
-        return name + " is " + rule.priority() + " (" + rule.category() + ")";
+    private static Reason reason(FaultKind kind, Rule rule) {
+        return kind.isKnown() ? Reason.of("triage.fault-kind", kind.label(), rule.priority(), rule.category())
+                : Reason.of("triage.unknown-kind", kind.code(), rule.priority(), rule.category());
     }
 }

@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.workflow;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.validation.Text;
 import java.util.List;
 import java.util.Objects;
@@ -28,10 +29,10 @@ public record BulkOutcome(long changed, long unchanged, List<NotApplied> notAppl
     }
 
     /** A feedback the change does not apply to, and why (no personal data: it is shown and sent to API clients). */
-    public record NotApplied(String feedbackId, String reason) {
+    public record NotApplied(String feedbackId, Reason reason) {
         public NotApplied {
             Text.requireNonBlank(feedbackId, "feedbackId");
-            Text.requireNonBlank(reason, "reason");
+            Objects.requireNonNull(reason, "reason");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.workflow.BulkOutcome.NotApplied;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class BulkWork implements WorkInBulk {
                 if (item.isPresent()) {
                     one(item.get(), command, write, tally);
                 } else {
-                    tally.notApplied(id, "no such feedback");
+                    tally.notApplied(id, Reason.of("workflow.no-such-feedback"));
                 }
             }
             return tally.outcome();
@@ -82,11 +83,11 @@ public final class BulkWork implements WorkInBulk {
             work.work(command.of(id));
             tally.changed++;
         } catch (ImpossibleTransitionException e) {
-            tally.notApplied(id, e.getMessage()); // it moved meanwhile, where the move does not apply
+            tally.notApplied(id, e.transition().reason()); // it moved meanwhile, where the move does not apply
         } catch (ConcurrentChangeException e) {
-            tally.notApplied(id, "it kept changing meanwhile");
+            tally.notApplied(id, Reason.of("workflow.kept-changing"));
         } catch (FeedbackNotFoundException e) {
-            tally.notApplied(id, "no such feedback");
+            tally.notApplied(id, Reason.of("workflow.no-such-feedback"));
         }
     }
 
@@ -103,7 +104,7 @@ public final class BulkWork implements WorkInBulk {
         private long notAppliedCount;
         private final List<NotApplied> notApplied = new ArrayList<>();
 
-        void notApplied(String feedbackId, String reason) {
+        void notApplied(String feedbackId, Reason reason) {
             notAppliedCount++;
             if (notApplied.size() < BulkOutcome.MAX_LISTED) {
                 notApplied.add(new NotApplied(feedbackId, reason));

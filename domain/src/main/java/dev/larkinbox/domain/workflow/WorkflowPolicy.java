@@ -7,6 +7,8 @@ import static dev.larkinbox.domain.inbox.FeedbackStatus.NEW;
 import static dev.larkinbox.domain.inbox.FeedbackStatus.RESOLVED;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,26 +42,28 @@ public final class WorkflowPolicy {
 
     public static Transition decide(FeedbackStatus from, FeedbackStatus to) {
         if (from == to) {
-            return new Transition(from, to, false, "the feedback is already " + to.label());
+            return new Transition(from, to, false, Reason.of("workflow.already", to.label()));
         }
         if (!NEXT.get(from).contains(to)) {
-            return new Transition(from, to, false, from.label() + " can only go to " + inWords(NEXT.get(from)));
+            return new Transition(from, to, false, onlyTo(from, NEXT.get(from)));
         }
         return new Transition(from, to, true, switch (to) {
-            case ACKNOWLEDGED -> from == NEW ? "new feedback is acknowledged" : from.label() + " feedback is reopened";
-            case IN_PROGRESS -> from.label() + " feedback is taken into work";
-            case RESOLVED -> from == IN_PROGRESS ? "work in progress is resolved"
-                    : from.label() + " feedback is resolved in one move";
-            case CLOSED -> from == IN_PROGRESS ? "work in progress is closed"
-                    : from.label() + " feedback is closed in one move";
+            case ACKNOWLEDGED -> from == NEW ? Reason.of("workflow.acknowledged")
+                    : Reason.of("workflow.reopened", from.label());
+            case IN_PROGRESS -> Reason.of("workflow.taken", from.label());
+            case RESOLVED -> from == IN_PROGRESS ? Reason.of("workflow.resolved")
+                    : Reason.of("workflow.resolved-in-one-move", from.label());
+            case CLOSED -> from == IN_PROGRESS ? Reason.of("workflow.closed")
+                    : Reason.of("workflow.closed-in-one-move", from.label());
             case NEW -> throw new IllegalStateException("no status leads back to new");
         });
     }
 
-    /** "a", "a or b", "a, b or c". */
-    private static String inWords(Set<FeedbackStatus> statuses) {
-        List<String> labels = statuses.stream().map(FeedbackStatus::label).toList();
-        int last = labels.size() - 1;
-        return last == 0 ? labels.get(0) : String.join(", ", labels.subList(0, last)) + " or " + labels.get(last);
+    /** "a can only go to b", "... b or c", "... b, c or d": one key per count of statuses, in their order. */
+    private static Reason onlyTo(FeedbackStatus from, Set<FeedbackStatus> statuses) {
+        List<String> args = new ArrayList<>();
+        args.add(from.label());
+        statuses.stream().sorted().map(FeedbackStatus::label).forEach(args::add);
+        return new Reason("workflow.only." + statuses.size(), args);
     }
 }

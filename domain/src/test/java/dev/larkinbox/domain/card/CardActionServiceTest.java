@@ -13,6 +13,7 @@ import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.person.Person;
 import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
@@ -23,6 +24,7 @@ import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import dev.larkinbox.domain.workflow.WorkflowService;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,7 @@ class CardActionServiceTest {
         CardActionResult result = click("cb-1", CardAction.ACKNOWLEDGE);
 
         assertEquals(Verdict.DONE, result.verdict());
-        assertEquals("acknowledged", result.message());
+        assertEquals(Reason.of("card.done.acknowledge"), result.message());
         assertEquals(FeedbackStatus.ACKNOWLEDGED, result.card().status());
         HistoryEntry entry = workflow.history("fb-1").get(0);
         assertEquals(Actor.larkUser(CLICKER), entry.actor());
@@ -81,7 +83,8 @@ class CardActionServiceTest {
         CardActionResult result = click("cb-1", CardAction.ACKNOWLEDGE);
 
         assertEquals(Verdict.REFUSED, result.verdict());
-        assertEquals("not possible: in_progress can only go to resolved or closed", result.message());
+        assertEquals(Reason.of("workflow.only.2", "in_progress", "resolved", "closed"), result.message(),
+                "the workflow's own reason");
         assertEquals(FeedbackStatus.IN_PROGRESS, result.card().status());
         assertEquals(1, workflow.history("fb-1").size());
         assertEquals(2L, store.find("fb-1").orElseThrow().version());
@@ -125,9 +128,10 @@ class CardActionServiceTest {
         CardActionResult stranger = click("cb-2", CardAction.ACKNOWLEDGE);
 
         assertEquals(Verdict.REFUSED, viewer.verdict());
-        assertEquals("viewers may read, not work feedback: nothing changed", viewer.message());
+        assertEquals("viewers may read, not work feedback: nothing changed", viewer.message().english());
         assertEquals(Verdict.REFUSED, stranger.verdict());
-        assertEquals("you are not one of this inbox's people: nothing changed", stranger.message());
+        assertEquals("you are not one of this inbox's people: nothing changed", stranger.message().english());
+        assertEquals("你不是这个收件箱的成员：没有变化", stranger.message().text(Locale.SIMPLIFIED_CHINESE));
         assertEquals(FeedbackStatus.NEW, stranger.card().status());
         assertEquals(List.of(), workflow.history("fb-1"));
         assertEquals(0, store.entry("cb-2").stream().count(), "a refused click is no event the inbox handled");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.reason.Reason;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -18,39 +19,39 @@ class ImageRulesTest {
 
     @Test
     void onlyListedOriginsAreFetchedAWildcardCoveringSubdomainsOnly() {
-        assertEquals(Optional.empty(), LARK.refusedUrl(
+        assertEquals(Optional.empty(), url(
                 "https://p6-lark-openplatform-image-sign.byteimg.com/tos-cn-i-abc/x.png?x-expires=1&x-signature=s"));
-        assertEquals(Optional.empty(), LARK.refusedUrl("https://a.b.byteimg.com/x"));
-        assertEquals(Optional.of("host not allowed: https://byteimg.com"), LARK.refusedUrl("https://byteimg.com/x"));
+        assertEquals(Optional.empty(), url("https://a.b.byteimg.com/x"));
+        assertEquals(Optional.of("host not allowed: https://byteimg.com"), url("https://byteimg.com/x"));
         assertEquals(Optional.of("host not allowed: http://p6.byteimg.com"),
-                LARK.refusedUrl("http://p6.byteimg.com/x"), "the scheme is part of the origin");
+                url("http://p6.byteimg.com/x"), "the scheme is part of the origin");
         assertEquals(Optional.of("host not allowed: https://evilbyteimg.com"),
-                LARK.refusedUrl("https://evilbyteimg.com/x"));
+                url("https://evilbyteimg.com/x"));
         assertEquals(Optional.of("host not allowed: https://p6.byteimg.com.evil.example"),
-                LARK.refusedUrl("https://p6.byteimg.com.evil.example/x"));
+                url("https://p6.byteimg.com.evil.example/x"));
         assertEquals(Optional.of("host not allowed: https://p6.byteimg.com:8443"),
-                LARK.refusedUrl("https://p6.byteimg.com:8443/x"), "another port is another origin");
+                url("https://p6.byteimg.com:8443/x"), "another port is another origin");
         assertEquals(Optional.of("host not allowed: http://169.254.169.254"),
-                LARK.refusedUrl("http://169.254.169.254/latest/meta-data/"));
-        assertEquals(Optional.of("not an http or https URL"), LARK.refusedUrl("file:///etc/passwd"));
-        assertEquals(Optional.of("not an http or https URL"), LARK.refusedUrl("javascript:alert(1)"));
-        assertEquals(Optional.of("a URL with credentials"), LARK.refusedUrl("https://u:p@p6.byteimg.com/x"));
-        assertEquals(Optional.of("not a URL"), LARK.refusedUrl("https://p6.byteimg.com/a b"));
-        assertEquals(Optional.empty(), LARK.refusedUrl("http://127.0.0.1:8123/img.png"));
+                url("http://169.254.169.254/latest/meta-data/"));
+        assertEquals(Optional.of("not an http or https URL"), url("file:///etc/passwd"));
+        assertEquals(Optional.of("not an http or https URL"), url("javascript:alert(1)"));
+        assertEquals(Optional.of("a URL with credentials"), url("https://u:p@p6.byteimg.com/x"));
+        assertEquals(Optional.of("not a URL"), url("https://p6.byteimg.com/a b"));
+        assertEquals(Optional.empty(), url("http://127.0.0.1:8123/img.png"));
     }
 
     @Test
     void privateLoopbackAndLinkLocalAddressesAreRefusedUnlessThatVeryOriginIsListed() throws UnknownHostException {
         URI lark = URI.create("https://p6.byteimg.com/x.png");
-        assertEquals(Optional.empty(), LARK.refusedAddresses(lark, addresses("203.0.113.7", "2001:db8::1")));
+        assertEquals(Optional.empty(), refused(lark, addresses("203.0.113.7", "2001:db8::1")));
         for (String inside : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254",
                 "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:169.254.169.254")) {
             assertEquals(Optional.of("address not public: " + InetAddress.getByName(inside).getHostAddress()),
-                    LARK.refusedAddresses(lark, addresses("203.0.113.7", inside)), inside);
+                    refused(lark, addresses("203.0.113.7", inside)), inside);
         }
-        assertEquals(Optional.empty(), LARK.refusedAddresses(URI.create("http://127.0.0.1:8123/img.png"),
+        assertEquals(Optional.empty(), refused(URI.create("http://127.0.0.1:8123/img.png"),
                 addresses("127.0.0.1")), "listed by name, as the tests list their stand-in");
-        assertEquals(Optional.of("host without an address"), LARK.refusedAddresses(lark, List.of()));
+        assertEquals(Optional.of("host without an address"), refused(lark, List.of()));
     }
 
     @Test
@@ -66,9 +67,9 @@ class ImageRulesTest {
         assertEquals(Optional.empty(), ImageType.of(svg));
         assertEquals(Optional.empty(), ImageType.of(html));
         assertEquals(Optional.empty(), ImageType.of(new byte[] {(byte) 0x89, 'P', 'N'}));
-        assertEquals("not a PNG, JPEG, GIF or WebP image: an SVG image", ImageType.refusal(svg));
-        assertEquals("not a PNG, JPEG, GIF or WebP image: an HTML page", ImageType.refusal(html));
-        assertEquals("not a PNG, JPEG, GIF or WebP image: an empty body", ImageType.refusal(new byte[0]));
+        assertEquals("not a PNG, JPEG, GIF or WebP image: an SVG image", ImageType.refusal(svg).english());
+        assertEquals("not a PNG, JPEG, GIF or WebP image: an HTML page", ImageType.refusal(html).english());
+        assertEquals("not a PNG, JPEG, GIF or WebP image: an empty body", ImageType.refusal(new byte[0]).english());
     }
 
     @Test
@@ -87,5 +88,14 @@ class ImageRulesTest {
             all[i] = InetAddress.getByName(literals[i]);
         }
         return List.of(all);
+    }
+
+    /** Why the rules refuse the URL, or its host's addresses, in English. */
+    private static Optional<String> url(String url) {
+        return LARK.refusedUrl(url).map(Reason::english);
+    }
+
+    private static Optional<String> refused(URI url, List<InetAddress> addresses) {
+        return LARK.refusedAddresses(url, addresses).map(Reason::english);
     }
 }

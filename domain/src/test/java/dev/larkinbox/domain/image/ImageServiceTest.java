@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.sync.Backoff;
 import dev.larkinbox.domain.sync.SyncReport;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class ImageServiceTest {
     void anUnreachableHostIsTriedWithBackoffUntilTheUrlExpiresThenTheImageIsLost() {
         queue.add(new PendingImage(1, "f1", 0, "https://p6.byteimg.com/a.png", START.plus(Duration.ofDays(3)), 0, 0));
         ImageService service = service(url -> {
-            throw new ImageUnavailableException("host answered 503", null);
+            throw new ImageUnavailableException("answered", null, 503);
         });
         int runs = 0;
         for (SyncReport run = service.keepDue(); queue.lost.isEmpty(); run = service.keepDue()) {
@@ -40,7 +42,9 @@ class ImageServiceTest {
             clock.now = queue.dueAt.get(1L);
             runs++;
         }
-        assertEquals("host answered 503; tried until its URL expired", queue.lost.get(1L));
+        assertEquals(Reason.of("image.expired.answered", 503), queue.lost.get(1L));
+        assertEquals("host answered 503; tried until its URL expired", queue.lost.get(1L).english());
+        assertEquals("主机回应 503；一直重试到其 URL 过期", queue.lost.get(1L).text(Locale.SIMPLIFIED_CHINESE));
         assertEquals(START.plus(Duration.ofDays(3)), clock.now, "its last try when the URL expired");
         // 5 s doubling up to 10 min, then every 10 min for three days: about 440 tries, not one a second
         assertTrue(runs > 3 * 24 * 6 && runs < 3 * 24 * 6 + 20, "tries: " + runs);
@@ -55,12 +59,12 @@ class ImageServiceTest {
         boolean[] down = {true};
         ImageService service = service(url -> {
             if (down[0]) {
-                throw new ImageUnavailableException("host not reached: ConnectException", null);
+                throw new ImageUnavailableException("unreachable", null, "ConnectException");
             }
             return switch (url.getPath()) {
                 case "/a.png" -> PNG;
                 case "/a.svg" -> "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes();
-                default -> throw new ImageRefusedException("image larger than 100 bytes");
+                default -> throw new ImageRefusedException(Reason.of("image.too-large", 100));
             };
         });
         assertEquals(new SyncReport(0, 1, 0), service.keepDue());
@@ -71,9 +75,9 @@ class ImageServiceTest {
         assertEquals(new SyncReport(1, 0, 3), service.keepDue());
         assertArrayEquals(PNG, queue.kept.get(1L).content());
         assertEquals(ImageType.PNG, queue.kept.get(1L).type());
-        assertEquals("not a PNG, JPEG, GIF or WebP image: an SVG image", queue.lost.get(2L));
-        assertEquals("host not allowed: http://169.254.169.254", queue.lost.get(3L));
-        assertEquals("image larger than 100 bytes", queue.lost.get(4L));
+        assertEquals(Reason.of("image.not-an-image.svg"), queue.lost.get(2L));
+        assertEquals(Reason.of("image.host-not-allowed", "http://169.254.169.254"), queue.lost.get(3L));
+        assertEquals(Reason.of("image.too-large", 100), queue.lost.get(4L));
         assertTrue(fetched.stream().noneMatch(u -> u.getHost().equals("169.254.169.254")), fetched.toString());
     }
 
@@ -114,7 +118,7 @@ class ImageServiceTest {
         final Map<Long, PendingImage> pending = new HashMap<>();
         final Map<Long, Instant> dueAt = new HashMap<>();
         final Map<Long, KeptImage> kept = new HashMap<>();
-        final Map<Long, String> lost = new HashMap<>();
+        final Map<Long, Reason> lost = new HashMap<>();
 
         void add(PendingImage image) {
             pending.put(image.id(), image);
@@ -155,8 +159,13 @@ class ImageServiceTest {
 
         @Override
         public void abandon(long id, Instant at, String error) {
+            throw new UnsupportedOperationException("an image is lost with a reason");
+        }
+
+        @Override
+        public void lost(long id, Instant at, Reason why) {
             pending.remove(id);
-            lost.put(id, error);
+            lost.put(id, why);
         }
 
         @Override

@@ -13,6 +13,7 @@ import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackSource;
 import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.SampleEvents;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,7 +46,7 @@ class FeedbackCsvTest {
                 + "2022-01-30 11:30:12,,\"打开后白屏, 点\"\"刷新\"\"也没用\n第二行\",,"
                 + "\"https://a.example/1\nhttps://a.example/2\",page/index,ou_1,on_1,u_1,P1,stability,"
                 + "\"" + String.join("\n", triaged(meta("ev-1", FEEDBACK_CREATED, T0), f, FeedbackStatus.NEW)
-                        .triage().reasons()) + "\",new,,1," + T0 + ",\r\n", csv);
+                        .triage().reasons().stream().map(Reason::english).toList()) + "\",new,,1," + T0 + ",\r\n", csv);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,7 @@ import dev.larkinbox.domain.event.Transport;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
@@ -57,7 +58,7 @@ class InboxServiceTest {
 
     @Test
     void anotherPolicyCanReplaceTheDefault() {
-        Triage everythingUrgent = new Triage(Priority.P1, "all", List.of("team rule: everything is P1"));
+        Triage everythingUrgent = new Triage(Priority.P1, "all", List.of(Reason.verbatim("team rule: everything is P1")));
         InboxService custom = new InboxService(inbox, feedback -> everythingUrgent);
         when(inbox.add(any(), any(), anyBoolean())).thenReturn(Delivery.NEW);
 

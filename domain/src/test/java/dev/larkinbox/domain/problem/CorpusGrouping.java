@@ -7,6 +7,7 @@ import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
 import java.io.BufferedReader;
@@ -128,13 +129,13 @@ final class CorpusGrouping {
 
         @Override
         public void start(String problemId, GroupingKey key, String title, TriagedFeedback first,
-                          List<String> reasons) {
+                          List<Reason> reasons) {
             problems.put(problemId, new ProblemCandidate(problemId, key, first.feedback().description(),
                     FeedbackStatus.NEW));
         }
 
         @Override
-        public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
+        public void assign(TriagedFeedback feedback, String problemId, List<Reason> reasons) {
             problemOf.put(feedback.feedback().feedbackId(), problemId);
             lastSeen.put(problemId, feedback.meta().receivedAt().getEpochSecond());
         }
@@ -175,7 +176,7 @@ final class CorpusGrouping {
         }
 
         @Override
-        public boolean merge(String problemId, String intoProblemId, String reason) {
+        public boolean merge(String problemId, String intoProblemId, Reason reason) {
             throw new UnsupportedOperationException("grouping only");
         }
     }

@@ -9,7 +9,9 @@ import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class DefaultGroupingPolicyTest {
@@ -38,10 +40,16 @@ class DefaultGroupingPolicyTest {
 
         Grouping.Joins joins = assertInstanceOf(Grouping.Joins.class, grouping);
         assertEquals("p-cart", joins.problem().problemId());
-        assertEquals("the same app cli_app, type fault, fault kinds [slow_page_load] and path /cart",
+        assertEquals(Reason.of("grouping.key", "cli_app", "fault", "slow_page_load", "/cart", 1, 1, 1),
                 joins.reasons().get(0));
-        assertTrue(joins.reasons().get(1).matches("description 0\\.\\d\\d alike problem p-cart's \\(threshold 0\\.30\\)"),
-                joins.reasons().get(1));
+        assertEquals("grouped by app cli_app, type fault, fault kinds [slow_page_load] and path /cart",
+                joins.reasons().get(0).english());
+        assertEquals("按应用 cli_app、类型故障、故障类型 [页面加载慢]、路径 /cart归类",
+                joins.reasons().get(0).text(Locale.SIMPLIFIED_CHINESE));
+        Reason alike = joins.reasons().get(1);
+        assertEquals("grouping.alike", alike.key());
+        assertTrue(alike.args().get(0).matches("0\\.\\d\\d"), alike.args().get(0));
+        assertEquals(List.of("p-cart", "0.30"), alike.args().subList(1, 3));
     }
 
     @Test
@@ -62,8 +70,10 @@ class DefaultGroupingPolicyTest {
         Grouping grouping = policy.group(fault("cli_app", "上传图片一直失败", "/cart", FaultKind.LAG), List.of(cart));
 
         Grouping.StartsNew starts = assertInstanceOf(Grouping.StartsNew.class, grouping);
-        assertEquals(List.of("closest problem with the same app cli_app, type fault, fault kinds [lag] and path /cart: "
-                + "description 0.00 alike problem p-cart's (threshold 0.30)"), starts.reasons());
+        assertEquals(List.of(Reason.of("grouping.key", "cli_app", "fault", "lag", "/cart", 1, 1, 1),
+                Reason.of("grouping.closest", "0.00", "p-cart", "0.30")), starts.reasons());
+        assertEquals("closest problem with that: description 0.00 alike problem p-cart's (threshold 0.30)",
+                starts.reasons().get(1).english());
     }
 
     @Test
@@ -78,7 +88,7 @@ class DefaultGroupingPolicyTest {
             Grouping grouping = policy.group(other, List.of(pay));
 
             Grouping.StartsNew starts = assertInstanceOf(Grouping.StartsNew.class, grouping);
-            assertTrue(starts.reasons().get(0).startsWith("no problem yet with the same app"), starts.reasons().get(0));
+            assertEquals(Reason.of("grouping.none-yet"), starts.reasons().get(1));
         }
     }
 
@@ -100,7 +110,9 @@ class DefaultGroupingPolicyTest {
 
         Grouping.Joins joins = assertInstanceOf(Grouping.Joins.class, grouping);
         assertEquals("p-dark", joins.problem().problemId());
-        assertEquals("the same app cli_app and type suggestion", joins.reasons().get(0));
+        assertEquals(Reason.of("grouping.key.suggestion", "cli_app", "suggestion", "", "", 1, 0, 0),
+                joins.reasons().get(0));
+        assertEquals("grouped by app cli_app and type suggestion", joins.reasons().get(0).english());
     }
 
     @Test
@@ -121,7 +133,7 @@ class DefaultGroupingPolicyTest {
 
         Grouping.Joins joins = assertInstanceOf(Grouping.Joins.class, grouping);
         assertEquals("p-silent", joins.problem().problemId());
-        assertEquals("neither this report nor the problem's first has a description", joins.reasons().get(1));
+        assertEquals(Reason.of("grouping.both-without-description"), joins.reasons().get(1));
     }
 
     @Test
@@ -130,7 +142,17 @@ class DefaultGroupingPolicyTest {
 
         Grouping grouping = policy.group(fault("cli_app", null, "/pay", FaultKind.CRASH), List.of(described));
 
-        assertInstanceOf(Grouping.StartsNew.class, grouping);
+        assertEquals(List.of(Reason.of("grouping.key", "cli_app", "fault", "crash", "/pay", 1, 1, 1),
+                Reason.of("grouping.no-description")), assertInstanceOf(Grouping.StartsNew.class, grouping).reasons());
+    }
+
+    @Test
+    void aReportWithoutAnAppFaultKindOrPathSaysSoInEitherLanguage() {
+        Grouping grouping = policy.group(fault(null, "白屏", null), List.of());
+
+        Reason key = grouping.reasons().get(0);
+        assertEquals("grouped by no app, type fault, no fault kind and no path", key.english());
+        assertEquals("按无应用、类型故障、无故障类型、无路径归类", key.text(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -168,8 +190,7 @@ class DefaultGroupingPolicyTest {
 
         Grouping.Joins joins = assertInstanceOf(Grouping.Joins.class, grouping);
         assertEquals("p-recent", joins.problem().problemId());
-        assertEquals("the description says no more than the fault kinds: joins the problem seen most recently",
-                joins.reasons().get(1));
+        assertEquals(Reason.of("grouping.says-no-more"), joins.reasons().get(1));
     }
 
     @Test
@@ -179,7 +200,6 @@ class DefaultGroupingPolicyTest {
         Grouping grouping = policy.group(fault("cli_app", "付款的时候闪退", "/pay", FaultKind.CRASH), List.of(coupon));
 
         Grouping.StartsNew starts = assertInstanceOf(Grouping.StartsNew.class, grouping);
-        assertTrue(starts.reasons().get(0).endsWith("description 0.00 alike problem p-coupon's (threshold 0.30)"),
-                starts.reasons().get(0));
+        assertEquals(Reason.of("grouping.closest", "0.00", "p-coupon", "0.30"), starts.reasons().get(1));
     }
 }

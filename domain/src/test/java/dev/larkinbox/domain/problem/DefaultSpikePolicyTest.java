@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -63,9 +65,15 @@ class DefaultSpikePolicyTest {
         assertTrue(spike.spiking());
         assertEquals(Priority.P1, spike.priority());
         assertEquals(burst.get(4), spike.since());
-        assertEquals(List.of("spiking since 2026-12-01T11:59:50Z: 6 reports in 10 minutes (a spike needs 5) against "
+        assertEquals(List.of(Reason.of("spike.since", "2026-12-01T11:59:50Z"),
+                Reason.of("spike.counts", 6, 10, "minutes", 5, "0.00", 7, "days", "3.0"),
+                Reason.of("spike.raises", "P2", "P1")), spike.reasons());
+        assertEquals(List.of("spiking since 2026-12-01T11:59:50Z", "6 reports in 10 minutes (a spike needs 5) against "
                         + "0.00 in an average 10 minutes of the previous 7 days (a spike needs 3.0 times as many)",
-                "the spike raises it from P2 to P1"), spike.reasons());
+                "the spike raises it from P2 to P1"), spike.reasons().stream().map(Reason::english).toList());
+        assertEquals(List.of("自 2026-12-01T11:59:50Z 起激增", "10 分钟内 6 条反馈（激增至少需要 5 条），之前 7 天内"
+                        + "平均每 10 分钟 0.00 条（激增需要其 3.0 倍）", "激增使其从 P2 升为 P1"),
+                spike.reasons().stream().map(r -> r.text(Locale.SIMPLIFIED_CHINESE)).toList());
     }
 
     @Test
@@ -75,8 +83,8 @@ class DefaultSpikePolicyTest {
         assertFalse(spike.spiking());
         assertNull(spike.since());
         assertEquals(Priority.P3, spike.priority());
-        assertTrue(spike.reasons().get(0).startsWith("no spike: 4 reports in 10 minutes (a spike needs 5)"),
-                spike.reasons().get(0));
+        assertEquals(List.of(Reason.of("spike.none"),
+                Reason.of("spike.counts", 4, 10, "minutes", 5, "0.00", 7, "days", "3.0")), spike.reasons());
     }
 
     @Test
@@ -96,8 +104,8 @@ class DefaultSpikePolicyTest {
 
         assertEquals(spiking, spike.spiking());
         assertEquals(priority, spike.priority());
-        assertTrue(spike.reasons().get(0).contains(": " + recent + " reports in 10 minutes (a spike needs 5) against "
-                + "2.00 in an average 10 minutes of the previous 7 days"), spike.reasons().get(0));
+        assertEquals(Reason.of("spike.counts", recent, 10, "minutes", 5, "2.00", 7, "days", "3.0"),
+                spike.reasons().get(1));
     }
 
     @Test
@@ -105,7 +113,8 @@ class DefaultSpikePolicyTest {
         Spike spike = assess(policy, Priority.P1, reports(5, Duration.ofSeconds(1), NOON), NOON);
 
         assertEquals(Priority.P1, spike.priority());
-        assertEquals("the spike keeps it at P1, the highest priority", spike.reasons().get(1));
+        assertEquals(Reason.of("spike.keeps", "P1"), spike.reasons().get(2));
+        assertEquals("the spike keeps it at P1, the highest priority", spike.reasons().get(2).english());
     }
 
     @Test
@@ -120,14 +129,17 @@ class DefaultSpikePolicyTest {
         assertTrue(calming.spiking());
         assertEquals(NOON, calming.since());
         assertEquals(Priority.P2, calming.priority());
-        assertEquals("spiking since 2026-12-01T12:00:00Z, below the threshold since 2026-12-01T12:06:00Z: a spike "
-                + "ends after 1 hour below it; at its peak 2026-12-01T12:00:00Z 5 reports in 10 minutes (a spike "
-                + "needs 5) against 0.00 in an average 10 minutes of the previous 7 days (a spike needs 3.0 times "
-                + "as many)", calming.reasons().get(0));
+        assertEquals(List.of("spiking since 2026-12-01T12:00:00Z, below the threshold since 2026-12-01T12:06:00Z: a "
+                + "spike ends after 1 hour below it", "at its peak 2026-12-01T12:00:00Z", "5 reports in 10 minutes (a "
+                + "spike needs 5) against 0.00 in an average 10 minutes of the previous 7 days (a spike needs 3.0 "
+                + "times as many)", "the spike raises it from P3 to P2"),
+                calming.reasons().stream().map(Reason::english).toList());
         assertFalse(ended.spiking());
         assertEquals(Priority.P3, ended.priority());
+        assertEquals(Reason.of("spike.ended", "2026-12-01T12:00:00Z", "2026-12-01T13:06:00Z", 1, "hour"),
+                ended.reasons().get(2));
         assertEquals("the spike since 2026-12-01T12:00:00Z ended at 2026-12-01T13:06:00Z, 1 hour below the threshold",
-                ended.reasons().get(1));
+                ended.reasons().get(2).english());
     }
 
     @Test
@@ -161,8 +173,8 @@ class DefaultSpikePolicyTest {
         assertFalse(assess(strict, Priority.P3, reports(9, Duration.ofSeconds(10), NOON), NOON).spiking());
         Spike spike = assess(strict, Priority.P3, reports(10, Duration.ofSeconds(10), NOON), NOON);
         assertTrue(spike.spiking());
-        assertTrue(spike.reasons().get(0).contains("10 reports in 5 minutes (a spike needs 10) against 0.00 in an "
-                + "average 5 minutes of the previous 1 day (a spike needs 5.0 times as many)"), spike.reasons().get(0));
+        assertEquals("10 reports in 5 minutes (a spike needs 10) against 0.00 in an average 5 minutes of the previous "
+                + "1 day (a spike needs 5.0 times as many)", spike.reasons().get(1).english());
     }
 
     @Test

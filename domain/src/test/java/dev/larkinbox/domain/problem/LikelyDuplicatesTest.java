@@ -8,6 +8,7 @@ import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class LikelyDuplicatesTest {
 
     private Problem problem(String id, String app, String path, FaultKind kind, String title, int seenAt) {
         Problem problem = new Problem(id, new GroupingKey(app, FeedbackType.FAULT, Set.of(kind), path), title, 3,
-                T0, T0.plusSeconds(seenAt), 1, FeedbackStatus.NEW, Priority.P2, null, false, List.of("grouped"));
+                T0, T0.plusSeconds(seenAt), 1, FeedbackStatus.NEW, Priority.P2, null, false, List.of(Reason.of("grouping.none-yet")));
         stored.add(problem);
         return problem;
     }

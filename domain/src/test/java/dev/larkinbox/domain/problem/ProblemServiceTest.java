@@ -18,6 +18,10 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.person.Person;
+import dev.larkinbox.domain.person.Role;
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.testing.InMemoryPeople;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
@@ -48,7 +52,8 @@ class ProblemServiceTest {
             new DefaultGroupingPolicy(), new DefaultSpikePolicy(), SpikeSettings.DEFAULTS.history(), true, clock);
     private final BrowseProblems problems = new BrowseProblemsService(store.problems());
     private final WorkProblem working = new WorkProblemService(store.problems(), store.problems(), workflow);
-    private final MergeProblems merging = new MergeProblemsService(store.problems(), store.problems());
+    private final InMemoryPeople people = new InMemoryPeople();
+    private final MergeProblems merging = new MergeProblemsService(store.problems(), store.problems(), people);
     private int received;
 
     @Test
@@ -67,8 +72,8 @@ class ProblemServiceTest {
         Problem cart = problems.find("pb-cart-0").orElseThrow();
         assertEquals(SLOW_CART.get(0), cart.title());
         assertEquals(6, cart.count());
-        assertEquals(List.of("no problem yet with the same app " + APP
-                + ", type fault, fault kinds [slow_page_load] and path pages/cart"), cart.reasons());
+        assertEquals(List.of(Reason.of("grouping.key", APP, "fault", "slow_page_load", "pages/cart", 1, 1, 1),
+                Reason.of("grouping.none-yet")), cart.reasons());
         assertEquals(Priority.P1, problems.find("pb-pay-0").orElseThrow().priority());
         assertEquals(GroupingReport.NOTHING, grouping.group(new GroupNewFeedbackCommand(100)));
     }
@@ -92,9 +97,9 @@ class ProblemServiceTest {
         assertEquals(1, spiked.spikes());
         assertTrue(spiking.spiking());
         assertEquals(Priority.values()[triaged.ordinal() - 1], spiking.priority());
-        assertTrue(spiking.reasons().stream().anyMatch(r -> r.startsWith("spiking since " + spiking.spikingSince())),
+        assertTrue(spiking.reasons().contains(Reason.of("spike.since", spiking.spikingSince())),
                 spiking.reasons().toString());
-        assertTrue(spiking.reasons().contains("the spike raises it from " + triaged + " to " + spiking.priority()));
+        assertTrue(spiking.reasons().contains(Reason.of("spike.raises", triaged, spiking.priority())));
         assertEquals(List.of("pb-cart-0:spike"), store.pendingCards());
 
         clock.advance(Duration.ofMinutes(80));
@@ -122,7 +127,7 @@ class ProblemServiceTest {
         assertEquals(1, report.regressions());
         assertEquals(FeedbackStatus.ACKNOWLEDGED, reopened.status());
         assertTrue(reopened.regressed());
-        assertTrue(reopened.reasons().contains("reported again after it was resolved: reopened as a regression"));
+        assertTrue(reopened.reasons().contains(Reason.of("regression.reopened", "resolved")));
         assertEquals(List.of("pay-1", "pay-0"), members("pb-pay-0"));
         assertEquals(List.of("pb-pay-0:regression"), store.pendingCards());
     }
@@ -172,10 +177,14 @@ class ProblemServiceTest {
         report("other", CART, FaultKind.SLOW_PAGE_LOAD, "nothing appears but the logo", Duration.ofHours(1));
         grouping.group(new GroupNewFeedbackCommand(100));
 
-        Problem merged = merging.merge(new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE));
+        people.save(new Person("ou_alice", "王小明", null, Role.MEMBER));
+        Problem merged = merging.merge(new MergeProblemsCommand("pb-other", "pb-cart-0", Actor.user("ou_alice")));
 
         assertEquals(2, merged.count());
-        assertTrue(merged.reasons().contains("problem pb-other merged into it by alice"));
+        assertEquals(Reason.of("problem.merged", "pb-other", "王小明"), merged.reasons().get(merged.reasons().size() - 1),
+                "who merged them, by name");
+        assertEquals("problem pb-other merged into it by 王小明",
+                merged.reasons().get(merged.reasons().size() - 1).english());
         assertEquals(List.of("other", "cart-0"), members("pb-cart-0"));
         assertThrows(ProblemNotFoundException.class, () -> merging.merge(
                 new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.workflow.WorkflowPolicy;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,9 @@ class RegressionTest {
         Regression regression = Regression.onNewReport(problem(ended)).orElseThrow();
 
         assertEquals(FeedbackStatus.ACKNOWLEDGED, regression.reopenedTo());
+        assertEquals(Reason.of("regression.reopened", ended.label()), regression.reason());
         assertEquals("reported again after it was " + ended.label() + ": reopened as a regression",
-                regression.reason());
+                regression.reason().english());
     }
 
     @ParameterizedTest(name = "a new report on a {0} problem is no regression")

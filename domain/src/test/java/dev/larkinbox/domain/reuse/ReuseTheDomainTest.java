@@ -12,6 +12,7 @@ import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.InboxService;
 import dev.larkinbox.domain.inbox.TriageFeedback;
 import dev.larkinbox.domain.inbox.TriageFeedbackCommand;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
@@ -39,6 +40,6 @@ class ReuseTheDomainTest {
 
         assertEquals(Delivery.NEW, d);
         assertEquals(Delivery.DUPLICATE, triage.triage(new TriageFeedbackCommand(meta, crash, rawJson)));
-        assertEquals(new Triage(Priority.P1, "stability", List.of("crash is P1 (stability)")), t);
+        assertEquals(new Triage(Priority.P1, "stability", List.of(Reason.of("triage.fault-kind", "crash", "P1", "stability"))), t);
     }
 }

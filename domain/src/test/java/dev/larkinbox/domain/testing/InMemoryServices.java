@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.testing;
 
 import dev.larkinbox.domain.inbox.InboxService;
+import dev.larkinbox.domain.person.People;
 import dev.larkinbox.domain.problem.BrowseProblemsService;
 import dev.larkinbox.domain.problem.DefaultGroupingPolicy;
 import dev.larkinbox.domain.problem.DefaultSpikePolicy;
@@ -27,6 +28,11 @@ public record InMemoryServices(InboxService inbox, RevocationService revocations
 
     /** @param syncToLark whether a change of status is queued for Lark (the store's outbox shows it) */
     public static InMemoryServices over(InMemoryStore store, boolean syncToLark) {
+        return over(store, syncToLark, new InMemoryPeople());
+    }
+
+    /** @param people whose names a merge of problems gives */
+    public static InMemoryServices over(InMemoryStore store, boolean syncToLark, People people) {
         var workflow = new WorkflowService(store, store, store, syncToLark, Clock.systemUTC());
         return new InMemoryServices(new InboxService(store, new DefaultTriagePolicy()), new RevocationService(store),
                 new VersionService(store, store), workflow,
@@ -34,7 +40,7 @@ public record InMemoryServices(InboxService inbox, RevocationService revocations
                         SpikeSettings.DEFAULTS.history(), false, Clock.systemUTC()),
                 new BrowseProblemsService(store.problems()),
                 new WorkProblemService(store.problems(), store.problems(), workflow),
-                new MergeProblemsService(store.problems(), store.problems()),
+                new MergeProblemsService(store.problems(), store.problems(), people),
                 new FindLikelyDuplicatesService(store.problems(), new LikelyDuplicatePolicy()));
     }
 }

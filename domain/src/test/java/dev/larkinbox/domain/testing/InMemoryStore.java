@@ -6,18 +6,18 @@ import dev.larkinbox.domain.event.Delivery;
 import dev.larkinbox.domain.event.EventMeta;
 import dev.larkinbox.domain.event.StorageUnavailableException;
 import dev.larkinbox.domain.event.UnstorableEventException;
+import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.image.ImageCopy;
 import dev.larkinbox.domain.image.ImageRequest;
 import dev.larkinbox.domain.image.KeptImage;
 import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
-import dev.larkinbox.domain.feedback.FaultKind;
-import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
+import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxSummary;
 import dev.larkinbox.domain.inbox.SummaryWindow;
-import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.EventLedger;
 import dev.larkinbox.domain.ledger.LedgerEntry;
@@ -40,7 +40,7 @@ import dev.larkinbox.domain.problem.ProblemStore;
 import dev.larkinbox.domain.problem.Regression;
 import dev.larkinbox.domain.problem.ReportCounts;
 import dev.larkinbox.domain.problem.Spike;
-import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.recovery.RecoveryInbox;
 import dev.larkinbox.domain.reply.PendingMessage;
 import dev.larkinbox.domain.reply.ReporterFeedback;
@@ -53,6 +53,7 @@ import dev.larkinbox.domain.revocation.RevocationHistory;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.sync.StatusOutbox;
 import dev.larkinbox.domain.sync.StatusSync;
+import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.version.AppVersion;
 import dev.larkinbox.domain.version.RecordVersionStepCommand;
 import dev.larkinbox.domain.version.VersionMention;
@@ -478,16 +479,16 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         private final GroupingKey key;
         private final String title;
         private final String firstFeedbackId;
-        private final List<String> reasons;
+        private final List<Reason> reasons;
         private FeedbackStatus status = FeedbackStatus.NEW;
         private Priority priority;
         private Instant spikingSince;
-        private List<String> spikeReasons = List.of();
-        private String regression;
+        private List<Reason> spikeReasons = List.of();
+        private Reason regression;
         /** When it was assessed last, counted in assessments: the spiking ones assessed longest ago come first. */
         private long assessedTurn;
 
-        ProblemRow(String problemId, GroupingKey key, String title, String firstFeedbackId, List<String> reasons,
+        ProblemRow(String problemId, GroupingKey key, String title, String firstFeedbackId, List<Reason> reasons,
                    Priority priority) {
             this.problemId = problemId;
             this.key = key;
@@ -525,13 +526,13 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
 
         @Override
         public void start(String problemId, GroupingKey key, String title, TriagedFeedback first,
-                          List<String> reasons) {
+                          List<Reason> reasons) {
             problemsById.put(problemId, new ProblemRow(problemId, key, title, first.feedback().feedbackId(), reasons,
                     first.triage().priority()));
         }
 
         @Override
-        public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
+        public void assign(TriagedFeedback feedback, String problemId, List<Reason> reasons) {
             String feedbackId = feedback.feedback().feedbackId();
             feedbackById.put(feedbackId, feedbackById.get(feedbackId).groupedInto(problemId));
         }
@@ -617,7 +618,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
 
         @Override
-        public boolean merge(String problemId, String intoProblemId, String reason) {
+        public boolean merge(String problemId, String intoProblemId, Reason reason) {
             grouping.lock();
             try {
                 synchronized (InMemoryStore.this) {
@@ -686,7 +687,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private Problem problemOf(String problemId) {
         ProblemRow row = problemsById.get(problemId);
         List<TriagedFeedback> members = members(problemId).toList();
-        List<String> reasons = new ArrayList<>(row.reasons);
+        List<Reason> reasons = new ArrayList<>(row.reasons);
         if (row.regression != null) {
             reasons.add(row.regression);
         }

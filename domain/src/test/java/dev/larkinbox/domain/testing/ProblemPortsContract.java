@@ -33,6 +33,8 @@ import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.ProblemPulse;
 import dev.larkinbox.domain.problem.Regression;
 import dev.larkinbox.domain.problem.Spike;
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import java.time.Instant;
@@ -53,8 +55,13 @@ import org.junit.jupiter.api.Test;
  * store. A subclass supplies a fresh, empty store for each test.
  */
 public abstract class ProblemPortsContract {
-    private static final List<String> STARTED = List.of("no problem yet with the same key");
-    private static final List<String> JOINED = List.of("description 0.80 alike");
+    private static final List<Reason> STARTED = List.of(
+            Reason.of("grouping.key", APP, "fault", "lag", "pages/cart", 1, 1, 1), Reason.of("grouping.none-yet"));
+    private static final List<Reason> JOINED = List.of(Reason.of("grouping.alike", "0.80", "pb-1", "0.30"),
+            Reason.verbatim("a reason of a team's own policy, \u001F and \\s"));
+    private static final List<Reason> NO_SPIKE = List.of(Reason.of("spike.none"));
+    private static final List<Reason> SPIKING = List.of(Reason.of("spike.since", "2024-01-01T00:00:20Z"),
+            Reason.of("spike.raises", "P2", "P1"));
 
     protected ProblemPorts ports;
 
@@ -136,7 +143,7 @@ public abstract class ProblemPortsContract {
             r.assign(first, "pb-1", STARTED);
             r.assign(second, "pb-1", JOINED);
             r.assign(third, "pb-1", JOINED);
-            r.assessed("pb-1", new Spike(false, null, pulse(r, "pb-1", T0).membersPriority(), List.of("no spike")));
+            r.assessed("pb-1", new Spike(false, null, pulse(r, "pb-1", T0).membersPriority(), NO_SPIKE));
         });
 
         Problem problem = ports.board().find("pb-1").orElseThrow();
@@ -220,8 +227,7 @@ public abstract class ProblemPortsContract {
         write(r -> {
             r.assign(second, "pb-1", JOINED);
             r.reopen("pb-1", regression);
-            r.assessed("pb-1", new Spike(true, at(20), Priority.P1, List.of("spiking since then",
-                    "the spike raises it from P2 to P1")));
+            r.assessed("pb-1", new Spike(true, at(20), Priority.P1, SPIKING));
         });
 
         Problem spiking = ports.board().find("pb-1").orElseThrow();
@@ -229,8 +235,8 @@ public abstract class ProblemPortsContract {
         assertTrue(spiking.regressed());
         assertEquals(at(20), spiking.spikingSince());
         assertEquals(Priority.P1, spiking.priority());
-        assertEquals(List.of(STARTED.get(0), regression.reason(), "spiking since then",
-                "the spike raises it from P2 to P1"), spiking.reasons());
+        assertEquals(List.of(STARTED.get(0), STARTED.get(1), regression.reason(), SPIKING.get(0), SPIKING.get(1)),
+                spiking.reasons());
         assertEquals(List.of("pb-1"), round(r -> r.spiking(10)));
         ProblemPulse pulse = round(r -> pulse(r, "pb-1", at(15)));
         assertEquals(Priority.P2, pulse.membersPriority());
@@ -239,12 +245,12 @@ public abstract class ProblemPortsContract {
         assertEquals(List.of(at(20).truncatedTo(ChronoUnit.SECONDS)),
                 pulse.reports().at().keySet().stream().map(t -> t.truncatedTo(ChronoUnit.SECONDS)).toList());
 
-        write(r -> r.assessed("pb-1", new Spike(false, null, Priority.P2, List.of("no spike"))));
+        write(r -> r.assessed("pb-1", new Spike(false, null, Priority.P2, NO_SPIKE)));
 
         Problem calm = ports.board().find("pb-1").orElseThrow();
         assertFalse(calm.spiking());
         assertEquals(Priority.P2, calm.priority());
-        assertEquals(List.of(STARTED.get(0), regression.reason()), calm.reasons());
+        assertEquals(List.of(STARTED.get(0), STARTED.get(1), regression.reason()), calm.reasons());
         assertEquals(List.of(), round(r -> r.spiking(10)));
     }
 
@@ -274,7 +280,7 @@ public abstract class ProblemPortsContract {
         assertEquals(1, round(r -> pulse(r, "pb-1", at(20))).reports().total(), "those since then only");
         assertEquals(Priority.P1, pulses.get("pb-2").membersPriority());
 
-        assertTrue(ports.problems().merge("pb-2", "pb-1", "merged"));
+        assertTrue(ports.problems().merge("pb-2", "pb-1", Reason.of("problem.merged", "pb-2", "alice")));
 
         ProblemPulse merged = round(r -> pulse(r, "pb-1", at(5)));
         assertEquals(4, merged.reports().total());
@@ -291,12 +297,12 @@ public abstract class ProblemPortsContract {
             });
         }
         for (String id : List.of("b", "a", "c")) {
-            write(r -> r.assessed("pb-" + id, new Spike(true, at(10), Priority.P1, List.of("spiking"))));
+            write(r -> r.assessed("pb-" + id, new Spike(true, at(10), Priority.P1, SPIKING)));
         }
 
         assertEquals(List.of("pb-b", "pb-a"), round(r -> r.spiking(2)));
-        write(r -> r.assessed("pb-b", new Spike(true, at(10), Priority.P1, List.of("spiking"))));
-        write(r -> r.assessed("pb-c", new Spike(false, null, Priority.P2, List.of("no spike"))));
+        write(r -> r.assessed("pb-b", new Spike(true, at(10), Priority.P1, SPIKING)));
+        write(r -> r.assessed("pb-c", new Spike(false, null, Priority.P2, NO_SPIKE)));
         assertEquals(List.of("pb-a", "pb-b"), round(r -> r.spiking(10)));
     }
 
@@ -330,10 +336,10 @@ public abstract class ProblemPortsContract {
         write(r -> {
             r.start("pb-many", key(), "t", many.get(0), STARTED);
             many.forEach(f -> r.assign(f, "pb-many", STARTED));
-            r.assessed("pb-many", new Spike(true, at(12), Priority.P2, List.of("spiking")));
+            r.assessed("pb-many", new Spike(true, at(12), Priority.P2, SPIKING));
             r.start("pb-lone", key(), "t", lone, STARTED);
             r.assign(lone, "pb-lone", STARTED);
-            r.assessed("pb-lone", new Spike(false, null, Priority.P1, List.of("no spike")));
+            r.assessed("pb-lone", new Spike(false, null, Priority.P1, NO_SPIKE));
         });
         ports.problems().moveTo("pb-lone", FeedbackStatus.IN_PROGRESS);
 
@@ -384,22 +390,23 @@ public abstract class ProblemPortsContract {
             r.assign(a, "pb-a", STARTED);
             r.start("pb-b", key(), "b", b, STARTED);
             r.assign(b, "pb-b", STARTED);
-            r.assessed("pb-a", new Spike(false, null, Priority.P3, List.of("no spike")));
-            r.assessed("pb-b", new Spike(false, null, Priority.P1, List.of("no spike")));
+            r.assessed("pb-a", new Spike(false, null, Priority.P3, NO_SPIKE));
+            r.assessed("pb-b", new Spike(false, null, Priority.P1, NO_SPIKE));
         });
 
-        assertTrue(ports.problems().merge("pb-b", "pb-a", "problem pb-b merged into it by alice"));
+        Reason byAlice = Reason.of("problem.merged", "pb-b", "王小明");
+        assertTrue(ports.problems().merge("pb-b", "pb-a", byAlice));
 
         Problem merged = ports.board().find("pb-a").orElseThrow();
         assertEquals(2, merged.count());
         assertEquals(2, merged.tenants());
         assertEquals(at(20), merged.lastSeen());
         assertEquals(Priority.P1, merged.priority());
-        assertEquals(List.of(STARTED.get(0), "problem pb-b merged into it by alice"), merged.reasons());
+        assertEquals(List.of(STARTED.get(0), STARTED.get(1), byAlice), merged.reasons());
         assertEquals("a", merged.title());
         assertEquals(Optional.empty(), ports.board().find("pb-b"));
         assertEquals("pb-a", ports.inbox().find("fb-b").orElseThrow().problemId());
-        assertFalse(ports.problems().merge("pb-b", "pb-a", "again"));
+        assertFalse(ports.problems().merge("pb-b", "pb-a", byAlice));
         assertFalse(ports.problems().moveTo("pb-b", FeedbackStatus.RESOLVED));
     }
 
@@ -461,7 +468,7 @@ public abstract class ProblemPortsContract {
         Feedback feedback = new Feedback(feedbackId, APP, "Acme", UserRef.NONE, FeedbackType.FAULT,
                 List.of(FaultKind.LAG), null, null, null, description, null, List.of(), path);
         return TriagedFeedback.arrived(meta(feedbackId, "t", 0), feedback,
-                new Triage(Priority.P2, "performance", List.of("lag")), FeedbackStatus.NEW);
+                new Triage(Priority.P2, "performance", List.of(Reason.of("triage.fault-kind", "lag", "P2", "performance"))), FeedbackStatus.NEW);
     }
 
     private static EventMeta meta(String feedbackId, String tenant, int seconds) {
@@ -485,7 +492,7 @@ public abstract class ProblemPortsContract {
 
     private TriagedFeedback arrive(TriagedFeedback template, EventMeta meta, Priority priority) {
         TriagedFeedback item = TriagedFeedback.arrived(meta, template.feedback(),
-                new Triage(priority, "performance", List.of("lag")), FeedbackStatus.NEW);
+                new Triage(priority, "performance", List.of(Reason.of("triage.fault-kind", "lag", "P2", "performance"))), FeedbackStatus.NEW);
         ports.inbox().add(item, rawEvent(item.meta().eventId()));
         return item;
     }

@@ -36,6 +36,7 @@ import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.revocation.RecordRevocationCommand;
 import dev.larkinbox.domain.revocation.RecordedRevocation;
 import dev.larkinbox.domain.revocation.RevocationFilter;
@@ -130,7 +131,8 @@ public abstract class StorePortsContract {
 
     @Test
     void aFeedbackKeepsTheTriageAndTheStatusItWasStoredWith() {
-        var triage = new Triage(Priority.P2, "performance", List.of("lag is P2 (performance)", "second reason"));
+        var triage = new Triage(Priority.P2, "performance", List.of(Reason.of("triage.fault-kind", "lag", "P2",
+                "performance"), Reason.verbatim("a reason of a team's own policy")));
         var item = TriagedFeedback.arrived(meta("ev-1", FEEDBACK_CREATED, T0), fault("fb-1", APP, FaultKind.LAG), triage,
                 FeedbackStatus.NEW);
 

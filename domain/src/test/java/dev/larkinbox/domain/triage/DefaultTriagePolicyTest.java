@@ -7,7 +7,9 @@ import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.feedback.UnknownCode;
+import dev.larkinbox.domain.reason.Reason;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +35,8 @@ class DefaultTriagePolicyTest {
 
         assertEquals(priority, triage.priority());
         assertEquals(category, triage.category());
-        assertEquals(List.of(FaultKind.ofCode(code).label() + " is " + priority + " (" + category + ")"), triage.reasons());
+        assertEquals(List.of(Reason.of("triage.fault-kind", FaultKind.ofCode(code).label(), priority, category)),
+                triage.reasons());
     }
 
     @Test
@@ -42,8 +45,13 @@ class DefaultTriagePolicyTest {
 
         assertEquals(Priority.P1, triage.priority());
         assertEquals("stability", triage.category());
+        assertEquals(List.of(Reason.of("triage.fault-kind", "lag", "P2", "performance"),
+                Reason.of("triage.fault-kind", "other", "P3", "other_fault"),
+                Reason.of("triage.fault-kind", "crash", "P1", "stability")), triage.reasons());
         assertEquals(List.of("lag is P2 (performance)", "other is P3 (other_fault)", "crash is P1 (stability)"),
-                triage.reasons());
+                triage.reasons().stream().map(Reason::english).toList(), "the API's words, as before keys");
+        assertEquals(List.of("卡顿为 P2（性能）", "其他为 P3（其他故障）", "崩溃为 P1（稳定性）"),
+                triage.reasons().stream().map(r -> r.text(Locale.SIMPLIFIED_CHINESE)).toList());
     }
 
     @Test
@@ -58,7 +66,7 @@ class DefaultTriagePolicyTest {
     void aRepeatedKindGivesOneReason() {
         Triage triage = policy.triage(fault(FaultKind.FREEZE, FaultKind.FREEZE));
 
-        assertEquals(List.of("freeze is P1 (stability)"), triage.reasons());
+        assertEquals(List.of(Reason.of("triage.fault-kind", "freeze", "P1", "stability")), triage.reasons());
     }
 
     @Test
@@ -67,7 +75,8 @@ class DefaultTriagePolicyTest {
 
         assertEquals(Priority.P3, triage.priority());
         assertEquals("other_fault", triage.category());
-        assertEquals(List.of("unknown fault kind 42 is P3 (other_fault)"), triage.reasons());
+        assertEquals(List.of(Reason.of("triage.unknown-kind", 42, "P3", "other_fault")), triage.reasons());
+        assertEquals("unknown fault kind 42 is P3 (other_fault)", triage.reasons().get(0).english());
     }
 
     @Test
@@ -84,7 +93,7 @@ class DefaultTriagePolicyTest {
 
         assertEquals(Priority.P3, triage.priority());
         assertEquals("other_fault", triage.category());
-        assertEquals(List.of("a fault that names no kind is P3"), triage.reasons());
+        assertEquals(List.of(Reason.of("triage.no-kind")), triage.reasons());
     }
 
     @Test
@@ -93,7 +102,7 @@ class DefaultTriagePolicyTest {
 
         assertEquals(Priority.P4, triage.priority());
         assertEquals("suggestion", triage.category());
-        assertEquals(List.of("a suggestion is P4"), triage.reasons());
+        assertEquals(List.of(Reason.of("triage.suggestion")), triage.reasons());
     }
 
     @Test
@@ -102,7 +111,7 @@ class DefaultTriagePolicyTest {
 
         assertEquals(Priority.P3, triage.priority());
         assertEquals("unclassified", triage.category());
-        assertTrue(triage.reasons().get(0).contains("feedback type 3"));
+        assertEquals(List.of(Reason.of("triage.type-unknown", 3)), triage.reasons());
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
@@ -45,8 +46,8 @@ class BulkWorkTest {
         assertEquals(preview, done, "the preview says what the change does");
         assertEquals(2, done.changed());
         assertEquals(1, done.unchanged());
-        assertEquals(List.of(new NotApplied("fb-3", "closed can only go to acknowledged"),
-                new NotApplied("fb-none", "no such feedback")), done.notApplied());
+        assertEquals(List.of(new NotApplied("fb-3", Reason.of("workflow.only.1", "closed", "acknowledged")),
+                new NotApplied("fb-none", Reason.of("workflow.no-such-feedback"))), done.notApplied());
         assertEquals(5, done.selected());
         for (String id : List.of("fb-0", "fb-1")) {
             assertEquals(RESOLVED, store.find(id).orElseThrow().status());

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
+import java.util.Locale;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,7 +32,7 @@ class WorkflowPolicyTest {
         Transition t = WorkflowPolicy.decide(FeedbackStatus.fromLabel(from), FeedbackStatus.fromLabel(to));
 
         assertTrue(t.allowed());
-        assertEquals(reason, t.reason());
+        assertEquals(reason, t.reason().english());
     }
 
     @ParameterizedTest(name = "{0} -> {1} refused: {2}")
@@ -47,7 +50,17 @@ class WorkflowPolicyTest {
         Transition t = WorkflowPolicy.decide(FeedbackStatus.fromLabel(from), FeedbackStatus.fromLabel(to));
 
         assertFalse(t.allowed());
-        assertEquals(reason, t.reason());
+        assertEquals(reason, t.reason().english());
+    }
+
+    @Test
+    void aRefusalIsAKeyWithTheStatusesItNamesAndReadsInEitherLanguage() {
+        Transition t = WorkflowPolicy.decide(FeedbackStatus.IN_PROGRESS, FeedbackStatus.NEW);
+
+        assertEquals(Reason.of("workflow.only.2", "in_progress", "resolved", "closed"), t.reason());
+        assertEquals("处理中只能改为已解决或已关闭", t.reason().text(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("该反馈已是已解决", WorkflowPolicy.decide(FeedbackStatus.RESOLVED, FeedbackStatus.RESOLVED)
+                .reason().text(Locale.SIMPLIFIED_CHINESE));
     }
 
     @ParameterizedTest
@@ -56,7 +69,8 @@ class WorkflowPolicyTest {
         Transition t = WorkflowPolicy.decide(status, status);
 
         assertFalse(t.allowed());
-        assertEquals("the feedback is already " + status.label(), t.reason());
+        assertEquals(Reason.of("workflow.already", status.label()), t.reason());
+        assertEquals("the feedback is already " + status.label(), t.reason().english());
     }
 
     @ParameterizedTest

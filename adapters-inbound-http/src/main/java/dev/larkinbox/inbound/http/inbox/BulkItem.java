@@ -20,7 +20,8 @@ public record BulkItem(long changed, long unchanged, List<NotAppliedItem> notApp
 
     static BulkItem of(BulkOutcome outcome, boolean dryRun) {
         return new BulkItem(outcome.changed(), outcome.unchanged(), outcome.notApplied().stream()
-                .map(n -> new NotAppliedItem(n.feedbackId(), n.reason())).toList(), outcome.notAppliedCount(), dryRun);
+                .map(n -> new NotAppliedItem(n.feedbackId(), n.reason().english())).toList(),
+                outcome.notAppliedCount(), dryRun);
     }
 
     @Serdeable.Serializable(naming = SnakeCaseStrategy.class)

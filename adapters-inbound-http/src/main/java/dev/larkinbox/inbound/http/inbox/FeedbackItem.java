@@ -5,6 +5,7 @@ import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.LarkCode;
 import dev.larkinbox.domain.image.ImageCopy;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.inbound.http.api.ApiTime;
 import dev.larkinbox.inbound.http.api.UserView;
@@ -103,7 +104,7 @@ public record FeedbackItem(
                 UserView.of(feedback.user()),
                 item.triage().priority().name(),
                 item.triage().category(),
-                item.triage().reasons(),
+                item.triage().reasons().stream().map(Reason::english).toList(),
                 item.status().label(),
                 item.assignee(),
                 item.version(),

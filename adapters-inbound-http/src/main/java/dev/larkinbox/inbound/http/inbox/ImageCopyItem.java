@@ -29,7 +29,8 @@ public record ImageCopyItem(
 
     static ImageCopyItem of(String feedbackId, ImageCopy copy) {
         boolean kept = copy.state() == ImageState.KEPT;
-        return new ImageCopyItem(copy.state().label(), copy.reason(), copy.contentType(), copy.bytes(),
+        return new ImageCopyItem(copy.state().label(), copy.reason() == null ? null : copy.reason().english(),
+                copy.contentType(), copy.bytes(),
                 kept ? href(feedbackId, copy.position()) : null);
     }
 

@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.http.problems;
 
 import dev.larkinbox.domain.feedback.LarkCode;
 import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.inbound.http.api.ApiTime;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -46,7 +47,7 @@ public record ProblemItem(
                 ApiTime.instant(problem.firstSeen()), ApiTime.instant(problem.lastSeen()), problem.tenants(),
                 problem.key().faultKinds().stream().map(LarkCode::label).sorted().toList(), problem.key().path(),
                 problem.status().label(), problem.priority().name(), problem.spiking(), problem.regressed(),
-                problem.reasons());
+                problem.reasons().stream().map(Reason::english).toList());
     }
 
     /** The title is personal data. */

@@ -61,7 +61,10 @@ class ProblemApiTest {
         assertEquals("slow_page_load", problem.getAsJsonArray("fault_types").get(0).getAsString());
         assertEquals("new", problem.get("status").getAsString());
         assertFalse(problem.get("spiking").getAsBoolean());
-        assertTrue(problem.getAsJsonArray("reasons").get(0).getAsString().startsWith("no problem yet with"));
+        assertTrue(problem.getAsJsonArray("reasons").get(0).getAsString().startsWith("grouped by app "),
+                problem.toString());
+        assertEquals("no problem yet with that", problem.getAsJsonArray("reasons").get(1).getAsString(),
+                "the API's reasons in English");
         String id = problem.get("problem_id").getAsString();
         assertEquals(id, server.get("/api/problems/" + id).json().get("problem_id").getAsString());
 

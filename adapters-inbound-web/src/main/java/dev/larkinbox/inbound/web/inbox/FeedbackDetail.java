@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
  *
  * @param fields every field Lark sent, by its name's key in the bundles ({@code field.<key>}), in a stable order,
  *               shown in the reader's language and zone; empty ones show as "—"
+ * @param reasons the triage's reasons, in the reader's language
  * @param images the images: Lark's URLs as Lark signed them (only the safe ones are links) and the inbox's copies
  */
 public record FeedbackDetail(String feedbackId, String description, String priority, String category,
@@ -47,7 +48,8 @@ public record FeedbackDetail(String feedbackId, String description, String prior
         fields.put("event-id", item.meta().eventId());
         fields.replaceAll((name, value) -> value == null || value.isBlank() ? "—" : value);
         return new FeedbackDetail(f.feedbackId(), f.description() == null ? "" : f.description(),
-                item.triage().priority().name(), item.triage().category(), item.triage().reasons(),
+                item.triage().priority().name(), item.triage().category(),
+                item.triage().reasons().stream().map(reader::text).toList(),
                 item.status().label(), item.assignee() == null ? "" : item.assignee(), item.version(), fields,
                 images(f.feedbackId(), links.of(f.images()), copies, reader));
     }

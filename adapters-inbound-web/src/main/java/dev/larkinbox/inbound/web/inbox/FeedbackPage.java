@@ -153,7 +153,7 @@ public class FeedbackPage {
         } catch (StaleVersionException | ConcurrentChangeException e) {
             return page(request, id, null, reader.text("work.stale"));
         } catch (ImpossibleTransitionException e) {
-            return page(request, id, null, reader.text("work.not-saved", e.getMessage()));
+            return page(request, id, null, reader.text("work.not-saved", reader.text(e.transition().reason())));
         } catch (FeedbackNotFoundException e) {
             return Pages.notFound(request, "inbox", "feedback");
         }

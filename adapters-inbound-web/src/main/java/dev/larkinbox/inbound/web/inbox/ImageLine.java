@@ -21,7 +21,7 @@ public record ImageLine(EventLinks.Link lark, String src, String state) {
             return new ImageLine(lark, null, reader.text("image.pending"));
         }
         if (copy.state() == ImageState.LOST) {
-            return new ImageLine(lark, null, reader.text("image.lost", copy.reason()));
+            return new ImageLine(lark, null, reader.text("image.lost", reader.text(copy.reason())));
         }
         return new ImageLine(lark, "/feedback/" + URLEncoder.encode(feedbackId, StandardCharsets.UTF_8)
                 .replace("+", "%20") + "/images/" + position,

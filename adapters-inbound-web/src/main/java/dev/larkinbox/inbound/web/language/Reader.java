@@ -1,5 +1,6 @@
 package dev.larkinbox.inbound.web.language;
 
+import dev.larkinbox.domain.reason.Reason;
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -66,6 +67,11 @@ public final class Reader {
         }
         var context = MessageSource.MessageContext.of(locale, variables);
         return messages.getMessage(key, context).map(m -> messages.interpolate(m, context)).orElse(key);
+    }
+
+    /** Why a policy of the domain decided what it did, in this person's language. */
+    public String text(Reason reason) {
+        return reason.text(locale);
     }
 
     /** "3 hours ago", "3 小时前": how long ago, as a person reads a list. */

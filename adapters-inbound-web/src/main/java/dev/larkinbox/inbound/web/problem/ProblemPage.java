@@ -103,9 +103,12 @@ public class ProblemPage {
         try {
             worked = work.work(new WorkProblemCommand(id, to, note == null || note.isBlank() ? null : note.strip(),
                     session.actor()));
-        } catch (IllegalArgumentException | ImpossibleTransitionException e) {
-            // the command's and the workflow's messages name the rule and the statuses, never what a user wrote
+        } catch (IllegalArgumentException e) {
+            // the command's messages name the rule, never what a user wrote
             return page(request, id, null, null, reader.text("problem.not-moved", e.getMessage()));
+        } catch (ImpossibleTransitionException e) {
+            return page(request, id, null, null,
+                    reader.text("problem.not-moved", reader.text(e.transition().reason())));
         } catch (ProblemNotFoundException e) {
             return Pages.notFound(request, "problems", "problem");
         }
@@ -165,7 +168,7 @@ public class ProblemPage {
         Map<String, Object> model = Pages.model(request, "problems");
         // the page's own address for the language switch, also when it answers a form posted elsewhere (a merge)
         model.put("here", path(id));
-        model.put("problem", ProblemLine.of(problem));
+        model.put("problem", ProblemLine.of(problem, reader));
         model.put("fields", fields(problem, reader));
         model.put("members", FeedbackSummary.of(members.items(), people));
         Map<String, String> params = new LinkedHashMap<>();

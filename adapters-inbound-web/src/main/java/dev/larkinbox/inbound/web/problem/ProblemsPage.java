@@ -57,7 +57,7 @@ public class ProblemsPage {
                 "problems.this", refused, reader);
         Map<String, Object> model = Pages.model(request, "problems");
         model.put("query", query);
-        model.put("rows", page.items().stream().map(ProblemLine::of).toList());
+        model.put("rows", page.items().stream().map(p -> ProblemLine.of(p, reader)).toList());
         model.put("nextPage", page.nextCursor() == null ? null : query.link(page.nextCursor()));
         model.put("firstPage", cursor == null ? null : query.link(null));
         model.put("errors", refused);

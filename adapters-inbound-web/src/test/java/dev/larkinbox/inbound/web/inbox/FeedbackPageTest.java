@@ -13,6 +13,7 @@ import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -102,6 +103,21 @@ class FeedbackPageTest {
         assertEquals("Not saved: in_progress can only go to resolved or closed.",
                 refused.page().selectFirst("[role=alert]").text());
         assertEquals(FeedbackStatus.IN_PROGRESS, stored(id).status());
+    }
+
+    @Test
+    void aChineseReaderReadsWhyItWasTriagedAndWhyAStatusIsRefusedInChinese() {
+        String id = arrives("It crashes at checkout");
+        assertEquals(303, alice.post("/feedback/" + id, form("version", "1", "status", "in_progress")).status());
+
+        Document page = alice.get("/feedback/" + id, "Accept-Language", "zh-CN").page();
+        Reply refused = alice.post("/feedback/" + id, form("version", "2", "status", "acknowledged"),
+                Map.of("Accept-Language", "zh-CN"));
+
+        assertEquals(List.of("崩溃为 P1（稳定性）"), page.select("ul[aria-label=分拣理由] li").eachText());
+        assertEquals("未保存：处理中只能改为已解决或已关闭。", refused.page().selectFirst("[role=alert]").text());
+        assertEquals(List.of("crash is P1 (stability)"), alice.get("/feedback/" + id).page()
+                .select("ul[aria-label=Triage reasons] li").eachText(), "in English to an English reader");
     }
 
     @Test

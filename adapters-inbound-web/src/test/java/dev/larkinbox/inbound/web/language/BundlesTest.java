@@ -134,6 +134,24 @@ class BundlesTest {
     }
 
     @Test
+    void theDomainsReasonsNameAStatusACategoryOrAFaultKindByThePagesWordForIt() throws IOException {
+        Properties zh = bundles().get("messages_zh_CN");
+        ResourceBundle reasons = ResourceBundle.getBundle("dev.larkinbox.domain.reason.reasons",
+                Locale.SIMPLIFIED_CHINESE);
+        Set<String> differ = new TreeSet<>();
+        for (String key : reasons.keySet().stream().filter(k -> k.startsWith("word.")).toList()) {
+            // a word the pages label too (units of time they do not)
+            List<String> labels = Stream.of("status.", "category.", "fault.", "type.")
+                    .map(prefix -> zh.getProperty(prefix + key.substring("word.".length()))).filter(l -> l != null)
+                    .toList();
+            if (!labels.isEmpty() && !labels.contains(reasons.getString(key))) {
+                differ.add(key + "=" + reasons.getString(key) + ", the pages say " + labels);
+            }
+        }
+        assertEquals(Set.of(), differ, "one word per thing: the reasons' words are the pages' labels");
+    }
+
+    @Test
     void everyKeyATemplateUsesIsInTheBundles() throws IOException {
         Set<String> keys = allKeys();
         Set<String> missing = new TreeSet<>();

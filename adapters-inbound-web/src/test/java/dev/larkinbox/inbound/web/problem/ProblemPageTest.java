@@ -67,6 +67,17 @@ class ProblemPageTest {
     }
 
     @Test
+    void aChineseReaderReadsWhyTheReportsAreOneProblemInChinese() {
+        String app = Arrivals.unique("cli_problems_");
+        String problem = problemOf(app, FaultKind.SLOW_PAGE_LOAD, "The cart is slow", "The cart is slow today");
+
+        Document page = erin.get("/problems/" + problem, "Accept-Language", "zh-CN").page();
+
+        assertEquals(List.of("按应用 " + app + "、类型故障、故障类型 [页面加载慢]、路径 pages/cart/index归类", "尚无同类问题"),
+                page.select("ul[aria-labelledby=reasons] li").eachText());
+    }
+
+    @Test
     void movingAProblemMovesEachOfItsFeedbackAndSaysHowMany() {
         String app = Arrivals.unique("cli_problems_");
         String problem = problemOf(app, FaultKind.SLOW_PAGE_LOAD, "The cart is slow", "The cart is slow today");

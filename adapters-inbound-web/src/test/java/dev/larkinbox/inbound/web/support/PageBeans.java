@@ -67,8 +67,8 @@ public class PageBeans {
 
     /** Status sync off: the pages never see Lark. */
     @Singleton
-    InMemoryServices services(InMemoryStore store) {
-        return InMemoryServices.over(store, false);
+    InMemoryServices services(InMemoryStore store, InMemoryPeople people) {
+        return InMemoryServices.over(store, false, people);
     }
 
     @Singleton

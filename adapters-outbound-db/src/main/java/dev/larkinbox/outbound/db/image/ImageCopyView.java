@@ -2,6 +2,7 @@ package dev.larkinbox.outbound.db.image;
 
 import dev.larkinbox.domain.image.ImageCopy;
 import dev.larkinbox.domain.image.ImageState;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
@@ -12,6 +13,8 @@ public record ImageCopyView(String feedbackId, int position, boolean kept, boole
 
     ImageCopy copy() {
         ImageState state = kept ? ImageState.KEPT : lost ? ImageState.LOST : ImageState.PENDING;
-        return new ImageCopy(position, state, lost ? lastError : null, kept ? contentType : null, bytes);
+        // a lost image's last error is why it is lost (PostgresImages.lost); a copy lost before keys has its text
+        return new ImageCopy(position, state, lost ? PostgresReasons.ofStored(lastError) : null,
+                kept ? contentType : null, bytes);
     }
 }

@@ -22,7 +22,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                    CAST(f.feedback_time AS text) AS feedback_time, CAST(f.fault_time AS text) AS fault_time,
                    f.description, f.contact, f.images, f.feedback_path, f.priority, f.category, f.reasons, f.status,
                    f.assignee, f.version, f.omitted_fault_types, f.omitted_images,
-                   (SELECT m.problem_id FROM problem_feedback m WHERE m.feedback_id = f.feedback_id) AS problem_id
+                   (SELECT m.problem_id FROM problem_feedback m WHERE m.feedback_id = f.feedback_id) AS problem_id,
+                   f.reason_keys
             FROM feedback f JOIN event_ledger l ON l.event_id = f.event_id
             """;
 

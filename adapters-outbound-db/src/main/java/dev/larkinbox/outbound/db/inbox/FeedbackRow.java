@@ -5,6 +5,7 @@ import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 import dev.larkinbox.domain.feedback.Feedback;
 import dev.larkinbox.domain.feedback.LarkCode;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
@@ -46,7 +47,8 @@ public record FeedbackRow(
         Instant receivedAt,
         String rawEvent,
         int omittedFaultTypes,
-        int omittedImages) {
+        int omittedImages,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] reasonKeys) {
 
     public static FeedbackRow of(TriagedFeedback item, String rawEvent) {
         Feedback f = item.feedback();
@@ -57,8 +59,10 @@ public record FeedbackRow(
                 f.source() == null ? null : f.source().code(), iso(f.feedbackTime()), iso(f.faultTime()),
                 storable(f.description()), storable(f.contact()), storable(f.images()), storable(f.path()),
                 item.triage().priority().name(), storable(item.triage().category()),
-                storable(item.triage().reasons()), item.status().label(), storable(item.assignee()), item.version(),
-                item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages());
+                PostgresReasons.texts(item.triage().reasons()), item.status().label(), storable(item.assignee()),
+                item.version(),
+                item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages(),
+                PostgresReasons.keys(item.triage().reasons()));
     }
 
     private static String iso(LocalDateTime time) {

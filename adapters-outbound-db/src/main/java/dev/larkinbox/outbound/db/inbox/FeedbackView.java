@@ -12,10 +12,12 @@ import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.domain.triage.Triage;
 import dev.larkinbox.outbound.db.ledger.LedgerRow;
 import dev.larkinbox.outbound.db.postgres.Keyset;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -60,7 +62,8 @@ public record FeedbackView(
         long version,
         int omittedFaultTypes,
         int omittedImages,
-        @Nullable String problemId) {
+        @Nullable String problemId,
+        @Nullable @TypeDef(type = DataType.STRING_ARRAY) String[] reasonKeys) {
 
     /** The row of {@link FeedbackRepository#SELECT_VIEW} a cursor is at, for reads too long for a repository's list. */
     static FeedbackView read(ResultSet row) throws SQLException {
@@ -75,7 +78,12 @@ public record FeedbackView(
                 row.getString("feedback_path"), row.getString("priority"), row.getString("category"),
                 (String[]) row.getArray("reasons").getArray(), row.getString("status"), row.getString("assignee"),
                 row.getLong("version"), row.getInt("omitted_fault_types"), row.getInt("omitted_images"),
-                row.getString("problem_id"));
+                row.getString("problem_id"), keys(row));
+    }
+
+    private static String[] keys(ResultSet row) throws SQLException {
+        Array keys = row.getArray("reason_keys");
+        return keys == null ? null : (String[]) keys.getArray();
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
@@ -90,7 +98,8 @@ public record FeedbackView(
                 FeedbackType.ofCode(feedbackType), faultKinds, source == null ? null : FeedbackSource.ofCode(source),
                 localTime(feedbackTime), localTime(faultTime), description, contact, List.of(images), feedbackPath,
                 omittedFaultTypes, omittedImages);
-        return new TriagedFeedback(meta, feedback, new Triage(Priority.valueOf(priority), category, List.of(reasons)),
+        return new TriagedFeedback(meta, feedback, new Triage(Priority.valueOf(priority), category,
+                PostgresReasons.read(reasons, reasonKeys)),
                 FeedbackStatus.fromLabel(status), assignee, version, problemId);
     }
 

@@ -11,8 +11,10 @@ import dev.larkinbox.domain.problem.ProblemPulse;
 import dev.larkinbox.domain.problem.Regression;
 import dev.larkinbox.domain.problem.ReportCounts;
 import dev.larkinbox.domain.problem.Spike;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.inbox.FeedbackView;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,10 +35,10 @@ final class PostgresGroupingRound implements GroupingRound {
     static final int CANDIDATES_PER_KEY = 100;
 
     private record Start(String problemId, GroupingKey key, String title, TriagedFeedback first,
-                         List<String> reasons) {
+                         List<Reason> reasons) {
     }
 
-    private record Assignment(TriagedFeedback feedback, String problemId, List<String> reasons) {
+    private record Assignment(TriagedFeedback feedback, String problemId, List<Reason> reasons) {
     }
 
     private final GroupingRepository grouping;
@@ -78,18 +80,19 @@ final class PostgresGroupingRound implements GroupingRound {
     }
 
     @Override
-    public void start(String problemId, GroupingKey key, String title, TriagedFeedback first, List<String> reasons) {
+    public void start(String problemId, GroupingKey key, String title, TriagedFeedback first, List<Reason> reasons) {
         starts.add(new Start(problemId, key, title, first, List.copyOf(reasons)));
     }
 
     @Override
-    public void assign(TriagedFeedback feedback, String problemId, List<String> reasons) {
+    public void assign(TriagedFeedback feedback, String problemId, List<Reason> reasons) {
         assignments.add(new Assignment(feedback, problemId, List.copyOf(reasons)));
     }
 
     @Override
     public void reopen(String problemId, Regression regression) {
-        grouping.reopen(storable(problemId), regression.reopenedTo().label(), storable(regression.reason()));
+        grouping.reopen(storable(problemId), regression.reopenedTo().label(),
+                PostgresReasons.stored(regression.reason()));
     }
 
     @Override
@@ -130,34 +133,34 @@ final class PostgresGroupingRound implements GroupingRound {
     void flush() {
         if (!starts.isEmpty()) {
             Slices<Integer> faults = Slices.of(starts.stream().map(s -> codes(s.key())).toList());
-            Slices<String> reasons = Slices.of(starts.stream().map(Start::reasons).toList());
+            Slices<Reason> reasons = Slices.of(starts.stream().map(Start::reasons).toList());
             grouping.start(texts(starts, Start::problemId), texts(starts, s -> s.key().appId()),
                     ints(starts, s -> s.key().type().code()), faults.first(), faults.last(),
                     texts(starts, s -> s.key().path()), texts(starts, s -> s.first().feedback().feedbackId()),
                     texts(starts, Start::title), texts(starts, s -> s.first().meta().receivedAt().toString()),
                     texts(starts, s -> s.first().triage().priority().name()), ints(faults.flat(), i -> i),
-                    reasons.first(), reasons.last(), texts(reasons.flat(), r -> r));
+                    reasons.first(), reasons.last(), texts(reasons.flat(), PostgresReasons::stored));
             starts.clear();
         }
         if (!assignments.isEmpty()) {
-            Slices<String> reasons = Slices.of(assignments.stream().map(Assignment::reasons).toList());
+            Slices<Reason> reasons = Slices.of(assignments.stream().map(Assignment::reasons).toList());
             grouping.join(texts(assignments, a -> a.feedback().feedback().feedbackId()),
                     texts(assignments, Assignment::problemId),
                     texts(assignments, a -> a.feedback().meta().receivedAt().toString()),
                     texts(assignments, a -> a.feedback().meta().eventId()),
                     texts(assignments, a -> a.feedback().meta().tenantKey()),
                     texts(assignments, a -> a.feedback().triage().priority().name()),
-                    reasons.first(), reasons.last(), texts(reasons.flat(), r -> r));
+                    reasons.first(), reasons.last(), texts(reasons.flat(), PostgresReasons::stored));
             assignments.clear();
         }
         if (!assessments.isEmpty()) {
             List<Map.Entry<String, Spike>> rows = List.copyOf(assessments.entrySet());
-            Slices<String> reasons = Slices.of(rows.stream()
-                    .map(e -> e.getValue().spiking() ? e.getValue().reasons() : List.<String>of()).toList());
+            Slices<Reason> reasons = Slices.of(rows.stream()
+                    .map(e -> e.getValue().spiking() ? e.getValue().reasons() : List.<Reason>of()).toList());
             grouping.assessed(texts(rows, Map.Entry::getKey),
                     texts(rows, e -> Objects.toString(e.getValue().since(), null)),
                     texts(rows, e -> e.getValue().priority().name()), reasons.first(), reasons.last(),
-                    texts(reasons.flat(), r -> r));
+                    texts(reasons.flat(), PostgresReasons::stored));
             assessments.clear();
         }
         if (!announcements.isEmpty()) {

@@ -15,9 +15,11 @@ import dev.larkinbox.domain.problem.ProblemFilter;
 import dev.larkinbox.domain.problem.ProblemNotFoundException;
 import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.ProblemStore;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.inbox.FeedbackView;
 import dev.larkinbox.outbound.db.postgres.Keyset;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -77,7 +79,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
     }
 
     @Override
-    public boolean merge(String problemId, String intoProblemId, String reason) {
+    public boolean merge(String problemId, String intoProblemId, Reason reason) {
         String from = storable(problemId);
         String into = storable(intoProblemId);
         return StorageFailures.writing(() -> transactions.executeWrite(s -> {
@@ -85,7 +87,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             if (problems.existing(from, into) != 2) {
                 return false;
             }
-            problems.absorb(from, into, storable(reason));
+            problems.absorb(from, into, PostgresReasons.stored(reason));
             problems.moveFeedback(from, into);
             problems.moveReports(from, into);
             problems.moveTenants(from, into);

@@ -5,8 +5,10 @@ import dev.larkinbox.domain.feedback.FeedbackType;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.problem.GroupingKey;
 import dev.larkinbox.domain.problem.Problem;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.postgres.Keyset;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.TypeDef;
@@ -44,11 +46,11 @@ public record ProblemView(
             """;
 
     public Problem toDomain() {
-        List<String> all = new ArrayList<>(List.of(reasons));
+        List<Reason> all = new ArrayList<>(PostgresReasons.ofStored(reasons));
         if (regression != null) {
-            all.add(regression);
+            all.add(PostgresReasons.ofStored(regression));
         }
-        all.addAll(List.of(spikeReasons));
+        all.addAll(PostgresReasons.ofStored(spikeReasons));
         return new Problem(problemId, key(appId, feedbackType, faultTypes, feedbackPath), title, reportCount,
                 firstSeen, lastSeen, tenants, FeedbackStatus.fromLabel(status), Priority.valueOf(priority),
                 spikingSince, regression != null, all);

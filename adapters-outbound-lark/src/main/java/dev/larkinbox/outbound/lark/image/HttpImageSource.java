@@ -4,6 +4,7 @@ import dev.larkinbox.domain.image.ImageRefusedException;
 import dev.larkinbox.domain.image.ImageRules;
 import dev.larkinbox.domain.image.ImageSource;
 import dev.larkinbox.domain.image.ImageUnavailableException;
+import dev.larkinbox.domain.reason.Reason;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -58,7 +59,7 @@ public final class HttpImageSource implements ImageSource {
         try {
             addresses = resolver.resolve(url.getHost());
         } catch (UnknownHostException e) {
-            throw new ImageUnavailableException("host not found", e);
+            throw new ImageUnavailableException("host-not-found", e);
         }
         rules.refusedAddresses(url, addresses).ifPresent(reason -> {
             throw new ImageRefusedException(reason);
@@ -73,19 +74,19 @@ public final class HttpImageSource implements ImageSource {
             response = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            throw new ImageUnavailableException("no image within " + timeout.toMillis() + " ms", e);
+            throw new ImageUnavailableException("timeout", e, timeout.toMillis());
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
             throw new ImageUnavailableException("interrupted", e);
         } catch (ExecutionException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof CappedBody.TooLarge tooLarge) {
-                    throw new ImageRefusedException("image " + tooLarge.getMessage());
+                if (cause instanceof CappedBody.TooLarge) {
+                    throw new ImageRefusedException(Reason.of("image.too-large", rules.maxBytes()));
                 }
             }
             // the host's own words may quote the URL: only the kind of failure is told
-            throw new ImageUnavailableException("host not reached: " + e.getCause().getClass().getSimpleName(), e);
+            throw new ImageUnavailableException("unreachable", e, e.getCause().getClass().getSimpleName());
         }
         return body(response);
     }
@@ -97,13 +98,13 @@ public final class HttpImageSource implements ImageSource {
         }
         if (status >= 300 && status < 400) {
             String to = response.headers().firstValue("Location").map(HttpImageSource::originOf).orElse("nowhere");
-            throw new ImageRefusedException("redirect to " + to + " not followed");
+            throw new ImageRefusedException(Reason.of("image.redirect", to));
         }
         if (status == 408 || status == 429 || status >= 500) {
-            throw new ImageUnavailableException("host answered " + status, null);
+            throw new ImageUnavailableException("answered", null, status);
         }
         // an expired or forged signature, an image gone: trying again changes nothing
-        throw new ImageRefusedException("host answered " + status);
+        throw new ImageRefusedException(Reason.of("image.answered", status));
     }
 
     /** The redirect's origin only: its path and query may carry a signature. */
