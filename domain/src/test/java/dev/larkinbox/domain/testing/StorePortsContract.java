@@ -382,6 +382,21 @@ public abstract class StorePortsContract {
     }
 
     @Test
+    void aSearchFindsCharactersBeyondTheBasicPlaneAndTextAtTheEndOfALongDescription() {
+        var emoji = add("ev-1", described("fb-1", "付款后页面😀卡住 Stuck"), FeedbackStatus.NEW, 1);
+        var kilobyte = add("ev-2", described("fb-2", "很长的描述。".repeat(150) + "最后一句：结账按钮没反应"),
+                FeedbackStatus.NEW, 2);
+
+        assertEquals(List.of(emoji), allFeedback(search("😀卡")));
+        assertEquals(List.of(emoji), allFeedback(search("😀")), "a single character written as two Java chars");
+        assertEquals(List.of(emoji), allFeedback(search("STUCK")));
+        assertEquals(List.of(kilobyte), allFeedback(search("结账按钮")));
+        assertEquals(List.of(kilobyte), allFeedback(search("很")));
+        assertEquals(List.of(), allFeedback(search("卡住了")), "its pairs are there, not all of it");
+        assertEquals(List.of(), allFeedback(search("住卡")), "its characters are there, not in this order");
+    }
+
+    @Test
     void byPriorityP1ComesFirstAndEachPriorityNewestFirstAcrossPages() {
         List<TriagedFeedback> added = new ArrayList<>();
         for (int i = 0; i < 13; i++) {

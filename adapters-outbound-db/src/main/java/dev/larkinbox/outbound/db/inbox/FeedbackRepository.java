@@ -39,7 +39,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     /**
      * What both orders filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
      * the type of a parameter that is null; the empty assignee is nobody (FeedbackFilter.NOBODY). A search finds
-     * feedback through the description index.
+     * feedback through the description index: the text's {@link DescriptionGrams#sought grams} are {@code :grams}.
      */
     String MATCHING = """
             WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
@@ -49,7 +49,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
               AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee
                    OR (:assignee = '' AND f.assignee IS NULL))
               AND (CAST(:text AS text) IS NULL
-                   OR (inbox_text_grams(f.description) @> inbox_search_grams(:text)
+                   OR (f.description_grams @> CAST(:grams AS integer[])
                        AND strpos(lower(f.description), lower(:text)) > 0))
             """;
 
@@ -60,7 +60,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     @Query("SELECT count(*) FROM feedback f " + MATCHING)
     long count(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                @TypeDef(type = DataType.STRING_ARRAY) String[] priorities, @Nullable Integer feedbackType,
-               @Nullable String assignee, @Nullable String text);
+               @Nullable String assignee, @Nullable String text,
+               @TypeDef(type = DataType.INTEGER_ARRAY) int[] grams);
 
     /** Newest first, after the given position when there is one. */
     @Query(SELECT_VIEW + MATCHING + """
@@ -71,6 +72,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     List<FeedbackView> listNewest(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                   @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                   @Nullable Integer feedbackType, @Nullable String assignee, @Nullable String text,
+                                  @TypeDef(type = DataType.INTEGER_ARRAY) int[] grams,
                                   @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 
     /** P1 first, newest first within a priority, after the given position when there is one. */
@@ -83,6 +85,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                       @Nullable Integer feedbackType, @Nullable String assignee,
-                                      @Nullable String text, @Nullable String afterPriority,
+                                      @Nullable String text,
+                                      @TypeDef(type = DataType.INTEGER_ARRAY) int[] grams,
+                                      @Nullable String afterPriority,
                                       @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 }

@@ -46,7 +46,8 @@ public record FeedbackRow(
         Instant receivedAt,
         String rawEvent,
         int omittedFaultTypes,
-        int omittedImages) {
+        int omittedImages,
+        @Nullable @TypeDef(type = DataType.INTEGER_ARRAY) int[] descriptionGrams) {
 
     public static FeedbackRow of(TriagedFeedback item, String rawEvent) {
         Feedback f = item.feedback();
@@ -58,7 +59,8 @@ public record FeedbackRow(
                 storable(f.description()), storable(f.contact()), storable(f.images()), storable(f.path()),
                 item.triage().priority().name(), storable(item.triage().category()),
                 storable(item.triage().reasons()), item.status().label(), storable(item.assignee()), item.version(),
-                item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages());
+                item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages(),
+                DescriptionGrams.of(storable(f.description())));
     }
 
     private static String iso(LocalDateTime time) {

@@ -100,14 +100,16 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
             case NEWEST -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
                 List<FeedbackView> rows = planned(() -> feedback.listNewest(m.appId(), m.statuses(),
-                        m.priorities(), m.type(), m.assignee(), m.text(), after == null ? null : after.receivedAt(),
+                        m.priorities(), m.type(), m.assignee(), m.text(), m.grams(),
+                        after == null ? null : after.receivedAt(),
                         after == null ? null : after.eventId(), limit));
                 yield Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
             }
             case PRIORITY -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING_BY_PRIORITY);
                 List<FeedbackView> rows = planned(() -> feedback.listByPriority(m.appId(),
-                        m.statuses(), m.priorities(), m.type(), m.assignee(), m.text(), after == null ? null : after.rank(),
+                        m.statuses(), m.priorities(), m.type(), m.assignee(), m.text(), m.grams(),
+                        after == null ? null : after.rank(),
                         after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), limit));
                 yield Keyset.page(rows, page.limit(), LISTING_BY_PRIORITY, FeedbackView::positionByPriority,
                         FeedbackView::toDomain);
@@ -126,7 +128,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
         Map<String, Parameter> parameters = Map.of("appId", Parameter.text(m.appId()),
                 "statuses", Parameter.texts(m.statuses()), "priorities", Parameter.texts(m.priorities()),
                 "feedbackType", Parameter.integer(m.type()), "assignee", Parameter.text(m.assignee()),
-                "text", Parameter.text(m.text()));
+                "text", Parameter.text(m.text()), "grams", Parameter.integers(m.grams()));
         return cursors.stream(sql, parameters, FeedbackView::read).map(FeedbackView::toDomain);
     }
 
@@ -134,18 +136,19 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     public long count(FeedbackFilter filter) {
         Matching m = Matching.of(filter);
         return StorageFailures.reading(() -> feedback.count(m.appId(), m.statuses(), m.priorities(), m.type(),
-                m.assignee(), m.text()));
+                m.assignee(), m.text(), m.grams()));
     }
 
     /** A filter as the repository's {@link FeedbackRepository#MATCHING} takes it. */
     private record Matching(String appId, String[] statuses, String[] priorities, Integer type, String assignee,
-                            String text) {
+                            String text, int[] grams) {
         static Matching of(FeedbackFilter filter) {
             return new Matching(storable(filter.appId()),
                     filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new),
                     filter.priorities().stream().map(Priority::name).toArray(String[]::new),
                     filter.type() == null ? null : filter.type().code(), storable(filter.assignee()),
-                    storable(filter.text()));
+                    storable(filter.text()),
+                    filter.text() == null ? new int[0] : DescriptionGrams.sought(storable(filter.text())));
         }
     }
 
