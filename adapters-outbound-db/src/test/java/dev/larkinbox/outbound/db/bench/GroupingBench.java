@@ -40,7 +40,7 @@ import javax.sql.DataSource;
 /**
  * How fast grouping goes, against the embedded PostgreSQL the tests use (run by {@code bench/grouping.sh}):
  * <ol>
- *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
+ *   <li>backlog: N varied feedback are stored, then grouped in rounds of 1000 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
  *   second, draining what waits), and the last is grouped some time after the last was acknowledged;</li>
  *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql});</li>
@@ -49,8 +49,9 @@ import javax.sql.DataSource;
  * Prints a line per phase, the storage a line per table and index. Arguments: N (default 200000).
  */
 public final class GroupingBench {
-    /** As {@code GroupingJob} groups. */
-    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(500);
+    /** As {@code GroupingJob} groups, unless {@code -Dbench.round} says another size. */
+    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(Integer.getInteger("bench.round",
+            1000));
     private static final int WRITERS = 32;
 
     private GroupingBench() {
