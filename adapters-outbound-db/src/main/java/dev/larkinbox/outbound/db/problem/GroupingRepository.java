@@ -28,11 +28,15 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
     @Query("SELECT pg_advisory_xact_lock(" + GROUPING_LOCK + ") IS NOT NULL")
     boolean waitForGroupingLock();
 
-    @Query(FeedbackRepository.SELECT_VIEW + """
+    /**
+     * What waits, received first first, up to the limit ({@code ?}): read by {@link PostgresGroupingRound} on plain
+     * JDBC, as {@link FeedbackView#read} maps a row (the repository's mapping of each row's thirty columns by name
+     * cost more of a round's time than any other of its Java).
+     */
+    String UNGROUPED = FeedbackRepository.SELECT_VIEW + """
             WHERE f.feedback_id = ANY (ARRAY(
-                SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT :limit))
-            ORDER BY f.received_at, f.event_id""")
-    List<FeedbackView> ungrouped(int limit);
+                SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT ?))
+            ORDER BY f.received_at, f.event_id""";
 
     /**
      * The most recently seen problems of each key, through {@code problem_by_key}: comparing with many more would

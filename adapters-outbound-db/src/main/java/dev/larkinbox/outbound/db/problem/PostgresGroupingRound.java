@@ -13,6 +13,11 @@ import dev.larkinbox.domain.problem.ReportCounts;
 import dev.larkinbox.domain.problem.Spike;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.inbox.FeedbackView;
+import io.micronaut.data.exceptions.DataAccessException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +47,8 @@ final class PostgresGroupingRound implements GroupingRound {
     }
 
     private final GroupingRepository grouping;
+    /** The round's transaction's. */
+    private final Connection connection;
     private final List<Start> starts = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
     private final Map<String, Spike> assessments = new HashMap<>();
@@ -52,14 +59,26 @@ final class PostgresGroupingRound implements GroupingRound {
                                 String occasion) {
     }
 
-    PostgresGroupingRound(GroupingRepository grouping) {
+    PostgresGroupingRound(GroupingRepository grouping, Connection connection) {
         this.grouping = grouping;
+        this.connection = connection;
     }
 
     @Override
     public List<TriagedFeedback> ungrouped(int max) {
         flushStarts();
-        return grouping.ungrouped(max).stream().map(FeedbackView::toDomain).toList();
+        List<TriagedFeedback> waiting = new ArrayList<>();
+        try (PreparedStatement read = connection.prepareStatement(GroupingRepository.UNGROUPED)) {
+            read.setInt(1, max);
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    waiting.add(FeedbackView.read(rows).toDomain());
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the feedback waiting for grouping failed", e);
+        }
+        return waiting;
     }
 
     @Override

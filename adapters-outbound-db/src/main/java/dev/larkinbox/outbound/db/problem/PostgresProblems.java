@@ -59,7 +59,7 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             if (!grouping.tryGroupingLock()) {
                 return Optional.empty();
             }
-            PostgresGroupingRound thisRound = new PostgresGroupingRound(grouping);
+            PostgresGroupingRound thisRound = new PostgresGroupingRound(grouping, status.getConnection());
             T outcome = round.apply(thisRound);
             thisRound.flush();
             return Optional.of(outcome);
