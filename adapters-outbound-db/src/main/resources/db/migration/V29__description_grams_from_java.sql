@@ -1,7 +1,7 @@
 -- The description index's grams are computed by the service when it stores a feedback (DescriptionGrams) and kept
 -- in a column, instead of by inbox_text_grams() in SQL at every insert: about a millisecond per kilobyte of
 -- description, in the commit that stores it. A gram is an integer now (a character's code point; a pair of
--- characters a negative number made of both): a smaller index than one of texts, and no collation to compare by.
+-- characters a negative number made of both): no collation to compare by, an index about the size of the texts'.
 -- A search still finds a text among the rows holding all of its grams and keeps those that contain it (strpos).
 ALTER TABLE feedback ADD COLUMN description_grams integer[];
 
