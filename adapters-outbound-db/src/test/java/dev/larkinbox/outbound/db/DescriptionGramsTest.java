@@ -1,33 +1,37 @@
 package dev.larkinbox.outbound.db;
 
 import static dev.larkinbox.outbound.db.PostgresTestDatabase.queryText;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.larkinbox.outbound.db.inbox.DescriptionGrams;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The description index's grams (V24) are what V4's function made, so that the index built before stays valid and
- * a search finds what it found; computed in time linear in the text.
+ * The description index's grams (V29), computed by the service as it stores a feedback: the same as V29's SQL made
+ * of the descriptions stored before, so that those are found as the new ones are (what a search finds:
+ * StorePortsContract).
  */
 class DescriptionGramsTest {
-    /** V4's definition, inline. */
-    private static final String V4 = "(SELECT coalesce(array_agg(DISTINCT g), '{}') FROM (SELECT substr(lower(t), i, 1)"
-            + " AS g FROM generate_series(1, length(t)) i UNION ALL SELECT substr(lower(t), i, 2)"
-            + " FROM generate_series(1, length(t) - 1) i) grams)";
 
     @Test
-    void theGramsAreV4sForLatinChineseMixedAndEmptyText() {
+    void theServicesGramsAreThoseTheMigrationGaveTheDescriptionsStoredBefore() {
         for (String text : List.of("", "A", "Crashes on START", "点击支付后应用闪退", "The cart 购物车 loads 很慢, 第5次!",
-                "x".repeat(3000) + "7")) {
-            assertEquals("true", queryText("SELECT CAST(inbox_text_grams(t) = " + V4 + " AS text)"
-                    + " FROM (SELECT CAST(? AS text) AS t) s", text), text.length() > 40 ? "long text" : text);
+                "emoji 😀 支付😀", "x".repeat(3000) + "7")) {
+            String sql = queryText("SELECT CAST(inbox_gram_codes(lower(CAST(? AS text) COLLATE \"und-x-icu\"))"
+                    + " AS text)", text);
+            int[] migrated = sql.equals("{}") ? new int[0]
+                    : Arrays.stream(sql.substring(1, sql.length() - 1).split(",")).mapToInt(Integer::parseInt)
+                    .toArray();
+            assertArrayEquals(migrated, DescriptionGrams.of(text), text.length() > 40 ? "long text" : text);
         }
     }
 
     @Test
     void aLongRepeatedDescriptionHasItsFewGramsOnce() {
-        // 30,000 characters (V4's function took seconds for one): 支, 付, x, 支付, 付x, x支
-        assertEquals("6", queryText("SELECT CAST(cardinality(inbox_text_grams(repeat('支付x', 10000))) AS text)"));
+        // 30,000 characters: 支, 付, x, 支付, 付x, x支
+        assertEquals(6, DescriptionGrams.of("支付x".repeat(10000)).length);
     }
 }

@@ -32,9 +32,9 @@ import java.util.function.Function;
 
 /**
  * Groups labelled reports as the service does: {@link GroupNewFeedbackService} takes them in arrival order in rounds
- * of 500 and its {@link Placement} asks the policy about each, among the 100 problems of its key seen most recently
- * (as the database gives them), compared with each problem's first report. Only the store is a stand-in, a round in
- * memory; the decisions are the service's own.
+ * of 1000 (as GroupingJob) and its {@link Placement} asks the policy about each, among the 100 problems of its key
+ * seen most recently (as the database gives them), compared with each problem's first report. Only the store is a
+ * stand-in, a round in memory; the decisions are the service's own.
  */
 final class CorpusGrouping {
     /** As many candidates per key as the database's round reads ({@code PostgresGroupingRound}). */
@@ -79,7 +79,7 @@ final class CorpusGrouping {
         GroupNewFeedbackService service = new GroupNewFeedbackService(store, policy, new DefaultSpikePolicy(),
                 Duration.ofDays(7), false, Clock.fixed(START.plusSeconds(reports.size()), ZoneOffset.UTC));
         while (store.waiting() > 0) {
-            service.group(new GroupNewFeedbackCommand(500));
+            service.group(new GroupNewFeedbackCommand(1000));
         }
         return reports.stream().map(f -> store.problemOf.get(f.feedbackId())).toList();
     }

@@ -405,6 +405,38 @@ public abstract class StorePortsContract {
     }
 
     @Test
+    void whatAFilterOfAppStatusAndPriorityMatchesIsCountedAsItIsListed() {
+        add("ev-1", fault("fb-1", APP, FaultKind.CRASH), FeedbackStatus.NEW, 1);
+        add("ev-2", fault("fb-2", APP, FaultKind.LAG), FeedbackStatus.IN_PROGRESS, 2);
+        add("ev-3", suggestion("fb-3", APP), FeedbackStatus.CLOSED, 3);
+        add("ev-4", fault("fb-4", "cli_other", FaultKind.CRASH), FeedbackStatus.NEW, 4);
+
+        for (FeedbackFilter filter : List.of(FeedbackFilter.ALL,
+                new FeedbackFilter(APP, Set.of(), Set.of(), null, null, null),
+                new FeedbackFilter(null, FeedbackStatus.OPEN, Set.of(), null, null, null),
+                new FeedbackFilter(APP, Set.of(FeedbackStatus.NEW), Set.of(Priority.P1, Priority.P2), null, null, null),
+                new FeedbackFilter(null, Set.of(), Set.of(Priority.P4), null, null, null))) {
+            assertEquals(allFeedback(filter).size(), store.inbox().count(filter), filter.toString());
+        }
+        assertEquals(4, store.inbox().count(FeedbackFilter.ALL));
+    }
+
+    @Test
+    void aSearchFindsCharactersBeyondTheBasicPlaneAndTextAtTheEndOfALongDescription() {
+        var emoji = add("ev-1", described("fb-1", "付款后页面😀卡住 Stuck"), FeedbackStatus.NEW, 1);
+        var kilobyte = add("ev-2", described("fb-2", "很长的描述。".repeat(150) + "最后一句：结账按钮没反应"),
+                FeedbackStatus.NEW, 2);
+
+        assertEquals(List.of(emoji), allFeedback(search("😀卡")));
+        assertEquals(List.of(emoji), allFeedback(search("😀")), "a single character written as two Java chars");
+        assertEquals(List.of(emoji), allFeedback(search("STUCK")));
+        assertEquals(List.of(kilobyte), allFeedback(search("结账按钮")));
+        assertEquals(List.of(kilobyte), allFeedback(search("很")));
+        assertEquals(List.of(), allFeedback(search("卡住了")), "its pairs are there, not all of it");
+        assertEquals(List.of(), allFeedback(search("住卡")), "its characters are there, not in this order");
+    }
+
+    @Test
     void byPriorityP1ComesFirstAndEachPriorityNewestFirstAcrossPages() {
         List<TriagedFeedback> added = new ArrayList<>();
         for (int i = 0; i < 13; i++) {

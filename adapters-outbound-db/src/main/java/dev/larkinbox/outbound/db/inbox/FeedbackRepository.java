@@ -40,7 +40,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     /**
      * What both orders and the counts filter by. A null filter or an empty array matches everything; the casts tell PostgreSQL
      * the type of a parameter that is null; the empty assignee is nobody (FeedbackFilter.NOBODY). A search finds
-     * feedback through the description index.
+     * feedback through the description index: the text's {@link DescriptionGrams#sought grams} are {@code :grams}.
      */
     String MATCHING = """
             WHERE (CAST(:appId AS text) IS NULL OR f.app_id = :appId)
@@ -50,7 +50,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
               AND (CAST(:assignee AS text) IS NULL OR f.assignee = :assignee
                    OR (:assignee = '' AND f.assignee IS NULL))
               AND (CAST(:text AS text) IS NULL
-                   OR (inbox_text_grams(f.description) @> inbox_search_grams(:text)
+                   OR (f.description_grams @> CAST(:grams AS integer[])
                        AND strpos(lower(f.description), lower(:text)) > 0))
             """;
 
@@ -67,6 +67,7 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
     List<FeedbackView> listNewest(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                   @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                   @Nullable Integer feedbackType, @Nullable String assignee, @Nullable String text,
+                                  @TypeDef(type = DataType.INTEGER_ARRAY) int[] grams,
                                   @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 
     /** P1 first, newest first within a priority, after the given position when there is one. */
@@ -79,6 +80,8 @@ public interface FeedbackRepository extends GenericRepository<FeedbackRow, Strin
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
                                       @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
                                       @Nullable Integer feedbackType, @Nullable String assignee,
-                                      @Nullable String text, @Nullable String afterPriority,
+                                      @Nullable String text,
+                                      @TypeDef(type = DataType.INTEGER_ARRAY) int[] grams,
+                                      @Nullable String afterPriority,
                                       @Nullable Instant afterReceivedAt, @Nullable String afterEventId, int limit);
 }

@@ -48,7 +48,8 @@ public record FeedbackRow(
         String rawEvent,
         int omittedFaultTypes,
         int omittedImages,
-        @TypeDef(type = DataType.STRING_ARRAY) String[] reasonKeys) {
+        @TypeDef(type = DataType.STRING_ARRAY) String[] reasonKeys,
+        @Nullable @TypeDef(type = DataType.INTEGER_ARRAY) int[] descriptionGrams) {
 
     public static FeedbackRow of(TriagedFeedback item, String rawEvent) {
         Feedback f = item.feedback();
@@ -62,7 +63,7 @@ public record FeedbackRow(
                 PostgresReasons.texts(item.triage().reasons()), item.status().label(), storable(item.assignee()),
                 item.version(),
                 item.meta().receivedAt(), storable(rawEvent), f.omittedFaultKinds(), f.omittedImages(),
-                PostgresReasons.keys(item.triage().reasons()));
+                PostgresReasons.keys(item.triage().reasons()), DescriptionGrams.of(storable(f.description())));
     }
 
     private static String iso(LocalDateTime time) {

@@ -65,8 +65,11 @@ public record FeedbackView(
         @Nullable String problemId,
         @Nullable @TypeDef(type = DataType.STRING_ARRAY) String[] reasonKeys) {
 
-    /** The row of {@link FeedbackRepository#SELECT_VIEW} a cursor is at, for reads too long for a repository's list. */
-    static FeedbackView read(ResultSet row) throws SQLException {
+    /**
+     * The row of {@link FeedbackRepository#SELECT_VIEW} a cursor is at, for reads too long for a repository's list,
+     * or too frequent for its mapping.
+     */
+    public static FeedbackView read(ResultSet row) throws SQLException {
         return new FeedbackView(row.getString("event_id"), row.getString("event_type"), row.getString("event_app_id"),
                 row.getString("tenant_key"), row.getString("transport"), instant(row, "created_at"),
                 instant(row, "received_at"), row.getString("feedback_id"), row.getString("app_id"),

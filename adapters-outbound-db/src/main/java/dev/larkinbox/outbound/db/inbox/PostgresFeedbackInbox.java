@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -99,14 +100,16 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
             case NEWEST -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING);
                 List<FeedbackView> rows = planned.run(() -> feedback.listNewest(m.appId(), m.statuses(),
-                        m.priorities(), m.type(), m.assignee(), m.text(), after == null ? null : after.receivedAt(),
+                        m.priorities(), m.type(), m.assignee(), m.text(), m.grams(),
+                        after == null ? null : after.receivedAt(),
                         after == null ? null : after.eventId(), limit));
                 yield Keyset.page(rows, page.limit(), LISTING, FeedbackView::position, FeedbackView::toDomain);
             }
             case PRIORITY -> {
                 Keyset after = Keyset.fromCursor(page.cursor(), LISTING_BY_PRIORITY);
                 List<FeedbackView> rows = planned.run(() -> feedback.listByPriority(m.appId(),
-                        m.statuses(), m.priorities(), m.type(), m.assignee(), m.text(), after == null ? null : after.rank(),
+                        m.statuses(), m.priorities(), m.type(), m.assignee(), m.text(), m.grams(),
+                        after == null ? null : after.rank(),
                         after == null ? null : after.receivedAt(), after == null ? null : after.eventId(), limit));
                 yield Keyset.page(rows, page.limit(), LISTING_BY_PRIORITY, FeedbackView::positionByPriority,
                         FeedbackView::toDomain);
@@ -122,6 +125,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
             case PRIORITY -> FeedbackRepository.BY_PRIORITY;
         };
         Map<String, Parameter> parameters = Matching.of(filter).parameters("");
+
         return cursors.stream(sql, parameters, FeedbackView::read).map(FeedbackView::toDomain);
     }
 
@@ -131,39 +135,54 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
     }
 
     /**
-     * Each filter's count as its own subquery of one statement, planned for its values as {@link #count} is: one
-     * round trip for all of a person's views, however many they saved.
+     * Each filter's count: of what the tallies count by, from the tallies; the others as subqueries of one statement,
+     * planned for their values: one round trip for all of a person's views, however many they saved.
      */
     @Override
     public List<Long> counts(List<FeedbackFilter> filters) {
-        if (filters.isEmpty()) {
-            return List.of();
-        }
+        List<Long> counts = new ArrayList<>(Collections.nCopies(filters.size(), 0L));
+        List<Integer> read = new ArrayList<>();
         Map<String, Parameter> parameters = new HashMap<>();
         StringJoiner sql = new StringJoiner(", ", "SELECT ", "");
         for (int i = 0; i < filters.size(); i++) {
-            String suffix = String.valueOf(i);
-            sql.add("(SELECT count(*) FROM feedback f " + Parameter.suffixed(FeedbackRepository.MATCHING, suffix) + ")");
-            parameters.putAll(Matching.of(filters.get(i)).parameters(suffix));
-        }
-        return planned.row(sql.toString(), parameters, row -> {
-            List<Long> counts = new ArrayList<>(filters.size());
-            for (int i = 1; i <= filters.size(); i++) {
-                counts.add(row.getLong(i));
+            Matching m = Matching.of(filters.get(i));
+            if (m.tallied()) {
+                counts.set(i, StorageFailures.reading(() -> summaries.tallied(m.appId(), m.statuses(),
+                        m.priorities())));
+            } else {
+                String suffix = String.valueOf(i);
+                sql.add("(SELECT count(*) FROM feedback f " + Parameter.suffixed(FeedbackRepository.MATCHING, suffix)
+                        + ")");
+                parameters.putAll(m.parameters(suffix));
+                read.add(i);
             }
-            return counts;
-        });
+        }
+        if (!read.isEmpty()) {
+            planned.row(sql.toString(), parameters, row -> {
+                for (int j = 0; j < read.size(); j++) {
+                    counts.set(read.get(j), row.getLong(j + 1));
+                }
+                return counts;
+            });
+        }
+        return counts;
     }
 
     /** A filter as the repository's {@link FeedbackRepository#MATCHING} takes it. */
     private record Matching(String appId, String[] statuses, String[] priorities, Integer type, String assignee,
-                            String text) {
+                            String text, int[] grams) {
         static Matching of(FeedbackFilter filter) {
             return new Matching(storable(filter.appId()),
                     filter.statuses().stream().map(FeedbackStatus::label).toArray(String[]::new),
                     filter.priorities().stream().map(Priority::name).toArray(String[]::new),
                     filter.type() == null ? null : filter.type().code(), storable(filter.assignee()),
-                    storable(filter.text()));
+                    storable(filter.text()),
+                    filter.text() == null ? new int[0] : DescriptionGrams.sought(storable(filter.text())));
+        }
+
+        /** What the tallies count by: an app (not the feedback without one, which they count under ''), statuses, priorities. */
+        boolean tallied() {
+            return type == null && assignee == null && text == null && (appId == null || !appId.isEmpty());
         }
 
         /** For SQL that names each parameter of {@code MATCHING} with the suffix added. */
@@ -171,7 +190,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
             return Map.of("appId" + suffix, Parameter.text(appId), "statuses" + suffix, Parameter.texts(statuses),
                     "priorities" + suffix, Parameter.texts(priorities), "feedbackType" + suffix,
                     Parameter.integer(type), "assignee" + suffix, Parameter.text(assignee), "text" + suffix,
-                    Parameter.text(text));
+                    Parameter.text(text), "grams" + suffix, Parameter.integers(grams));
         }
     }
 

@@ -57,6 +57,10 @@ public class CursorRead {
             return new Parameter(v -> v.texts(values));
         }
 
+        public static Parameter integers(int[] values) {
+            return new Parameter(v -> v.integers(values));
+        }
+
         public static Parameter integer(@Nullable Integer value) {
             return new Parameter(values -> values.integer(value));
         }

@@ -44,13 +44,13 @@ public class EventBatch implements EventWrites.Statements {
             feedback_id, event_id, app_id, tenant_key, tenant_name, user_open_id, user_union_id, user_user_id,
             feedback_type, fault_types, source, feedback_time, fault_time, description, contact, images,
             feedback_path, priority, category, reasons, status, assignee, version, received_at, raw_event,
-            omitted_fault_types, omitted_images, reason_keys""";
+            omitted_fault_types, omitted_images, reason_keys, description_grams""";
 
     /** The feedback of the events entered, in feedback-id order. */
     private static final MultiRowInsert<FeedbackRow> FEEDBACK = new MultiRowInsert<>(
             "INSERT INTO feedback (" + FEEDBACK_COLUMNS + ") SELECT * FROM (VALUES",
             "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS timestamp), CAST(? AS timestamp), ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, CAST(? AS timestamptz), ?, ?, ?, ?)",
+                    + " ?, CAST(? AS timestamptz), ?, ?, ?, ?, CAST(? AS integer[]))",
             ") AS v (" + FEEDBACK_COLUMNS + ") WHERE event_id IN (SELECT event_id FROM entered)"
                     + " ORDER BY feedback_id COLLATE \"C\", event_id COLLATE \"C\""
                     + " ON CONFLICT DO NOTHING RETURNING event_id, feedback_id, received_at, images",
@@ -61,7 +61,8 @@ public class EventBatch implements EventWrites.Statements {
                     .text(row.contact()).texts(row.images()).text(row.feedbackPath()).text(row.priority())
                     .text(row.category()).texts(row.reasons()).text(row.status()).text(row.assignee())
                     .bigint(row.version()).instant(row.receivedAt()).text(row.rawEvent())
-                    .integer(row.omittedFaultTypes()).integer(row.omittedImages()).texts(row.reasonKeys()));
+                    .integer(row.omittedFaultTypes()).integer(row.omittedImages()).texts(row.reasonKeys())
+                    .integers(row.descriptionGrams()));
 
     /** A feedback stored whose event asks for a card gets one, whatever asks again. */
     private static final String CARD_POST = """

@@ -123,7 +123,12 @@ final class OneStatement {
             return array("text", values);
         }
 
+        /** An {@code integer[]}; null: SQL's null. */
         public Values integers(int[] values) throws SQLException {
+            if (values == null) {
+                statement.setNull(next++, Types.ARRAY);
+                return this;
+            }
             Integer[] boxed = new Integer[values.length];
             for (int i = 0; i < values.length; i++) {
                 boxed[i] = values[i];

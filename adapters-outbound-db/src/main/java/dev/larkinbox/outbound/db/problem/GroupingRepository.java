@@ -28,11 +28,15 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
     @Query("SELECT pg_advisory_xact_lock(" + GROUPING_LOCK + ") IS NOT NULL")
     boolean waitForGroupingLock();
 
-    @Query(FeedbackRepository.SELECT_VIEW + """
+    /**
+     * What waits, received first first, up to the limit ({@code ?}): read by {@link PostgresGroupingRound} on plain
+     * JDBC, as {@link FeedbackView#read} maps a row (the repository's mapping of each row's thirty columns by name
+     * cost more of a round's time than any other of its Java).
+     */
+    String UNGROUPED = FeedbackRepository.SELECT_VIEW + """
             WHERE f.feedback_id = ANY (ARRAY(
-                SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT :limit))
-            ORDER BY f.received_at, f.event_id""")
-    List<FeedbackView> ungrouped(int limit);
+                SELECT feedback_id FROM grouping_queue ORDER BY received_at, event_id LIMIT ?))
+            ORDER BY f.received_at, f.event_id""";
 
     /**
      * The most recently seen problems of each key, through {@code problem_by_key}: comparing with many more would
@@ -96,11 +100,14 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
 
     /**
      * Each feedback not in a problem yet joins its problem, for its reasons, and leaves the queue; each problem counts
-     * those that joined it, per second too, and their tenants it had not seen. Every row written is narrow and found
-     * by its key, so a round costs the same whatever the size of its problems; a feedback already in a problem (a
-     * round that ran before) joins nothing and counts nothing.
+     * those that joined it, per second too, and their tenants it had not seen; and takes its latest spike assessment.
+     * Every row written is narrow and found by its key, so a round costs the same whatever the size of its problems;
+     * a feedback already in a problem (a round that ran before) joins nothing and counts nothing. A problem's row is
+     * written once for both: its counts change an index, so each update of the row writes every index of the table.
+     * An assessment that changes nothing (a problem that neither spikes nor spiked and keeps its priority) does not
+     * rewrite the row; when it was assessed matters only while it spikes.
      *
-     * @return the problems that counted reports (a statement that begins with {@code WITH} is run as a query)
+     * @return the problems written (a statement that begins with {@code WITH} is run as a query)
      */
     @Query("""
             WITH a AS (
@@ -132,26 +139,53 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
                 SELECT DISTINCT problem_id, tenant_key FROM joined WHERE tenant_key IS NOT NULL
                 ON CONFLICT DO NOTHING
                 RETURNING problem_id
+            ), assessed AS (
+                SELECT * FROM unnest(CAST(:assessedIds AS text[]),
+                                     CAST(CAST(:spikingSinceTexts AS text[]) AS timestamptz[]),
+                                     CAST(:assessedPriorities AS text[]), CAST(:firstSpikeReasons AS integer[]),
+                                     CAST(:lastSpikeReasons AS integer[]))
+                     AS s (problem_id, spiking_since, priority, first_reason, last_reason)
+            ), changes AS (
+                SELECT problem_id, j.joined, j.first_seen, j.last_seen, j.priority AS members_priority, t.added,
+                       s.problem_id IS NOT NULL AS assessed, s.spiking_since, s.priority,
+                       (CAST(:spikeReasons AS text[]))[s.first_reason : s.last_reason] AS spike_reasons
+                FROM (SELECT problem_id, count(*) AS joined, min(received_at) AS first_seen,
+                             max(received_at) AS last_seen, min(priority) AS priority
+                      FROM joined GROUP BY problem_id) AS j
+                     FULL JOIN assessed AS s USING (problem_id)
+                     LEFT JOIN (SELECT problem_id, count(*) AS added FROM new_tenants GROUP BY problem_id) AS t
+                     USING (problem_id)
             )
-            UPDATE problem p SET report_count = p.report_count + j.joined,
-                first_seen = least(p.first_seen, j.first_seen), last_seen = greatest(p.last_seen, j.last_seen),
-                members_priority = least(p.members_priority, j.priority), tenants = p.tenants + coalesce(t.added, 0)
-            FROM (SELECT problem_id, count(*) AS joined, min(received_at) AS first_seen, max(received_at) AS last_seen,
-                         min(priority) AS priority
-                  FROM joined GROUP BY problem_id) AS j
-                 LEFT JOIN (SELECT problem_id, count(*) AS added FROM new_tenants GROUP BY problem_id) AS t
-                 USING (problem_id)
-            WHERE p.problem_id = j.problem_id
+            UPDATE problem p SET report_count = p.report_count + coalesce(c.joined, 0),
+                first_seen = least(p.first_seen, c.first_seen), last_seen = greatest(p.last_seen, c.last_seen),
+                members_priority = least(p.members_priority, c.members_priority),
+                tenants = p.tenants + coalesce(c.added, 0),
+                spiking_since = CASE WHEN c.assessed THEN c.spiking_since ELSE p.spiking_since END,
+                priority = CASE WHEN c.assessed THEN c.priority ELSE p.priority END,
+                spike_reasons = CASE WHEN c.assessed THEN c.spike_reasons ELSE p.spike_reasons END,
+                assessed_at = CASE WHEN c.assessed AND (p.spiking_since IS NOT NULL OR c.spiking_since IS NOT NULL
+                                                        OR p.priority <> c.priority)
+                                   THEN now() ELSE p.assessed_at END
+            FROM changes c
+            WHERE p.problem_id = c.problem_id
+              AND (c.joined IS NOT NULL OR p.spiking_since IS NOT NULL OR c.spiking_since IS NOT NULL
+                   OR p.priority <> c.priority)
             RETURNING p.problem_id""")
-    List<String> join(@TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds,
-                      @TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
-                      @TypeDef(type = DataType.STRING_ARRAY) String[] receivedAtTexts,
-                      @TypeDef(type = DataType.STRING_ARRAY) String[] eventIds,
-                      @TypeDef(type = DataType.STRING_ARRAY) String[] tenantKeys,
-                      @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
-                      @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
-                      @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
-                      @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
+    List<String> write(@TypeDef(type = DataType.STRING_ARRAY) String[] feedbackIds,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] receivedAtTexts,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] eventIds,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] tenantKeys,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
+                       @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
+                       @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] reasons,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] assessedIds,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] spikingSinceTexts,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] assessedPriorities,
+                       @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstSpikeReasons,
+                       @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastSpikeReasons,
+                       @TypeDef(type = DataType.STRING_ARRAY) String[] spikeReasons);
 
     @Query("UPDATE problem SET status = :status, regression = :reason WHERE problem_id = :problemId")
     void reopen(String problemId, String status, String reason);
@@ -166,25 +200,6 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
             WHERE problem_id = ANY (CAST(:problemIds AS text[]))
               AND at_second >= date_trunc('second', CAST(:since AS timestamptz))""")
     List<ReportsInSecond> reportsPerSecond(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds, Instant since);
-
-    /**
-     * The assessments that change something: a problem that neither spikes nor spiked and keeps its priority is not
-     * rewritten (most of those a round touches; when it was assessed matters only while it spikes).
-     */
-    @Query("""
-            UPDATE problem p SET spiking_since = a.spiking_since, priority = a.priority,
-                spike_reasons = (CAST(:reasons AS text[]))[a.first_reason : a.last_reason], assessed_at = now()
-            FROM unnest(CAST(:problemIds AS text[]), CAST(CAST(:spikingSinceTexts AS text[]) AS timestamptz[]),
-                        CAST(:priorities AS text[]), CAST(:firstReasons AS integer[]), CAST(:lastReasons AS integer[]))
-                 AS a (problem_id, spiking_since, priority, first_reason, last_reason)
-            WHERE p.problem_id = a.problem_id
-              AND (p.spiking_since IS NOT NULL OR a.spiking_since IS NOT NULL OR p.priority <> a.priority)""")
-    void assessed(@TypeDef(type = DataType.STRING_ARRAY) String[] problemIds,
-                  @TypeDef(type = DataType.STRING_ARRAY) String[] spikingSinceTexts,
-                  @TypeDef(type = DataType.STRING_ARRAY) String[] priorities,
-                  @TypeDef(type = DataType.INTEGER_ARRAY) int[] firstReasons,
-                  @TypeDef(type = DataType.INTEGER_ARRAY) int[] lastReasons,
-                  @TypeDef(type = DataType.STRING_ARRAY) String[] reasons);
 
     /**
      * Merges the descriptions stored since the last round from the pending list of their index into the index

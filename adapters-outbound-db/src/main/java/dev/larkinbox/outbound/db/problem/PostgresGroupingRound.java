@@ -15,7 +15,13 @@ import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
 import dev.larkinbox.outbound.db.inbox.FeedbackView;
 import dev.larkinbox.outbound.db.postgres.PostgresReasons;
+import io.micronaut.data.exceptions.DataAccessException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +34,8 @@ import java.util.function.Function;
 /**
  * A grouping round in PostgreSQL. Its starts, assignments and assessments are held and written together, a
  * statement each, before anything reads what they change: a round of a thousand reports then costs a handful of
- * statements, not thousands.
+ * statements, not thousands. The assignments wait for the assessments, which read what they change
+ * ({@link #pulses}: from the store, and from the assignments held), so that a problem's row is written once a round.
  */
 final class PostgresGroupingRound implements GroupingRound {
     /** Candidates compared per grouping key: the most recently seen. */
@@ -42,6 +49,8 @@ final class PostgresGroupingRound implements GroupingRound {
     }
 
     private final GroupingRepository grouping;
+    /** The round's transaction's. */
+    private final Connection connection;
     private final List<Start> starts = new ArrayList<>();
     private final List<Assignment> assignments = new ArrayList<>();
     private final Map<String, Spike> assessments = new HashMap<>();
@@ -52,19 +61,31 @@ final class PostgresGroupingRound implements GroupingRound {
                                 String occasion) {
     }
 
-    PostgresGroupingRound(GroupingRepository grouping) {
+    PostgresGroupingRound(GroupingRepository grouping, Connection connection) {
         this.grouping = grouping;
+        this.connection = connection;
     }
 
     @Override
     public List<TriagedFeedback> ungrouped(int max) {
-        flush();
-        return grouping.ungrouped(max).stream().map(FeedbackView::toDomain).toList();
+        flushStarts();
+        List<TriagedFeedback> waiting = new ArrayList<>();
+        try (PreparedStatement read = connection.prepareStatement(GroupingRepository.UNGROUPED)) {
+            read.setInt(1, max);
+            try (ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    waiting.add(FeedbackView.read(rows).toDomain());
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("reading the feedback waiting for grouping failed", e);
+        }
+        return waiting;
     }
 
     @Override
     public List<ProblemCandidate> candidates(Set<GroupingKey> keys) {
-        flush();
+        flushStarts();
         List<GroupingKey> rows = List.copyOf(keys);
         Slices<Integer> faults = Slices.of(rows.stream().map(PostgresGroupingRound::codes).toList());
         return grouping.candidates(texts(rows, GroupingKey::appId), ints(rows, k -> k.type().code()),
@@ -75,7 +96,7 @@ final class PostgresGroupingRound implements GroupingRound {
 
     @Override
     public List<String> spiking(int max) {
-        flush();
+        flushStarts();
         return grouping.spiking(max);
     }
 
@@ -95,21 +116,38 @@ final class PostgresGroupingRound implements GroupingRound {
                 PostgresReasons.stored(regression.reason()));
     }
 
+    /** What the store holds of the problems, and the assignments this round holds for them. */
     @Override
     public Map<String, ProblemPulse> pulses(Set<String> problemIds, Instant since) {
-        flush();
+        flushStarts();
         String[] ids = problemIds.stream().map(id -> storable(id)).toArray(String[]::new);
         Map<String, TreeMap<Instant, Integer>> counts = new HashMap<>();
         for (ReportsInSecond second : grouping.reportsPerSecond(ids, since)) {
             counts.computeIfAbsent(second.problemId(), id -> new TreeMap<>()).put(second.atSecond(), second.reports());
         }
+        Instant fromSecond = since.truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Priority> heldPriority = new HashMap<>();
+        for (Assignment held : assignments) {
+            heldPriority.merge(held.problemId(), held.feedback().triage().priority(), PostgresGroupingRound::urgent);
+            Instant second = held.feedback().meta().receivedAt().truncatedTo(ChronoUnit.SECONDS);
+            if (!second.isBefore(fromSecond) && problemIds.contains(held.problemId())) {
+                counts.computeIfAbsent(held.problemId(), id -> new TreeMap<>()).merge(second, 1, Integer::sum);
+            }
+        }
         Map<String, ProblemPulse> pulses = new HashMap<>();
         for (PulseView pulse : grouping.pulses(ids)) {
             TreeMap<Instant, Integer> reports = counts.get(pulse.problemId());
-            pulses.put(pulse.problemId(), new ProblemPulse(Priority.valueOf(pulse.membersPriority()),
+            Priority members = Priority.valueOf(pulse.membersPriority());
+            Priority held = heldPriority.get(pulse.problemId());
+            pulses.put(pulse.problemId(), new ProblemPulse(held == null ? members : urgent(members, held),
                     reports == null ? ReportCounts.NONE : new ReportCounts(reports), pulse.spikingSince()));
         }
         return pulses;
+    }
+
+    /** The more urgent of two, as SQL's least() of their names takes it ('P1' before 'P2'). */
+    private static Priority urgent(Priority a, Priority b) {
+        return a.name().compareTo(b.name()) <= 0 ? a : b;
     }
 
     @Override
@@ -129,8 +167,8 @@ final class PostgresGroupingRound implements GroupingRound {
                 feedbackId));
     }
 
-    /** Writes what the round holds: the problems started first, which the others name. */
-    void flush() {
+    /** The problems started so far, which the other writes name and the reads may find. */
+    private void flushStarts() {
         if (!starts.isEmpty()) {
             Slices<Integer> faults = Slices.of(starts.stream().map(s -> codes(s.key())).toList());
             Slices<Reason> reasons = Slices.of(starts.stream().map(Start::reasons).toList());
@@ -142,25 +180,28 @@ final class PostgresGroupingRound implements GroupingRound {
                     reasons.first(), reasons.last(), texts(reasons.flat(), PostgresReasons::stored));
             starts.clear();
         }
-        if (!assignments.isEmpty()) {
+    }
+
+    /** Writes what the round holds: the problems started first, which the others name. */
+    void flush() {
+        flushStarts();
+        if (!assignments.isEmpty() || !assessments.isEmpty()) {
             Slices<Reason> reasons = Slices.of(assignments.stream().map(Assignment::reasons).toList());
-            grouping.join(texts(assignments, a -> a.feedback().feedback().feedbackId()),
+            List<Map.Entry<String, Spike>> assessed = List.copyOf(assessments.entrySet());
+            Slices<Reason> spikeReasons = Slices.of(assessed.stream()
+                    .map(e -> e.getValue().spiking() ? e.getValue().reasons() : List.<Reason>of()).toList());
+            grouping.write(texts(assignments, a -> a.feedback().feedback().feedbackId()),
                     texts(assignments, Assignment::problemId),
                     texts(assignments, a -> a.feedback().meta().receivedAt().toString()),
                     texts(assignments, a -> a.feedback().meta().eventId()),
                     texts(assignments, a -> a.feedback().meta().tenantKey()),
                     texts(assignments, a -> a.feedback().triage().priority().name()),
-                    reasons.first(), reasons.last(), texts(reasons.flat(), PostgresReasons::stored));
+                    reasons.first(), reasons.last(), texts(reasons.flat(), PostgresReasons::stored),
+                    texts(assessed, Map.Entry::getKey),
+                    texts(assessed, e -> Objects.toString(e.getValue().since(), null)),
+                    texts(assessed, e -> e.getValue().priority().name()), spikeReasons.first(), spikeReasons.last(),
+                    texts(spikeReasons.flat(), PostgresReasons::stored));
             assignments.clear();
-        }
-        if (!assessments.isEmpty()) {
-            List<Map.Entry<String, Spike>> rows = List.copyOf(assessments.entrySet());
-            Slices<Reason> reasons = Slices.of(rows.stream()
-                    .map(e -> e.getValue().spiking() ? e.getValue().reasons() : List.<Reason>of()).toList());
-            grouping.assessed(texts(rows, Map.Entry::getKey),
-                    texts(rows, e -> Objects.toString(e.getValue().since(), null)),
-                    texts(rows, e -> e.getValue().priority().name()), reasons.first(), reasons.last(),
-                    texts(reasons.flat(), PostgresReasons::stored));
             assessments.clear();
         }
         if (!announcements.isEmpty()) {

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
@@ -34,13 +35,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
  * How fast grouping goes, against the embedded PostgreSQL the tests use (run by {@code bench/grouping.sh}):
  * <ol>
- *   <li>backlog: N varied feedback are stored, then grouped in rounds of 500 back to back until none waits;</li>
+ *   <li>backlog: N varied feedback are stored, then grouped in rounds of 1000 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
  *   second, draining what waits), and the last is grouped some time after the last was acknowledged;</li>
  *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql});</li>
@@ -49,8 +51,9 @@ import javax.sql.DataSource;
  * Prints a line per phase, the storage a line per table and index. Arguments: N (default 200000).
  */
 public final class GroupingBench {
-    /** As {@code GroupingJob} groups. */
-    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(500);
+    /** As {@code GroupingJob} groups, unless {@code -Dbench.round} says another size. */
+    private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(Integer.getInteger("bench.round",
+            1000));
     private static final int WRITERS = 32;
 
     private GroupingBench() {
@@ -82,6 +85,7 @@ public final class GroupingBench {
         CompletableFuture<Long> allGrouped = new CompletableFuture<>();
         ScheduledExecutorService job = Executors.newSingleThreadScheduledExecutor();
         AtomicLong failed = new AtomicLong();
+        AtomicBoolean storedAll = new AtomicBoolean();
         job.scheduleWithFixedDelay(() -> {
             GroupingReport report;
             do {
@@ -89,8 +93,12 @@ public final class GroupingBench {
                     report = grouping.group(ROUND);
                 } catch (RuntimeException e) {
                     // as the job does (JobRun): the next run groups what this round did not; a task that threw
-                    // would never run again
+                    // would never run again. A round reported failed may have committed its grouping: once all
+                    // are stored, none waiting is the end too.
                     failed.incrementAndGet();
+                    if (storedAll.get() && nothingWaits()) {
+                        allGrouped.complete(System.nanoTime());
+                    }
                     return;
                 }
                 if (grouped.addAndGet(report.grouped()) >= n) {
@@ -100,6 +108,7 @@ public final class GroupingBench {
         }, 0, 1, TimeUnit.SECONDS);
         double alongsideSeconds = store(ports.inbox(), corpus, "alongside", n);
         long acknowledged = System.nanoTime();
+        storedAll.set(true);
         long done = allGrouped.get(30, TimeUnit.MINUTES);
         job.shutdown();
         job.awaitTermination(1, TimeUnit.MINUTES);
@@ -109,6 +118,17 @@ public final class GroupingBench {
         print("storage:%n%s", storage());
         reads(ports.inbox());
         System.exit(0);
+    }
+
+    private static boolean nothingWaits() {
+        DataSource database = DelegatingDataSource.unwrapDataSource(
+                PostgresTestDatabase.context().getBean(DataSource.class));
+        try (Connection c = database.getConnection(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT NOT EXISTS (SELECT FROM grouping_queue)")) {
+            return rows.next() && rows.getBoolean(1);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /** The bytes per stored event after a VACUUM, which has all the time it needs. */
