@@ -65,8 +65,8 @@ public final class Reader {
         for (int i = 0; i < args.length; i++) {
             variables.put(Integer.toString(i), args[i]);
         }
-        var context = MessageSource.MessageContext.of(locale, variables);
-        return messages.getMessage(key, context).map(m -> messages.interpolate(m, context)).orElse(key);
+        // getMessage interpolates once: a second pass would read a quote in an argument (an app's) as MessageFormat's
+        return messages.getMessage(key, MessageSource.MessageContext.of(locale, variables)).orElse(key);
     }
 
     /** Why a policy of the domain decided what it did, in this person's language. */
