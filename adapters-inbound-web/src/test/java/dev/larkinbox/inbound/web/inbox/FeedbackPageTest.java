@@ -195,6 +195,20 @@ class FeedbackPageTest {
                 .selectFirst("section#reporter tbody tr td:last-child").text(), "in English for an English reader");
     }
 
+    @Test
+    void aChineseReaderReadsTheRuleAReplyOrAChangeBreaksInChinese() {
+        String id = arrives("It crashes at checkout");
+
+        Reply blank = alice.post("/feedback/" + id + "/replies", form("text", "  "), Map.of("Accept-Language", "zh-CN"));
+        Reply unexplained = alice.post("/feedback/" + id, form("version", "1", "priority", "P3"),
+                Map.of("Accept-Language", "zh-CN"));
+
+        assertEquals("未发送：回复不能为空，最多 1977 个字符。", blank.page().selectFirst("[role=alert]").text());
+        assertEquals("未保存：改动优先级需要写明理由。", unexplained.page().selectFirst("[role=alert]").text());
+        assertEquals("Not saved: overriding the priority needs a reason.", alice.post("/feedback/" + id,
+                form("version", "1", "priority", "P3")).page().selectFirst("[role=alert]").text());
+    }
+
     private static String arrives(String description) {
         return Arrivals.fault(web.store(), Arrivals.unique("cli_feedback_"), FaultKind.CRASH, description,
                 Instant.parse("2024-05-01T08:00:00Z"));
