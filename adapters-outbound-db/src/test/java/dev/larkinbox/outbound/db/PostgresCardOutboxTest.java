@@ -10,6 +10,7 @@ import dev.larkinbox.domain.card.CardOutbox;
 import dev.larkinbox.domain.card.PendingCard;
 import dev.larkinbox.domain.card.PendingCard.Kind;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.testing.WorkflowPorts;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
@@ -81,7 +82,7 @@ class PostgresCardOutboxTest {
         assertEquals(List.of(), cards.claimDue(LATER.plusSeconds(4), LATER.plusSeconds(60), 10));
         PendingCard again = cards.claimDue(LATER.plusSeconds(5), LATER.plusSeconds(60), 10).get(0);
         assertEquals(1, again.attempts());
-        cards.abandon(id, LATER.plusSeconds(6), "refused");
+        cards.abandon(id, LATER.plusSeconds(6), Reason.of("lark.refused", 1, "no permission"));
         work("fb-1", FeedbackStatus.ACKNOWLEDGED);
 
         assertEquals(List.of(), cards.claimDue(LATER.plusSeconds(7), LATER.plusSeconds(60), 10));

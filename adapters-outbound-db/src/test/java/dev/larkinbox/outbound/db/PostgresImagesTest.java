@@ -95,9 +95,11 @@ class PostgresImagesTest {
         ports.inbox().add(feedback("ev-3", "fb-3", T0), rawEvent("ev-3"), false);
         List<PendingImage> due = queue.claimDue(NOW, NOW.plusSeconds(60), 10);
         queue.kept(due.get(0).id(), new KeptImage(ImageType.PNG, PNG), NOW);
-        queue.lost(due.get(1).id(), NOW, Reason.of("image.not-an-image.svg"));
+        queue.abandon(due.get(1).id(), NOW, Reason.of("image.not-an-image.svg"));
         // as an image was lost before reasons had keys
-        queue.abandon(due.get(2).id(), NOW, "host answered 404");
+        queue.abandon(due.get(2).id(), NOW, Reason.of("image.answered", 404));
+        PostgresTestDatabase.execute(PostgresTestDatabase.context(),
+                "UPDATE feedback_image SET last_error = 'host answered 404' WHERE id = " + due.get(2).id());
 
         KeptImage kept = copies.kept(due.get(0).feedbackId(), 0).orElseThrow();
         assertArrayEquals(PNG, kept.content());

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.platform.LarkRefusedException;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.reply.LarkBot;
 import dev.larkinbox.domain.reply.NoReporterException;
 import dev.larkinbox.domain.reply.PendingMessage;
@@ -135,12 +136,13 @@ class PostgresReporterOutboxTest {
     }
 
     @Test
-    void aReporterLarkWillNotLetTheBotReachIsGivenUpAtOnceInWords() {
+    void aReporterLarkWillNotLetTheBotReachIsGivenUpAtOnceWithItsReason() {
         replies.reply(new ReplyCommand("fb-1", "hello", Actor.user("alice")));
         int[] calls = {0};
+        Reason outside = Reason.of("lark.refused.outside-availability", 230013);
         ReporterMessageService service = service((openId, text, key) -> {
             calls[0]++;
-            throw new LarkRefusedException(230013, "the reporter is outside the app's availability range", true);
+            throw new LarkRefusedException(230013, outside, true);
         });
 
         assertEquals(new SyncReport(0, 0, 1), service.sendDue());
@@ -149,7 +151,17 @@ class PostgresReporterOutboxTest {
         assertEquals(1, calls[0], "not retried");
         SentMessage message = outbox.messages("fb-1").get(0);
         assertEquals(State.NOT_DELIVERED, message.state());
-        assertTrue(message.reason().contains("outside the app's availability range"), message.reason());
+        assertEquals(outside, message.reason(), "read back by its key, for the reader's language");
+    }
+
+    @Test
+    void aMessageGivenUpBeforeReasonsHadKeysKeepsItsText() {
+        replies.reply(new ReplyCommand("fb-1", "hello", Actor.user("alice")));
+        String before = "Lark refused the request with code 230013: the reporter is outside the app's availability range";
+        PostgresTestDatabase.execute(PostgresTestDatabase.context(), "UPDATE reporter_outbox SET abandoned_at = now(),"
+                + " last_error = '" + before.replace("'", "''") + "'");
+
+        assertEquals(Reason.verbatim(before), outbox.messages("fb-1").get(0).reason());
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.lark.oapi.service.im.v1.model.CreateMessageReq;
 import com.lark.oapi.service.im.v1.model.CreateMessageReqBody;
 import dev.larkinbox.domain.platform.LarkRefusedException;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.reply.LarkBot;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -21,11 +22,11 @@ final class LarkBotMessages implements LarkBot {
     static final String RECEIVE_ID_TYPE = "open_id";
     static final String TEXT = "text";
 
-    /** Lark's codes for a person the bot cannot write to, whatever the retries. */
+    /** Lark's codes for a person the bot cannot write to, whatever the retries, and the keys of their reasons. */
     static final Map<Integer, String> UNREACHABLE = Map.of(
-            230013, "the reporter is outside the app's availability range",
-            230006, "the app has no bot capability (enable the bot in the developer console and publish a version)",
-            99992361, "the reporter's open_id is not one of this app's users");
+            230013, "lark.refused.outside-availability",
+            230006, "lark.refused.no-bot",
+            99992361, "lark.refused.not-a-user");
 
     /** Lark's code for more than 5 messages a second to one person: a passing refusal, tried again later. */
     static final int TOO_FAST = 230020;
@@ -60,7 +61,7 @@ final class LarkBotMessages implements LarkBot {
             if (unreachable == null) {
                 throw e;
             }
-            throw new LarkRefusedException(e.code(), unreachable, true);
+            throw new LarkRefusedException(e.code(), Reason.of(unreachable, e.code()), true);
         }
     }
 

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.platform.LarkRefusedException;
 import dev.larkinbox.domain.platform.LarkUnavailableException;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.reply.LarkBot;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn;
 import dev.larkinbox.outbound.lark.standin.LarkStandIn.BotMessage;
@@ -52,7 +53,9 @@ class BotMessagesIntegrationTest {
 
         assertTrue(refused.permanent());
         assertEquals(230013, refused.code());
-        assertTrue(refused.getMessage().contains("outside the app's availability"), refused.getMessage());
+        assertEquals(Reason.of("lark.refused.outside-availability", 230013), refused.reason());
+        assertEquals("Lark refused the request with code 230013: the reporter is outside the app's availability range",
+                refused.getMessage());
     }
 
     @Test

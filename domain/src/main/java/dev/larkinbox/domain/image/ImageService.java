@@ -102,7 +102,7 @@ public final class ImageService implements KeepImages, ViewImages {
     }
 
     private Outcome lost(PendingImage image, Reason why) {
-        queue.lost(image.id(), clock.instant(), why);
+        queue.abandon(image.id(), clock.instant(), why);
         return new Outcome(ImageState.LOST, null);
     }
 

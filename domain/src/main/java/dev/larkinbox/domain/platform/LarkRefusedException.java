@@ -1,22 +1,34 @@
 package dev.larkinbox.domain.platform;
 
+import dev.larkinbox.domain.reason.Reason;
+
 /**
  * Lark's open API answered, and refused the request with an error code of its own (such as a missing permission
- * or an unknown feedback): trying again rarely helps.
+ * or an unknown feedback): trying again rarely helps. Its message is its reason in English.
  */
 public class LarkRefusedException extends RuntimeException {
     private final int code;
     private final boolean permanent;
+    private final transient Reason reason;
 
     public LarkRefusedException(int code, String message) {
         this(code, message, false);
     }
 
-    /** @param permanent trying again cannot help (such as a person the app's bot may not write to) */
+    /**
+     * @param message   what was refused, and Lark's own words for why
+     * @param permanent trying again cannot help (such as a person the app's bot may not write to)
+     */
     public LarkRefusedException(int code, String message, boolean permanent) {
-        super("Lark refused the request with code " + code + ": " + message);
+        this(code, Reason.of("lark.refused", code, message), permanent);
+    }
+
+    /** @param reason why, in words of the domain's reasons (a key {@code lark.refused.*} of a code known to us) */
+    public LarkRefusedException(int code, Reason reason, boolean permanent) {
+        super(reason.english());
         this.code = code;
         this.permanent = permanent;
+        this.reason = reason;
     }
 
     public int code() {
@@ -26,5 +38,10 @@ public class LarkRefusedException extends RuntimeException {
     /** Trying again cannot help: an outbox gives the entry up at once. */
     public boolean permanent() {
         return permanent;
+    }
+
+    /** Why, in the reader's language wherever it is shown. */
+    public Reason reason() {
+        return reason;
     }
 }

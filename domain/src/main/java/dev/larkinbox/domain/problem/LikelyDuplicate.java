@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.problem;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.validation.Text;
 import java.time.Instant;
 import java.util.Objects;
@@ -9,10 +10,10 @@ import java.util.Objects;
  *
  * @param title      its title (personal data, never logged)
  * @param similarity how alike the titles read, above 0 and at most 1
- * @param reason     why it is offered, in words a person reads
+ * @param reason     why it is offered, read in the reader's language
  */
 public record LikelyDuplicate(String problemId, String title, long count, Instant lastSeen, double similarity,
-                              String reason) {
+                              Reason reason) {
     public LikelyDuplicate {
         Text.requireNonBlank(problemId, "problemId");
         Text.requireNonBlank(title, "title");
@@ -20,7 +21,7 @@ public record LikelyDuplicate(String problemId, String title, long count, Instan
         if (!(similarity > 0 && similarity <= 1)) {
             throw new IllegalArgumentException("similarity must be above 0 and at most 1");
         }
-        Text.requireNonBlank(reason, "reason");
+        Objects.requireNonNull(reason, "reason");
     }
 
     /** The title is personal data: it stays out of logs and exception messages. */

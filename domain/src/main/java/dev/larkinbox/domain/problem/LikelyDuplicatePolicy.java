@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.problem;
 
+import dev.larkinbox.domain.reason.Reason;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,10 +28,9 @@ public final class LikelyDuplicatePolicy {
             }
             double similarity = DescriptionSimilarity.of(problem.title(), other.title());
             if (similarity >= FLOOR) {
-                String apart = other.key().equals(problem.key()) ? "the same fault kinds and page"
-                        : "other fault kinds or another page";
+                String key = other.key().equals(problem.key()) ? "duplicate.same-key" : "duplicate.other-key";
                 offers.add(new LikelyDuplicate(other.problemId(), other.title(), other.count(), other.lastSeen(),
-                        similarity, String.format(Locale.ROOT, "title %.2f alike this one's, %s", similarity, apart)));
+                        similarity, Reason.of(key, String.format(Locale.ROOT, "%.2f", similarity))));
             }
         }
         return offers.stream().sorted(Comparator.comparingDouble(LikelyDuplicate::similarity).reversed()

@@ -1,5 +1,7 @@
 package dev.larkinbox.domain.reply;
 
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
@@ -19,8 +21,7 @@ public record ReplyCommand(String feedbackId, String text, Actor actor) {
         Text.requireNonBlank(feedbackId, "feedbackId");
         Objects.requireNonNull(actor, "actor");
         if (text == null || text.isBlank() || text.length() > MAX_TEXT_LENGTH) {
-            throw new IllegalArgumentException("text must not be blank and at most " + MAX_TEXT_LENGTH
-                    + " characters");
+            throw new InvalidCommandException(Reason.of("command.reply-text", MAX_TEXT_LENGTH));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.larkinbox.domain.reply;
 
 import dev.larkinbox.domain.label.Labelled;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.workflow.Actor;
 import java.time.Instant;
@@ -13,10 +14,10 @@ import java.util.Objects;
  * @param text    personal data: never logged
  * @param author  who wrote the history entry: the replying team member, or whoever resolved the feedback
  * @param at      when Lark took it or it was given up; null while pending
- * @param reason  why it was not delivered, in words; null unless {@link State#NOT_DELIVERED}
+ * @param reason  why it was not delivered; null unless {@link State#NOT_DELIVERED}
  */
 public record SentMessage(long id, String feedbackId, long version, ReporterMessage.Kind kind, String text,
-                          Actor author, Instant requestedAt, State state, Instant at, String reason) {
+                          Actor author, Instant requestedAt, State state, Instant at, Reason reason) {
 
     public enum State implements Labelled { PENDING, DELIVERED, NOT_DELIVERED }
 

@@ -1,5 +1,6 @@
 package dev.larkinbox.domain.sync;
 
+import dev.larkinbox.domain.reason.Reason;
 import java.time.Instant;
 import java.util.List;
 
@@ -31,6 +32,10 @@ public interface Outbox<E extends OutboxEntry> {
     /** Gives a claimed entry back unsent, due at {@code at}; no attempt is counted. */
     void release(long id, Instant at);
 
-    /** Lark refused it once too often: counts the refusal and gives the entry up, so later entries go on. */
-    void abandon(long id, Instant at, String error);
+    /**
+     * Lark refused it once too often: counts the refusal and gives the entry up, so later entries go on.
+     *
+     * @param why why it was given up, kept for a person to read in their language (no personal data)
+     */
+    void abandon(long id, Instant at, Reason why);
 }

@@ -90,7 +90,7 @@ public final class OutboxDrain<E extends OutboxEntry> {
             return Outcome.UNAVAILABLE;
         } catch (LarkRefusedException e) {
             if (e.permanent() || pending.refusals() + 1 >= maxRefusals) {
-                outbox.abandon(pending.id(), clock.instant(), e.getMessage());
+                outbox.abandon(pending.id(), clock.instant(), e.reason());
                 return Outcome.ABANDONED;
             }
             outbox.retryLater(pending.id(), true, retryAt(pending), e.getMessage());

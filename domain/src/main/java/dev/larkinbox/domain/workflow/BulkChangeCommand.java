@@ -2,7 +2,9 @@ package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.validation.Text;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +25,17 @@ public record BulkChangeCommand(List<String> feedbackIds, FeedbackFilter filter,
 
     public BulkChangeCommand {
         if ((feedbackIds == null) == (filter == null)) {
-            throw new IllegalArgumentException("a bulk change selects by feedback ids or by a filter, one of them");
+            throw new InvalidCommandException(Reason.of("command.bulk.ids-or-filter"));
         }
         if (feedbackIds != null) {
             feedbackIds = List.copyOf(feedbackIds.stream().distinct().toList());
             if (feedbackIds.isEmpty() || feedbackIds.size() > MAX_IDS) {
-                throw new IllegalArgumentException("select between 1 and " + MAX_IDS + " feedback ids");
+                throw new InvalidCommandException(Reason.of("command.bulk.ids", MAX_IDS));
             }
             feedbackIds.forEach(id -> Text.requireNonBlank(id, "feedback id"));
         }
         if (status == null && assignee == null && priority == null) {
-            throw new IllegalArgumentException("a bulk change needs a status, an assignee or a priority");
+            throw new InvalidCommandException(Reason.of("command.bulk.needs-change"));
         }
         Objects.requireNonNull(actor, "actor");
         // the rules of each feedback's change (assignee, note, a priority's reason), checked before any is made

@@ -1,7 +1,9 @@
 package dev.larkinbox.domain.workflow;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.validation.Text;
 import java.util.Objects;
 
@@ -24,15 +26,14 @@ public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, Stri
         Text.requireNonBlank(feedbackId, "feedbackId");
         Objects.requireNonNull(actor, "actor");
         if (status == null && assignee == null && priority == null && note == null) {
-            throw new IllegalArgumentException("a change needs a status, an assignee, a priority or a note");
+            throw new InvalidCommandException(Reason.of("command.change-needs-something"));
         }
         if (priority != null && note == null) {
-            throw new IllegalArgumentException("overriding the priority needs a reason");
+            throw new InvalidCommandException(Reason.of("command.priority-needs-note"));
         }
         if (assignee != null && !assignee.equals(UNASSIGN)
                 && (assignee.isBlank() || assignee.length() > MAX_ASSIGNEE_LENGTH || !assignee.strip().equals(assignee))) {
-            throw new IllegalArgumentException("assignee must be empty (nobody) or a name of at most "
-                    + MAX_ASSIGNEE_LENGTH + " characters without surrounding spaces");
+            throw new InvalidCommandException(Reason.of("command.assignee", MAX_ASSIGNEE_LENGTH));
         }
         requireValidNote(note);
         if (expectedVersion != null && expectedVersion < 1) {
@@ -43,7 +44,7 @@ public record WorkFeedbackCommand(String feedbackId, FeedbackStatus status, Stri
     /** The rule of a note, for every command that carries one: absent, or some text of at most 2000 characters. */
     public static void requireValidNote(String note) {
         if (note != null && (note.isBlank() || note.length() > MAX_NOTE_LENGTH)) {
-            throw new IllegalArgumentException("note must not be blank and at most " + MAX_NOTE_LENGTH + " characters");
+            throw new InvalidCommandException(Reason.of("command.note", MAX_NOTE_LENGTH));
         }
     }
 }

@@ -158,12 +158,7 @@ class ImageServiceTest {
         }
 
         @Override
-        public void abandon(long id, Instant at, String error) {
-            throw new UnsupportedOperationException("an image is lost with a reason");
-        }
-
-        @Override
-        public void lost(long id, Instant at, Reason why) {
+        public void abandon(long id, Instant at, Reason why) {
             pending.remove(id);
             lost.put(id, why);
         }

@@ -2,6 +2,7 @@ package dev.larkinbox.domain.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.feedback.FeedbackType;
@@ -13,6 +14,7 @@ import dev.larkinbox.domain.triage.Priority;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -63,10 +65,25 @@ class LikelyDuplicatesTest {
 
         assertEquals(List.of("pb-en", "pb-freeze"), offers.stream().map(LikelyDuplicate::problemId).toList());
         assertEquals("App crashes when I pay", offers.get(0).title());
-        assertEquals("title 0.92 alike this one's, other fault kinds or another page", offers.get(0).reason());
-        assertEquals("title 0.46 alike this one's, other fault kinds or another page", offers.get(1).reason());
+        assertEquals(Reason.of("duplicate.other-key", "0.92"), offers.get(0).reason());
+        assertEquals("title 0.92 alike this one's, other fault kinds or another page", offers.get(0).reason().english());
+        assertEquals("标题与本问题的相似度为 0.92，故障类型或页面不同", offers.get(0).reason().text(Locale.SIMPLIFIED_CHINESE));
+        assertEquals(Reason.of("duplicate.other-key", "0.46"), offers.get(1).reason());
         assertEquals(List.of("cli_shop fault " + FindLikelyDuplicatesService.COMPARED), asked,
                 "a bounded number of the app's problems, read through the board's index");
+    }
+
+    @Test
+    void aProblemOfTheSameKeyThatTheWordingKeptApartSaysSo() {
+        problem("pb-pay", "cli_shop", "pages/pay", FaultKind.CRASH, "点击支付后应用闪退", 10);
+        problem("pb-pay-2", "cli_shop", "pages/pay", FaultKind.CRASH, "支付的时候闪退了", 20);
+
+        LikelyDuplicate offer = duplicates.find(new FindLikelyDuplicatesQuery("pb-pay", 5)).get(0);
+
+        assertEquals("duplicate.same-key", offer.reason().key());
+        assertEquals(List.of(String.format(Locale.ROOT, "%.2f", offer.similarity())), offer.reason().args());
+        assertTrue(offer.reason().text(Locale.SIMPLIFIED_CHINESE).endsWith("故障类型和页面相同"),
+                offer.reason().text(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,10 @@ class ReplyCommandTest {
     @Test
     void aReplyNeedsSomeText() {
         assertThrows(IllegalArgumentException.class, () -> new ReplyCommand("fb-1", null, ALICE));
-        assertThrows(IllegalArgumentException.class, () -> new ReplyCommand("fb-1", " \n ", ALICE));
+        var blank = assertThrows(InvalidCommandException.class, () -> new ReplyCommand("fb-1", " \n ", ALICE));
+        assertEquals(Reason.of("command.reply-text", ReplyCommand.MAX_TEXT_LENGTH), blank.reason());
+        assertEquals("text must not be blank and at most " + ReplyCommand.MAX_TEXT_LENGTH + " characters",
+                blank.getMessage(), "the API's words");
     }
 
     @Test

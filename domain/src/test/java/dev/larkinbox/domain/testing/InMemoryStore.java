@@ -87,6 +87,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -107,6 +108,8 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     private static final String NOT_SENT = "the in-memory store sends no message to reporters";
     /** The changes that write to their feedback's reporter, in order. */
     private final List<WorkflowChange> reporterMessages = new ArrayList<>();
+    /** When and why a message to a reporter was given up, by its id (its place in {@link #reporterMessages}, from 1). */
+    private final Map<Long, Map.Entry<Instant, Reason>> notDelivered = new HashMap<>();
     private final Rows<StatusSync> outbox = new Rows<>(StatusSync::feedbackId);
     // a problem's card waits for no feedback's
     private final Rows<CardRow> cards = new Rows<>(row -> row.kind.announcesProblem() ? null : row.feedbackId);
@@ -405,16 +408,28 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         };
     }
 
-    /** The messages to reporters, each pending (nothing sends them here), as the outbox lists them. */
+    /**
+     * The messages to reporters, as the outbox lists them: pending (nothing sends them here) unless given up with
+     * {@link dev.larkinbox.domain.sync.Outbox#abandon}, as the bot's drain does when Lark refuses one; a message's id is its place, from 1.
+     */
     public ReporterOutbox reporters() {
         return new ReporterOutbox() {
             @Override
             public List<SentMessage> messages(String feedbackId) {
-                return reporterMessages().stream().filter(c -> c.feedbackId().equals(feedbackId))
-                        .map(c -> new SentMessage(c.toVersion(), feedbackId, c.toVersion(), c.message().kind(),
-                                c.message().text(), c.entry().actor(), c.entry().at(), SentMessage.State.PENDING,
-                                null, null))
-                        .toList();
+                synchronized (InMemoryStore.this) {
+                    return IntStream.range(0, reporterMessages.size())
+                            .filter(i -> reporterMessages.get(i).feedbackId().equals(feedbackId))
+                            .mapToObj(i -> message(i + 1L, reporterMessages.get(i))).toList();
+                }
+            }
+
+            private SentMessage message(long id, WorkflowChange c) {
+                Map.Entry<Instant, Reason> givenUp = notDelivered.get(id);
+                return givenUp == null ? new SentMessage(id, c.feedbackId(), c.toVersion(), c.message().kind(),
+                        c.message().text(), c.entry().actor(), c.entry().at(), SentMessage.State.PENDING, null, null)
+                        : new SentMessage(id, c.feedbackId(), c.toVersion(), c.message().kind(), c.message().text(),
+                        c.entry().actor(), c.entry().at(), SentMessage.State.NOT_DELIVERED, givenUp.getKey(),
+                        givenUp.getValue());
             }
 
             @Override
@@ -438,8 +453,10 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
             }
 
             @Override
-            public void abandon(long id, Instant at, String error) {
-                throw new UnsupportedOperationException(NOT_SENT);
+            public void abandon(long id, Instant at, Reason why) {
+                synchronized (InMemoryStore.this) {
+                    notDelivered.put(id, Map.entry(at, why));
+                }
             }
         };
     }
@@ -739,7 +756,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
-    public synchronized void abandon(long id, Instant at, String error) {
+    public synchronized void abandon(long id, Instant at, Reason why) {
         checkWritable();
         outbox.abandon(id, at);
     }
@@ -813,7 +830,7 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
         }
 
         @Override
-        public void abandon(long id, Instant at, String error) {
+        public void abandon(long id, Instant at, Reason why) {
             synchronized (InMemoryStore.this) {
                 checkWritable();
                 cards.abandon(id, at);

@@ -27,6 +27,7 @@ import dev.larkinbox.domain.ledger.LedgerEntry;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
 import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.sync.StatusSync;
 import dev.larkinbox.domain.triage.DefaultTriagePolicy;
 import dev.larkinbox.domain.triage.Priority;
@@ -224,7 +225,7 @@ public abstract class WorkflowPortsContract {
         WorkflowChange next = change(find("fb-1"), IN_PROGRESS, null, null, ALICE, true);
         ports.workflow().record(next);
 
-        ports.outbox().abandon(claim(at(60)).get(0).id(), at(61), "Lark refused with code 1");
+        ports.outbox().abandon(claim(at(60)).get(0).id(), at(61), Reason.of("lark.refused", 1, "no permission"));
 
         PendingSync after = claim(at(62)).get(0);
         assertEquals(next.sync(), after.sync());

@@ -16,6 +16,7 @@ import dev.larkinbox.domain.sync.PendingSync;
 import dev.larkinbox.domain.testing.InMemoryStore;
 import dev.larkinbox.domain.testing.TestClock;
 import dev.larkinbox.domain.triage.Priority;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.workflow.BulkOutcome.NotApplied;
 import java.util.List;
 import java.util.Set;
@@ -90,15 +91,17 @@ class BulkWorkTest {
 
     @Test
     void aCommandThatIsNoBulkChangeIsRefusedBeforeAnythingMoves() {
-        assertThrows(IllegalArgumentException.class, () -> new BulkChangeCommand(List.of("fb-0"), null, null, null,
-                null, "a note alone", ALICE));
+        var noChange = assertThrows(InvalidCommandException.class, () -> new BulkChangeCommand(List.of("fb-0"), null,
+                null, null, null, "a note alone", ALICE));
+        assertEquals(Reason.of("command.bulk.needs-change"), noChange.reason());
         assertThrows(IllegalArgumentException.class, () -> new BulkChangeCommand(List.of(), null, RESOLVED, null,
                 null, null, ALICE));
         assertThrows(IllegalArgumentException.class, () -> new BulkChangeCommand(List.of("fb-0"),
                 FeedbackFilter.ALL, RESOLVED, null, null, null, ALICE));
-        var noReason = assertThrows(IllegalArgumentException.class, () -> new BulkChangeCommand(List.of("fb-0"),
+        var noReason = assertThrows(InvalidCommandException.class, () -> new BulkChangeCommand(List.of("fb-0"),
                 null, null, null, Priority.P1, null, ALICE));
         assertEquals("overriding the priority needs a reason", noReason.getMessage());
+        assertEquals(Reason.of("command.priority-needs-note"), noReason.reason());
         assertThrows(IllegalArgumentException.class, () -> new BulkChangeCommand(
                 IntStream.rangeClosed(0, BulkChangeCommand.MAX_IDS).mapToObj(n -> "fb-" + n).toList(), null,
                 RESOLVED, null, null, null, ALICE));

@@ -36,7 +36,8 @@ public record ReplyItem(long replyId, String feedbackId, long version,
                 message.text(), author, names.getOrDefault(author, author), message.author().kind().label(),
                 message.state().label(),
                 ApiTime.instant(message.requestedAt()),
-                message.at() == null ? null : ApiTime.instant(message.at()), message.reason());
+                message.at() == null ? null : ApiTime.instant(message.at()),
+                message.reason() == null ? null : message.reason().english());
     }
 
     /** Texts and names stay out of logs. */

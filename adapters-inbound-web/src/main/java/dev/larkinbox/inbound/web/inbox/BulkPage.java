@@ -134,7 +134,7 @@ public class BulkPage {
                     toPriority == null ? null : Priority.valueOf(toPriority), form.get("note"), actor);
         } catch (IllegalArgumentException e) {
             // the command's messages name the field and the rule, never the value
-            throw new Refused("work.bulk.invalid", e.getMessage());
+            throw new Refused("work.bulk.invalid", reader.text(e));
         }
     }
 

@@ -95,7 +95,7 @@ public class FeedbackPage {
         try {
             reporter.reply(id, text, session.actor());
         } catch (IllegalArgumentException e) {
-            return page(request, id, null, reader.text("reporter.not-sent", e.getMessage()));
+            return page(request, id, null, reader.text("reporter.not-sent", reader.text(e)));
         } catch (NoReporterException e) {
             return page(request, id, null, reader.text("reporter.not-sent.nobody"));
         } catch (ConcurrentChangeException e) {
@@ -143,7 +143,7 @@ public class FeedbackPage {
             command = command(item, session, seen, status, assignee, priority, note);
         } catch (IllegalArgumentException e) {
             // the command's messages name the field and the rule, never the value
-            return page(request, id, null, reader.text("work.not-saved", e.getMessage()));
+            return page(request, id, null, reader.text("work.not-saved", reader.text(e)));
         }
         if (command == null) {
             return page(request, id, reader.text("work.nothing"), null);

@@ -41,7 +41,7 @@ public class ReporterSection {
             String state = switch (m.state()) {
                 case PENDING -> reader.text("reporter.state.pending");
                 case DELIVERED -> reader.text("reporter.state.delivered", reader.exact(m.at()));
-                case NOT_DELIVERED -> reader.text("reporter.state.not-delivered", m.reason());
+                case NOT_DELIVERED -> reader.text("reporter.state.not-delivered", reader.text(m.reason()));
             };
             String author = m.author().name();
             return new MessageLine(m.requestedAt(), names.getOrDefault(author, author),

@@ -1,6 +1,7 @@
 package dev.larkinbox.inbound.web.language;
 
 import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import io.micronaut.context.MessageSource;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -65,13 +66,21 @@ public final class Reader {
         for (int i = 0; i < args.length; i++) {
             variables.put(Integer.toString(i), args[i]);
         }
-        var context = MessageSource.MessageContext.of(locale, variables);
-        return messages.getMessage(key, context).map(m -> messages.interpolate(m, context)).orElse(key);
+        // getMessage interpolates once: a second pass would read a quote in an argument (an app's) as MessageFormat's
+        return messages.getMessage(key, MessageSource.MessageContext.of(locale, variables)).orElse(key);
     }
 
     /** Why a policy of the domain decided what it did, in this person's language. */
     public String text(Reason reason) {
         return reason.text(locale);
+    }
+
+    /**
+     * Why a command was refused, in this person's language: the rule of the domain it breaks, or the message of a
+     * refusal that has no reason yet (the commands' messages name the rule, never what a user wrote).
+     */
+    public String text(IllegalArgumentException refused) {
+        return refused instanceof InvalidCommandException invalid ? text(invalid.reason()) : refused.getMessage();
     }
 
     /** "3 hours ago", "3 小时前": how long ago, as a person reads a list. */

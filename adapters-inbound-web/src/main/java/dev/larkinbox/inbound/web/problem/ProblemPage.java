@@ -105,7 +105,7 @@ public class ProblemPage {
                     session.actor()));
         } catch (IllegalArgumentException e) {
             // the command's messages name the rule, never what a user wrote
-            return page(request, id, null, null, reader.text("problem.not-moved", e.getMessage()));
+            return page(request, id, null, null, reader.text("problem.not-moved", reader.text(e)));
         } catch (ImpossibleTransitionException e) {
             return page(request, id, null, null,
                     reader.text("problem.not-moved", reader.text(e.transition().reason())));
@@ -135,7 +135,7 @@ public class ProblemPage {
         try {
             merged = merge.merge(new MergeProblemsCommand(id, target, session.actor()));
         } catch (IllegalArgumentException e) {
-            return page(request, id, null, null, reader.text("problem.not-merged", e.getMessage()));
+            return page(request, id, null, null, reader.text("problem.not-merged", reader.text(e)));
         } catch (ProblemNotFoundException e) {
             if (problems.find(id).isEmpty()) {
                 return Pages.notFound(request, "problems", "problem");

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.larkinbox.domain.feedback.FaultKind;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.reply.SentMessage;
 import dev.larkinbox.inbound.web.support.Arrivals;
 import dev.larkinbox.inbound.web.support.WebServer;
 import dev.larkinbox.inbound.web.support.WebServer.Reply;
@@ -170,6 +172,41 @@ class FeedbackPageTest {
         assertEquals("<b onclick=x>note</b>", history(page).get(0).select("td").get(6).text());
         assertTrue(page.select("main script, main b").isEmpty(), "no element made of what a person wrote");
         assertFalse(reply.body().contains("<script>alert"));
+    }
+
+    @Test
+    void aChineseReaderReadsWhyAMessageToTheReporterWasNotDeliveredInChinese() {
+        String id = arrives("It crashes at checkout");
+        assertEquals(303, alice.post("/feedback/" + id + "/replies", form("text", "We are on it")).status());
+        assertEquals(303, alice.post("/feedback/" + id + "/replies", form("text", "Fixed")).status());
+        List<SentMessage> messages = web.store().reporters().messages(id);
+        web.store().reporters().abandon(messages.get(0).id(), Instant.parse("2024-05-01T09:00:00Z"),
+                Reason.of("lark.refused.outside-availability", 230013));
+        // as a message given up before reasons had keys is read back
+        String before = "Lark refused the request with code 230013: the reporter is outside the app's availability range";
+        web.store().reporters().abandon(messages.get(1).id(), Instant.parse("2024-05-01T09:00:00Z"),
+                Reason.verbatim(before));
+
+        Document page = alice.get("/feedback/" + id, "Accept-Language", "zh-CN").page();
+
+        assertEquals(List.of("未送达：飞书以错误码 230013 拒绝了请求：反馈人不在应用的可用范围内", "未送达：" + before),
+                page.select("section#reporter tbody tr td:last-child").eachText());
+        assertEquals("not delivered: " + before, alice.get("/feedback/" + id).page()
+                .selectFirst("section#reporter tbody tr td:last-child").text(), "in English for an English reader");
+    }
+
+    @Test
+    void aChineseReaderReadsTheRuleAReplyOrAChangeBreaksInChinese() {
+        String id = arrives("It crashes at checkout");
+
+        Reply blank = alice.post("/feedback/" + id + "/replies", form("text", "  "), Map.of("Accept-Language", "zh-CN"));
+        Reply unexplained = alice.post("/feedback/" + id, form("version", "1", "priority", "P3"),
+                Map.of("Accept-Language", "zh-CN"));
+
+        assertEquals("未发送：回复不能为空，最多 1977 个字符。", blank.page().selectFirst("[role=alert]").text());
+        assertEquals("未保存：改动优先级需要写明理由。", unexplained.page().selectFirst("[role=alert]").text());
+        assertEquals("Not saved: overriding the priority needs a reason.", alice.post("/feedback/" + id,
+                form("version", "1", "priority", "P3")).page().selectFirst("[role=alert]").text());
     }
 
     private static String arrives(String description) {

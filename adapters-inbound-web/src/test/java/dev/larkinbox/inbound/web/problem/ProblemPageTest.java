@@ -155,6 +155,18 @@ class ProblemPageTest {
     }
 
     @Test
+    void aChineseReaderReadsWhyALikelyDuplicateIsOfferedInChinese() {
+        String app = Arrivals.unique("cli_problems_");
+        String pay = problemOf(app, FaultKind.CRASH, "付款的时候闪退");
+        problemOf(app, FaultKind.FREEZE, "The app crashes when I pay");
+
+        Element offered = erin.get("/problems/" + pay, "Accept-Language", "zh-CN").page()
+                .selectFirst("section[aria-labelledby=duplicates]");
+
+        assertEquals("标题与本问题的相似度为 1.00，故障类型或页面不同", offered.select("tbody tr td").get(2).text());
+    }
+
+    @Test
     void formsPostedWithoutTheSessionsTokenAreRefusedAndChangeNothing() {
         String app = Arrivals.unique("cli_problems_");
         String problem = problemOf(app, FaultKind.CRASH, "It crashes");

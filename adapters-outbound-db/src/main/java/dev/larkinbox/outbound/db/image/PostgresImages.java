@@ -6,9 +6,7 @@ import dev.larkinbox.domain.image.ImageQueue;
 import dev.larkinbox.domain.image.ImageType;
 import dev.larkinbox.domain.image.KeptImage;
 import dev.larkinbox.domain.image.PendingImage;
-import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.outbound.db.postgres.LeasedOutbox;
-import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -35,11 +33,6 @@ public class PostgresImages extends LeasedOutbox<PendingImage> implements ImageQ
                 transactions);
         this.images = images;
         this.transactions = transactions;
-    }
-
-    @Override
-    public void lost(long id, Instant at, Reason why) {
-        abandon(id, at, PostgresReasons.stored(why));
     }
 
     @Override

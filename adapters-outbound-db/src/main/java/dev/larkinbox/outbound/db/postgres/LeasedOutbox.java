@@ -2,6 +2,7 @@ package dev.larkinbox.outbound.db.postgres;
 
 import static dev.larkinbox.outbound.db.postgres.PostgresText.storable;
 
+import dev.larkinbox.domain.reason.Reason;
 import dev.larkinbox.domain.sync.Outbox;
 import dev.larkinbox.domain.sync.OutboxEntry;
 import io.micronaut.transaction.TransactionOperations;
@@ -87,9 +88,10 @@ public abstract class LeasedOutbox<E extends OutboxEntry> implements Outbox<E> {
     }
 
     @Override
-    public void abandon(long id, Instant at, String error) {
+    public void abandon(long id, Instant at, Reason why) {
+        // keyed, so that a page reads it in its reader's language (PostgresReasons.ofStored)
         write(id, "attempts = attempts + 1, refusals = refusals + 1, abandoned_at = ?, last_error = ?",
-                values -> values.instant(at).text(storable(error)));
+                values -> values.instant(at).text(PostgresReasons.stored(why)));
     }
 
     /** Sets columns of one row in a transaction of its own. */

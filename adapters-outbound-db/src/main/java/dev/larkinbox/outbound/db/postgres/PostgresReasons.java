@@ -10,8 +10,9 @@ import java.util.stream.IntStream;
  * Reasons as stored: each reason's key and arguments in one text, separated by U+001F (a backslash escapes a
  * backslash, and {@code \s} an U+001F of an argument), so that it is read in the reader's language. A feedback keeps
  * its triage's English text in one array, for whoever reads the table, and the keys beside it ({@link #texts},
- * {@link #keys}; V27). A problem's columns of reasons hold the keyed texts themselves ({@link #stored}), each marked by
- * a leading U+001F, which no text stored before began with: rows stored before keys show their text as it is.
+ * {@link #keys}; V27). A problem's columns of reasons, and an outbox's {@code last_error} of an entry given up, hold the
+ * keyed texts themselves ({@link #stored}), each marked by a leading U+001F, which no text stored before began with:
+ * rows stored before keys show their text as it is.
  */
 public final class PostgresReasons {
     private static final char SEPARATOR = '\u001F';

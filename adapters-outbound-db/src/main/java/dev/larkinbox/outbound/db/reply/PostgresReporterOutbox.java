@@ -10,6 +10,7 @@ import dev.larkinbox.domain.reply.ReporterOutbox;
 import dev.larkinbox.domain.reply.SentMessage;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.outbound.db.postgres.LeasedOutbox;
+import dev.larkinbox.outbound.db.postgres.PostgresReasons;
 import dev.larkinbox.outbound.db.postgres.StorageFailures;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -52,6 +53,7 @@ public class PostgresReporterOutbox extends LeasedOutbox<PendingMessage> impleme
         return new SentMessage(row.id(), row.feedbackId(), row.version(), ReporterMessage.Kind.fromLabel(row.kind()),
                 row.text(), new Actor(row.actorName(), Actor.Kind.fromLabel(row.actorKind())), row.requestedAt(),
                 state, row.deliveredAt() != null ? row.deliveredAt() : row.abandonedAt(),
-                state == SentMessage.State.NOT_DELIVERED ? row.lastError() : null);
+                // why it was given up is keyed (LeasedOutbox.abandon); a message given up before keys has its text
+                state == SentMessage.State.NOT_DELIVERED ? PostgresReasons.ofStored(row.lastError()) : null);
     }
 }
