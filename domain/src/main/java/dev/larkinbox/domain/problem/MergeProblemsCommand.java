@@ -1,5 +1,7 @@
 package dev.larkinbox.domain.problem;
 
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.workflow.Actor;
 import java.util.Objects;
@@ -10,10 +12,10 @@ public record MergeProblemsCommand(String problemId, String intoProblemId, Actor
         Text.requireNonBlank(problemId, "problemId");
         Objects.requireNonNull(actor, "actor");
         if (intoProblemId == null || intoProblemId.isBlank()) {
-            throw new IllegalArgumentException("the problem to merge into is required");
+            throw new InvalidCommandException(Reason.of("command.merge.into"));
         }
         if (problemId.equals(intoProblemId)) {
-            throw new IllegalArgumentException("a problem cannot be merged into itself");
+            throw new InvalidCommandException(Reason.of("command.merge.itself"));
         }
     }
 }

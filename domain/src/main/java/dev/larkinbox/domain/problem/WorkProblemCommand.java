@@ -1,6 +1,8 @@
 package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.reason.Reason;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.validation.Text;
 import dev.larkinbox.domain.workflow.Actor;
 import dev.larkinbox.domain.workflow.WorkFeedbackCommand;
@@ -18,8 +20,8 @@ public record WorkProblemCommand(String problemId, FeedbackStatus status, String
         Text.requireNonBlank(problemId, "problemId");
         Objects.requireNonNull(actor, "actor");
         if (status == null) {
-            throw new IllegalArgumentException("status is required: one of " + Arrays.stream(FeedbackStatus.values())
-                    .map(FeedbackStatus::label).collect(Collectors.joining(", ")));
+            throw new InvalidCommandException(Reason.of("command.problem.status", Arrays.stream(FeedbackStatus.values())
+                    .map(FeedbackStatus::label).collect(Collectors.joining(Reason.LIST))));
         }
         // each feedback's change carries the note: refused here, before any of them moves
         WorkFeedbackCommand.requireValidNote(note);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
+import dev.larkinbox.domain.validation.InvalidCommandException;
 import dev.larkinbox.domain.workflow.Actor;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What a person asks of a problem is refused, saying why, before anything moves. */
@@ -31,5 +33,16 @@ class ProblemCommandsTest {
         assertEquals("a problem cannot be merged into itself", assertThrows(IllegalArgumentException.class,
                 () -> new MergeProblemsCommand("pb-1", "pb-1", ALICE)).getMessage());
         assertEquals("pb-2", new MergeProblemsCommand("pb-1", "pb-2", ALICE).intoProblemId());
+    }
+
+    @Test
+    void aPageSaysWhyInTheReadersLanguage() {
+        InvalidCommandException itself = assertThrows(InvalidCommandException.class,
+                () -> new MergeProblemsCommand("pb-1", "pb-1", ALICE));
+        assertEquals("问题不能并入它自己", itself.reason().text(Locale.SIMPLIFIED_CHINESE));
+        InvalidCommandException noStatus = assertThrows(InvalidCommandException.class,
+                () -> new WorkProblemCommand("pb-1", null, null, ALICE));
+        assertEquals("请选择状态，可选：待处理、已确认、处理中、已解决、已关闭",
+                noStatus.reason().text(Locale.SIMPLIFIED_CHINESE));
     }
 }
