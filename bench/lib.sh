@@ -263,7 +263,8 @@ pg_cpu_seconds() {
 
 # metric URL NAME [LABEL_FILTER]: the sum of a Prometheus metric's samples (those whose labels hold the filter)
 metric() {
-    curl -fsS -m 5 "$1/prometheus" 2>/dev/null | awk -v name="$2" -v filter="${3:-}" '
+    # /prometheus answers only the API token's holder
+    curl -fsS -m 5 -H "Authorization: Bearer $api_token" "$1/prometheus" | awk -v name="$2" -v filter="${3:-}" '
         index($0, name) == 1 && (substr($0, length(name) + 1, 1) == "{" || substr($0, length(name) + 1, 1) == " ") \
             && index($0, filter) { total += $NF } END { printf "%.0f\n", total }'
 }

@@ -86,7 +86,7 @@ show_logs() {
 }
 
 run_ws() {
-    local side=$1 round=$2 d=$work/run-$2-$1 gw client domain line port token i start progress_at last_d=-1
+    local side=$1 round=$2 d=$work/run-$2-$1 gw client domain line port api_token i start progress_at last_d=-1
     local up= cpu0= gw0= pg0= stored0= batches0= batched0= cpu_line=
     mkdir -p "$d"
     R_LINE= R_RATE= R_OK=0
@@ -108,10 +108,10 @@ run_ws() {
 
     if [ "$side" = service ]; then
         port=$(free_port)
-        token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
+        api_token=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
         PG_DIRS+=("$d/data")
         start_bg "$d/client.out" env LARK_MODE=ws LARK_APP_ID="$app_id" LARK_APP_SECRET="$app_secret" \
-            LARK_DOMAIN="$domain" INBOX_DATA_DIR="$d/data" INBOX_API_TOKEN="$token" \
+            LARK_DOMAIN="$domain" INBOX_DATA_DIR="$d/data" INBOX_API_TOKEN="$api_token" \
             MICRONAUT_SERVER_HOST=127.0.0.1 MICRONAUT_SERVER_PORT="$port" INBOX_RECOVERY_INITIAL_DELAY=24h \
             java $(service_jvm_options) ${SERVICE_JAVA_OPTS:-} -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
     else
@@ -210,7 +210,7 @@ print(f"cpu: ms_per_event node={node * 1000 / n:.3f} gateway={gw * 1000 / n:.3f}
     fi
     if [ "$side" = service ]; then
         local stored
-        if stored=$(bounded 300 python3 "$bench_dir/check-stored.py" "http://127.0.0.1:$port" "$token" "$events"); then
+        if stored=$(bounded 300 python3 "$bench_dir/check-stored.py" "http://127.0.0.1:$port" "$api_token" "$events"); then
             R_LINE+=" | $stored"
         else
             R_LINE+=" | ${stored:-stored: the read API did not answer} (CHECK FAILED)"
