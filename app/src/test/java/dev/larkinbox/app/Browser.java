@@ -126,6 +126,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits until the page's main heading reads so: a boosted navigation swaps the page in after the click. */
+    /**
+     * Signs in with the API token form, under this name (null: none typed), from the page at {@code path}; lands on
+     * the inbox.
+     */
+    void signInWithToken(String path, String name) {
+        open(path);
+        type("API token", InboxApi.TOKEN);
+        if (name != null) {
+            type("Your name", name);
+        }
+        press("Sign in");
+        awaitHeading("Inbox");
+    }
+
     void awaitHeading(String heading) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBe(By.tagName("h1"), heading));
     }

@@ -210,11 +210,7 @@ class ProblemsBrowserTest {
     }
 
     private void signIn(String name) {
-        browser.open("/sign-in");
-        browser.type("API token", InboxApi.TOKEN);
-        browser.type("Your name", name);
-        browser.press("Sign in");
-        browser.awaitHeading("Inbox");
+        browser.signInWithToken("/sign-in", name);
     }
 
     private void shoot(String page) {

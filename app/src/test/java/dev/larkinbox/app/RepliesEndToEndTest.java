@@ -80,11 +80,7 @@ class RepliesEndToEndTest {
             assertEquals(200, webhook(inbox.uri(), feedback(someoneElses, reporter())).statusCode());
             assertEquals(200, webhook(inbox.uri(), feedback(newer, reporter)).statusCode());
 
-            browser.open("/");
-            browser.type("API token", InboxApi.TOKEN);
-            browser.type("Your name", "bob");
-            browser.press("Sign in");
-            browser.awaitHeading("Inbox");
+            browser.signInWithToken("/", "bob");
             browser.open("/feedback/" + older);
             browser.awaitHeading("Feedback " + older);
             String reporterPart = browser.one(By.id("reporter")).getText();

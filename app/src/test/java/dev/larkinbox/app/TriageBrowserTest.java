@@ -305,11 +305,7 @@ class TriageBrowserTest {
     }
 
     private void signIn() {
-        browser.open("/sign-in");
-        browser.type("API token", InboxApi.TOKEN);
-        browser.type("Your name", TRIAGER);
-        browser.press("Sign in");
-        browser.awaitHeading("Inbox");
+        browser.signInWithToken("/sign-in", TRIAGER);
     }
 
     private void openFeedback(String id) {

@@ -43,10 +43,7 @@ class VersionsDashboardBrowserTest {
     @Test
     void theFeedbackPerDayChartMarksEachVersionAppliedForOrApprovedOnItsDayAndListsThem() {
         try (Browser browser = new Browser(inbox.uri().toString())) {
-            browser.open("/sign-in");
-            browser.type("API token", InboxApi.TOKEN);
-            browser.press("Sign in");
-            browser.awaitHeading("Inbox");
+            browser.signInWithToken("/sign-in", null);
             browser.follow("Dashboard");
             browser.awaitHeading("Dashboard");
 
@@ -67,10 +64,7 @@ class VersionsDashboardBrowserTest {
     @Test
     void aVersionUnderTheChartOpensItsReleaseWhenItWasTheNewestAndTheDaysAroundIt() {
         try (Browser browser = new Browser(inbox.uri().toString())) {
-            browser.open("/sign-in");
-            browser.type("API token", InboxApi.TOKEN);
-            browser.press("Sign in");
-            browser.awaitHeading("Inbox");
+            browser.signInWithToken("/sign-in", null);
             browser.follow("Dashboard");
             browser.awaitHeading("Dashboard");
             browser.choose("Range", "Last 7 days");

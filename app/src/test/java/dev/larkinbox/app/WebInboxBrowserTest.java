@@ -228,11 +228,7 @@ class WebInboxBrowserTest {
     }
 
     private void signIn(String name) {
-        browser.open("/sign-in");
-        browser.type("API token", InboxApi.TOKEN);
-        browser.type("Your name", name);
-        browser.press("Sign in");
-        browser.awaitHeading("Inbox");
+        browser.signInWithToken("/sign-in", name);
     }
 
     /** @return the session cookie, as the browser would send it back */

@@ -239,11 +239,7 @@ class WorkTheInboxTest {
 
     /** Signs in with the token form, as carol. */
     static void signIn(Browser browser) {
-        browser.open("/sign-in");
-        browser.type("API token", InboxApi.TOKEN);
-        browser.type("Your name", "carol");
-        browser.press("Sign in");
-        browser.awaitHeading("Inbox");
+        browser.signInWithToken("/sign-in", "carol");
     }
 
     /** A fault report of the app, known to Lark's stand-in (which takes statuses of such only), with this text. */
