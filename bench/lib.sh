@@ -216,6 +216,22 @@ start_webhook_service() {
     wait_up "$url" "$service" "$work/service.out"
 }
 
+# start_idle_postgres DIR: the service's embedded PostgreSQL (as it runs in production: fsync on) under DIR, kept
+# by the built jar started idle (grouping off, port on 127.0.0.1 unused by the benchmark); sets $pg_port and
+# $pg_password (user postgres, database postgres)
+start_idle_postgres() {
+    local dir=$1 port
+    port=$(free_port)
+    PG_DIRS+=("$dir")
+    start_bg "$dir.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY=idle-key LARK_VERIFICATION_TOKEN=idle-token \
+        INBOX_DATA_DIR="$dir" INBOX_PROBLEMS_GROUP_INTERVAL=1h MICRONAUT_SERVER_HOST=127.0.0.1 \
+        MICRONAUT_SERVER_PORT="$port" java $(service_jvm_options) -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
+    wait_up "http://127.0.0.1:$port" "$LAST_PID" "$dir.out"
+    pg_port=$(sed -n 4p "$dir/pg/postmaster.pid")
+    pg_password=$(cat "$dir/pg-password")
+    log "PostgreSQL of $dir on port $pg_port"
+}
+
 load_note() { # the load average, for the reader of the figures
     printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }

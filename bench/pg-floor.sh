@@ -27,19 +27,9 @@ setup_work pg-floor
 prepare_source
 build_jar
 
-port=$(free_port)
-PG_DIRS+=("$work/data")
-# grouping off: its rounds would add their own work to the figure
-start_bg "$work/service.out" env LARK_MODE=webhook LARK_ENCRYPT_KEY=floor-key LARK_VERIFICATION_TOKEN=floor-token \
-    INBOX_DATA_DIR="$work/data" INBOX_PROBLEMS_GROUP_INTERVAL=1h MICRONAUT_SERVER_HOST=127.0.0.1 \
-    MICRONAUT_SERVER_PORT="$port" java $(service_jvm_options) -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
-wait_up "http://127.0.0.1:$port" "$LAST_PID" "$work/service.out"
-# line 4 of postmaster.pid is the port
-pg_port=$(sed -n 4p "$work/data/pg/postmaster.pid")
-# every connection needs a password: the superuser's, as README's backups use it
-PGPASSWORD=$(cat "$work/data/pg-password")
+start_idle_postgres "$work/data"
+PGPASSWORD=$pg_password
 export PGPASSWORD
-log "its PostgreSQL on port $pg_port"
 
 cat >"$work/event.sql" <<'SQL'
 \set n random(1, 9000000000000000)

@@ -39,6 +39,11 @@ build_jar
 kit_with_node_modules
 
 start_webhook_service
+if [[ ${PEER:-sdk} == durable && -z ${PEER_PG_URL:-} ]]; then
+    # the durable peer's own PostgreSQL, the same server as the service's, as a production run has it
+    start_idle_postgres "$work/peer-data"
+    export PEER_PG_URL=postgres://postgres:$pg_password@127.0.0.1:$pg_port/postgres
+fi
 
 if ((warmup > 0)); then
     # distinct events, as many as a fast service takes in that time
