@@ -2,6 +2,7 @@ package dev.larkinbox.domain.problem;
 
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.reason.Reason;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -16,6 +17,14 @@ public interface ProblemStore {
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed
      */
     <T> Optional<T> groupAlone(Function<GroupingRound, T> round);
+
+    /**
+     * What waits for grouping, read outside any round: when the oldest waiting was received, and how many of those
+     * waiting were received after {@code since}, counted up to {@code countUpTo}.
+     *
+     * @return empty when nothing waits
+     */
+    Optional<GroupingBacklog> backlog(Instant since, int countUpTo);
 
     /**
      * The status the team moved the problem to.

@@ -9,6 +9,7 @@ import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.problem.GroupingBacklog;
 import dev.larkinbox.domain.problem.GroupingRound;
 import dev.larkinbox.domain.problem.Problem;
 import dev.larkinbox.domain.problem.ProblemBoard;
@@ -26,6 +27,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -90,6 +92,12 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             }
         }
         return result;
+    }
+
+    @Override
+    public Optional<GroupingBacklog> backlog(Instant since, int countUpTo) {
+        BacklogView view = StorageFailures.reading(() -> grouping.backlog(since, countUpTo));
+        return Optional.ofNullable(view.oldest()).map(oldest -> new GroupingBacklog(oldest, view.arrived()));
     }
 
     @Override
