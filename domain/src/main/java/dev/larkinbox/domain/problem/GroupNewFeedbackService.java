@@ -43,7 +43,8 @@ public final class GroupNewFeedbackService implements GroupNewFeedback {
             Instant now = clock.instant();
             var backlog = store.backlog(now.minusSeconds(1), GroupingPace.BURST_PER_SECOND);
             if (!pace.decide(backlog, now).due()) {
-                return GroupingReport.NOTHING;
+                // an empty round still: the store's upkeep after a round keeps pace with the burst
+                return store.groupAlone(round -> GroupingReport.NOTHING).orElse(GroupingReport.SKIPPED);
             }
         }
         return store.groupAlone(round -> round(round, command.batchSize())).orElse(GroupingReport.SKIPPED);

@@ -11,7 +11,8 @@ public interface ProblemStore {
 
     /**
      * Runs one grouping round in one transaction, alone: while a round runs, in this instance or in another on the
-     * same database, no other is started. What the round writes is committed together, or nothing of it.
+     * same database, no other is started. What the round writes is committed together, or nothing of it. The store
+     * may do its own upkeep after a round (of what was stored since the last), even after one that grouped nothing.
      *
      * @return the round's result; empty when another round was running, so this one was not started
      * @throws dev.larkinbox.domain.event.StorageUnavailableException when nothing could be committed

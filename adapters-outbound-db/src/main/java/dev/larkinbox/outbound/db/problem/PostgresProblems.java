@@ -65,7 +65,9 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
      * ran indexes the descriptions stored meanwhile. That merge may take longer than a request's statement may (its
      * 1.5 s): after 200,000 stored at full speed under load, rounds whose grouping was committed were reported failed,
      * and this merge, with a request's timeout, is all that runs after that commit. It has a minute; should it fail
-     * anyway, the round is still done, and the next one merges.
+     * anyway, the round is still done, and the next one merges. A round that yields to a burst runs empty for this
+     * merge: otherwise the list would grow past its limit and an insert storing events would merge it, in the
+     * requests' time.
      */
     @Override
     public <T> Optional<T> groupAlone(Function<GroupingRound, T> round) {
