@@ -11,6 +11,7 @@ class JobsWiring {
     JobIntervals jobIntervals(ProblemsConfig problems, SyncConfig sync, NotifyConfig notify, RecoveryConfig recovery,
                               ImagesConfig images) {
         return new JobIntervals(problems.groupInterval(), sync.sync().pollInterval(), notify.pollInterval(),
-                recovery.interval(), recovery.initialDelay(), notify.digest().checkInterval(), images.pollInterval());
+                recovery.interval(), recovery.initialDelay(), notify.digest().checkInterval(), images.pollInterval(),
+                problems.maxLag());
     }
 }

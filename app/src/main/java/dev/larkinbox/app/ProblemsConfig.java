@@ -12,13 +12,19 @@ import java.time.Duration;
  * Problems: {@code inbox.problems.*}.
  *
  * @param groupInterval {@code inbox.problems.group-interval}: how often stored feedback is grouped into problems
+ * @param maxLag        {@code inbox.problems.max-lag}: during a burst of feedback, how long the oldest may wait
+ *                      before a round runs beside the burst; zero: a round every interval, whatever arrives
  * @param spike         {@code inbox.problems.spike.*}: when a problem is spiking
  */
 @ConfigurationProperties("inbox.problems")
-record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInterval, @Valid @NotNull Spike spike) {
+record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInterval,
+                      @Bindable(defaultValue = "30s") @NotNull Duration maxLag, @Valid @NotNull Spike spike) {
 
     ProblemsConfig {
         ConfigurationProblems.requirePositive("inbox.problems.group-interval", groupInterval);
+        if (maxLag.isNegative()) {
+            throw ConfigurationProblems.refused("inbox.problems.max-lag", "0s or longer", maxLag);
+        }
         spike.settings(); // values that make no spike fail at start, not at the first round
     }
 

@@ -60,6 +60,8 @@ class BadSettingsTest {
             inbox.recovery.days                  | three                    | inbox.recovery.days (INBOX_RECOVERY_DAYS) must be a whole number, was 'three'
             inbox.problems.group-interval        | soon                     | inbox.problems.group-interval (INBOX_PROBLEMS_GROUP_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'soon'
             inbox.problems.group-interval        | 0s                       | inbox.problems.group-interval (INBOX_PROBLEMS_GROUP_INTERVAL) must be longer than 0s, was '0s'
+            inbox.problems.max-lag               | soon                     | inbox.problems.max-lag (INBOX_PROBLEMS_MAX_LAG) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.problems.max-lag               | -5s                      | inbox.problems.max-lag (INBOX_PROBLEMS_MAX_LAG) must be 0s or longer, was '-5s'
             inbox.problems.spike.rate-factor     | 0.5                      | inbox.problems.spike.* (INBOX_PROBLEMS_SPIKE_*) make no spike: rateFactor must be a number of at least 1
             inbox.store.group-commit.max-batch   | 900                      | inbox.store.group-commit.max-batch (INBOX_STORE_GROUP_COMMIT_MAX_BATCH) must be less than or equal to 800, was '900'
             inbox.store.group-commit.max-wait    | soon                     | inbox.store.group-commit.max-wait (INBOX_STORE_GROUP_COMMIT_MAX_WAIT) must be a duration such as 10s, 500ms or 2m, was 'soon'

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How often each job runs. The service makes it from its configuration records, which hold the defaults and name
+ * How often each job runs, and how long grouping may yield to a burst. The service makes it from its configuration records, which hold the defaults and name
  * the properties; a job's {@code @Scheduled} placeholder would keep a second default and start with a value that
  * is no duration as a job that never runs.
  *
@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param recoveryInitialDelay the first recovery after the start; may be zero
  * @param digestCheck          whether the day's digest is due
  * @param images               feedback's images fetched and kept
+ * @param groupingMaxLag       how long feedback may wait for grouping during a burst; zero: never yields
  */
 public record JobIntervals(Duration grouping, Duration statusSync, Duration chatCards, Duration recovery,
-                           Duration recoveryInitialDelay, Duration digestCheck, Duration images) {
+                           Duration recoveryInitialDelay, Duration digestCheck, Duration images,
+                           Duration groupingMaxLag) {
 
     public JobIntervals {
         for (Duration interval : new Duration[] {grouping, statusSync, chatCards, recovery, digestCheck, images}) {
@@ -28,6 +30,9 @@ public record JobIntervals(Duration grouping, Duration statusSync, Duration chat
         if (Objects.requireNonNull(recoveryInitialDelay, "recoveryInitialDelay").isNegative()) {
             throw new IllegalArgumentException("the first recovery cannot be before the start: "
                     + recoveryInitialDelay);
+        }
+        if (Objects.requireNonNull(groupingMaxLag, "groupingMaxLag").isNegative()) {
+            throw new IllegalArgumentException("grouping cannot lag a negative time: " + groupingMaxLag);
         }
     }
 }

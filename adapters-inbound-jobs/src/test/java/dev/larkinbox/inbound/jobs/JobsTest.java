@@ -36,7 +36,7 @@ class JobsTest {
     void aRunThatFailsEvenWithAnErrorIsFollowedByTheNextRun() {
         try (ApplicationContext context = ApplicationContext.builder().properties(Map.of("test.jobs", "on"))
                 .singletons(new JobIntervals(EVERY_50_MS, EVERY_50_MS, EVERY_50_MS, EVERY_50_MS, Duration.ZERO,
-                        EVERY_50_MS, EVERY_50_MS)).start()) {
+                        EVERY_50_MS, EVERY_50_MS, Duration.ZERO)).start()) {
             FailingUseCases useCases = context.getBean(FailingUseCases.class);
 
             await(() -> useCases.recoveries.get() >= 4 && useCases.syncs.get() >= 4 && useCases.cards.get() >= 4

@@ -13,7 +13,8 @@ import java.util.Objects;
  * <p>
  * A round takes the oldest feedback without a problem, {@link Placement places} each, and lets the
  * {@link SpikeWatch} assess the problems it touched and a few of those spiking. All of it is written in one
- * transaction; what a crash interrupts is grouped by the next round.
+ * transaction; what a crash interrupts is grouped by the next round. A command's {@link GroupingPace} may defer the
+ * round during a burst of feedback: it then groups nothing.
  */
 public final class GroupNewFeedbackService implements GroupNewFeedback {
     private final ProblemStore store;
@@ -37,6 +38,15 @@ public final class GroupNewFeedbackService implements GroupNewFeedback {
 
     @Override
     public GroupingReport group(GroupNewFeedbackCommand command) {
+        GroupingPace pace = command.pace();
+        if (pace.yields()) {
+            Instant now = clock.instant();
+            var backlog = store.backlog(now.minusSeconds(1), GroupingPace.BURST_PER_SECOND);
+            if (!pace.decide(backlog, now).due()) {
+                // an empty round still: the store's upkeep after a round keeps pace with the burst
+                return store.groupAlone(round -> GroupingReport.NOTHING).orElse(GroupingReport.SKIPPED);
+            }
+        }
         return store.groupAlone(round -> round(round, command.batchSize())).orElse(GroupingReport.SKIPPED);
     }
 

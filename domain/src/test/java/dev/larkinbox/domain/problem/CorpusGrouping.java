@@ -112,6 +112,14 @@ final class CorpusGrouping {
         }
 
         @Override
+        public Optional<GroupingBacklog> backlog(Instant since, int countUpTo) {
+            List<TriagedFeedback> waiting = arrived.subList(next, arrived.size());
+            return waiting.stream().findFirst().map(first -> new GroupingBacklog(first.meta().receivedAt(),
+                    (int) Math.min(countUpTo, waiting.stream().filter(f -> f.meta().receivedAt().isAfter(since))
+                            .count())));
+        }
+
+        @Override
         public List<TriagedFeedback> ungrouped(int max) {
             List<TriagedFeedback> batch = arrived.subList(next, Math.min(arrived.size(), next + max));
             next += batch.size();

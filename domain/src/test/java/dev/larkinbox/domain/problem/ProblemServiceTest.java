@@ -190,6 +190,31 @@ class ProblemServiceTest {
                 new MergeProblemsCommand("pb-other", "pb-cart-0", ALICE)));
     }
 
+    @Test
+    void duringABurstARoundWaitsUntilTheBurstEndsOrItsOldestReportWaitedTheMaxLag() {
+        var paced = new GroupNewFeedbackCommand(1000, new GroupingPace(Duration.ofSeconds(30)));
+        report("cart-0", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(0), Duration.ofHours(1));
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(1, grouping.group(paced).grouped(), "a report alone is grouped at once");
+
+        for (int i = 1; i <= GroupingPace.BURST_PER_SECOND; i++) {
+            report("cart-" + i, CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(i % 7), Duration.ofMillis(4));
+        }
+        assertEquals(GroupingReport.NOTHING, grouping.group(paced), "200 in the last second: the round yields");
+        assertEquals(1, members("pb-cart-0").size());
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(GroupingPace.BURST_PER_SECOND, grouping.group(paced).grouped(), "a second later, all at once");
+
+        report("cart-old", CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(1), Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < GroupingPace.BURST_PER_SECOND; i++) {
+            report("cart-burst-" + i, CART, FaultKind.SLOW_PAGE_LOAD, SLOW_CART.get(i % 7), Duration.ofMillis(4));
+        }
+        assertEquals(GroupingPace.BURST_PER_SECOND + 1, grouping.group(paced).grouped(),
+                "the burst goes on, but the oldest waited 30 s");
+        assertEquals(GroupingPace.BURST_PER_SECOND * 2 + 2, problems.find("pb-cart-0").orElseThrow().count());
+    }
+
     private void report(String feedbackId, String path, FaultKind kind, String description, Duration after) {
         clock.advance(after);
         Feedback feedback = new Feedback(feedbackId, APP, "Acme", UserRef.NONE, FeedbackType.FAULT, List.of(kind),

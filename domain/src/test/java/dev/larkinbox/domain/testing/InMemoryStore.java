@@ -36,6 +36,7 @@ import dev.larkinbox.domain.problem.ProblemFilter;
 import dev.larkinbox.domain.problem.ProblemNotFoundException;
 import dev.larkinbox.domain.problem.ProblemOrder;
 import dev.larkinbox.domain.problem.ProblemPulse;
+import dev.larkinbox.domain.problem.GroupingBacklog;
 import dev.larkinbox.domain.problem.ProblemStore;
 import dev.larkinbox.domain.problem.Regression;
 import dev.larkinbox.domain.problem.ReportCounts;
@@ -619,6 +620,16 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
                 }
             } finally {
                 grouping.unlock();
+            }
+        }
+
+        @Override
+        public Optional<GroupingBacklog> backlog(Instant since, int countUpTo) {
+            synchronized (InMemoryStore.this) {
+                List<Instant> waiting = feedbackById.values().stream().filter(f -> f.problemId() == null)
+                        .map(f -> f.meta().receivedAt()).toList();
+                return waiting.stream().min(Comparator.naturalOrder()).map(oldest -> new GroupingBacklog(oldest,
+                        (int) Math.min(countUpTo, waiting.stream().filter(at -> at.isAfter(since)).count())));
             }
         }
 

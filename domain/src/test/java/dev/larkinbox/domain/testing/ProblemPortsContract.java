@@ -23,6 +23,7 @@ import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.problem.GroupingBacklog;
 import dev.larkinbox.domain.problem.GroupingKey;
 import dev.larkinbox.domain.problem.GroupingRound;
 import dev.larkinbox.domain.problem.Problem;
@@ -87,6 +88,30 @@ public abstract class ProblemPortsContract {
         assertEquals(List.of("fb-late"), ids(round(r -> r.ungrouped(10))));
         assertEquals("pb-1", ports.inbox().find("fb-early").orElseThrow().problemId());
         assertNull(ports.inbox().find(late.feedback().feedbackId()).orElseThrow().problemId());
+    }
+
+    @Test
+    void theBacklogIsTheOldestWaitingAndHowManyArrivedSinceUpToTheCountAskedAndNothingOnceAllAreGrouped() {
+        assertEquals(Optional.empty(), ports.problems().backlog(T0, 10));
+        TriagedFeedback first = arrive("fb-1", "t", Priority.P2, 10);
+        arrive("fb-2", "t", Priority.P2, 20);
+        arrive("fb-3", "t", Priority.P2, 30);
+        TriagedFeedback latest = arrive("fb-4", "t", Priority.P2, 40);
+
+        assertEquals(Optional.of(new GroupingBacklog(at(10), 2)), ports.problems().backlog(at(20), 10),
+                "fb-3 and fb-4 arrived after the second 20");
+        assertEquals(Optional.of(new GroupingBacklog(at(10), 1)), ports.problems().backlog(at(20), 1));
+        write(r -> {
+            r.start("pb-1", key(), "cart slow", first, STARTED);
+            r.assign(first, "pb-1", STARTED);
+        });
+        assertEquals(Optional.of(new GroupingBacklog(at(20), 3)), ports.problems().backlog(at(0), 10));
+        write(r -> {
+            for (TriagedFeedback waiting : r.ungrouped(10)) {
+                r.assign(waiting, "pb-1", JOINED);
+            }
+        });
+        assertEquals(Optional.empty(), ports.problems().backlog(latest.meta().receivedAt().minusSeconds(1), 10));
     }
 
     @Test

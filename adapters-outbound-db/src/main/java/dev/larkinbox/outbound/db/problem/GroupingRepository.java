@@ -190,6 +190,16 @@ public interface GroupingRepository extends GenericRepository<ProblemView, Strin
     @Query("UPDATE problem SET status = :status, regression = :reason WHERE problem_id = :problemId")
     void reopen(String problemId, String status, String reason);
 
+    /**
+     * The oldest waiting, and those received after {@code since} counted up to {@code countUpTo}: two short scans of
+     * the queue's key, however much waits.
+     */
+    @Query("""
+            SELECT (SELECT received_at FROM grouping_queue ORDER BY received_at, event_id LIMIT 1) AS oldest,
+                   CAST((SELECT count(*) FROM (SELECT 1 FROM grouping_queue WHERE received_at > :since
+                                               LIMIT :countUpTo) r) AS integer) AS arrived""")
+    BacklogView backlog(Instant since, int countUpTo);
+
     @Query("""
             SELECT problem_id, members_priority, spiking_since FROM problem
             WHERE problem_id = ANY (CAST(:problemIds AS text[]))""")

@@ -9,6 +9,7 @@ import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.paging.InvalidCursorException;
 import dev.larkinbox.domain.paging.Page;
 import dev.larkinbox.domain.paging.PageRequest;
+import dev.larkinbox.domain.problem.GroupingBacklog;
 import dev.larkinbox.domain.problem.GroupingRound;
 import dev.larkinbox.domain.problem.Problem;
 import dev.larkinbox.domain.problem.ProblemBoard;
@@ -26,6 +27,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -63,7 +65,9 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
      * ran indexes the descriptions stored meanwhile. That merge may take longer than a request's statement may (its
      * 1.5 s): after 200,000 stored at full speed under load, rounds whose grouping was committed were reported failed,
      * and this merge, with a request's timeout, is all that runs after that commit. It has a minute; should it fail
-     * anyway, the round is still done, and the next one merges.
+     * anyway, the round is still done, and the next one merges. A round that yields to a burst runs empty for this
+     * merge: otherwise the list would grow past its limit and an insert storing events would merge it, in the
+     * requests' time.
      */
     @Override
     public <T> Optional<T> groupAlone(Function<GroupingRound, T> round) {
@@ -90,6 +94,12 @@ public class PostgresProblems implements ProblemStore, ProblemBoard {
             }
         }
         return result;
+    }
+
+    @Override
+    public Optional<GroupingBacklog> backlog(Instant since, int countUpTo) {
+        BacklogView view = StorageFailures.reading(() -> grouping.backlog(since, countUpTo));
+        return Optional.ofNullable(view.oldest()).map(oldest -> new GroupingBacklog(oldest, view.arrived()));
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.larkinbox.domain.problem.DefaultSpikePolicy;
 import dev.larkinbox.domain.problem.GroupNewFeedback;
 import dev.larkinbox.domain.problem.GroupNewFeedbackCommand;
 import dev.larkinbox.domain.problem.GroupNewFeedbackService;
+import dev.larkinbox.domain.problem.GroupingPace;
 import dev.larkinbox.domain.problem.GroupingReport;
 import dev.larkinbox.domain.problem.SpikeSettings;
 import dev.larkinbox.domain.testing.ProblemPorts;
@@ -22,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +46,8 @@ import javax.sql.DataSource;
  * <ol>
  *   <li>backlog: N varied feedback are stored, then grouped in rounds of 1000 back to back until none waits;</li>
  *   <li>alongside: N more are stored as fast as 32 threads can while grouping runs as the job runs it (every
- *   second, draining what waits), and the last is grouped some time after the last was acknowledged;</li>
+ *   second, draining what waits, yielding to the burst up to {@code -Dbench.max-lag}, 30 s as the service's
+ *   {@code inbox.problems.max-lag}), and the last is grouped some time after the last was acknowledged;</li>
  *   <li>storage: after a VACUUM, the bytes per stored event of each table and index ({@code bench/storage.sql});</li>
  *   <li>reads: the inbox's first pages that the indexes dropped for storage served, timed.</li>
  * </ol>
@@ -54,6 +57,9 @@ public final class GroupingBench {
     /** As {@code GroupingJob} groups, unless {@code -Dbench.round} says another size. */
     private static final GroupNewFeedbackCommand ROUND = new GroupNewFeedbackCommand(Integer.getInteger("bench.round",
             1000));
+    /** As {@code GroupingJob} paces its rounds by default, unless {@code -Dbench.max-lag} says other seconds. */
+    private static final GroupNewFeedbackCommand PACED_ROUND = new GroupNewFeedbackCommand(ROUND.batchSize(),
+            new GroupingPace(Duration.ofSeconds(Integer.getInteger("bench.max-lag", 30))));
     private static final int WRITERS = 32;
 
     private GroupingBench() {
@@ -90,7 +96,7 @@ public final class GroupingBench {
             GroupingReport report;
             do {
                 try {
-                    report = grouping.group(ROUND);
+                    report = grouping.group(PACED_ROUND);
                 } catch (RuntimeException e) {
                     // as the job does (JobRun): the next run groups what this round did not; a task that threw
                     // would never run again. A round reported failed may have committed its grouping: once all
