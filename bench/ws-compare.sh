@@ -94,7 +94,8 @@ run_ws() {
         --port 0 --app-id "$app_id" --app-secret "$app_secret" --events "$events" --fragment-every 10 --warmup-events "$warmup"
     gw=$LAST_PID
     for ((i = 0; i < 300; i++)); do
-        domain=$(sed -n 's/^lark gateway: \(http[^ ]*\).*/\1/p' "$d/gateway.out")
+        # (the gateway may not have created its output file yet)
+        domain=$(sed -n 's/^lark gateway: \(http[^ ]*\).*/\1/p' "$d/gateway.out" 2>/dev/null || true)
         [ -n "$domain" ] && break
         kill -0 "$gw" 2>/dev/null || break
         sleep 0.1

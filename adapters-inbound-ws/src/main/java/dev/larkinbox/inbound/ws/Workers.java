@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -17,8 +18,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The threads that take messages from the {@link WorkQueue}, hand each to the {@link EventSink} and acknowledge
  * it, on the connection it came by, once its future says it is stored. A worker does not wait for the commit:
- * up to {@code inFlight} events are being stored at once, so that they share transactions. Nothing a sink
- * throws ends a worker.
+ * up to {@code inFlight} events are being stored at once, so that they share transactions. The acks are built and
+ * sent by a thread of their own: a store completes its futures on the thread that committed, which should go on to
+ * the next transaction rather than write a batch's acks to the socket one by one. Nothing a sink throws ends a
+ * worker.
  */
 final class Workers {
     private static final Logger log = LoggerFactory.getLogger(Workers.class);
@@ -28,6 +31,7 @@ final class Workers {
     private final EventSink sink;
     private final BooleanSupplier closed;
     private final ExecutorService pool;
+    private final ExecutorService acks = Executors.newSingleThreadExecutor(Threads.daemon("lark-ws-ack"));
     private final AtomicInteger busy = new AtomicInteger();
     private final Semaphore inFlight;
 
@@ -54,6 +58,7 @@ final class Workers {
             // events being stored finish and are acked
         }
         Threads.stop(pool);
+        Threads.stop(acks);
     }
 
     private void work() {
@@ -76,7 +81,7 @@ final class Workers {
             }
             busy.incrementAndGet();
             long start = System.nanoTime();
-            store(message).whenComplete((answer, never) -> {
+            store(message).whenCompleteAsync((answer, never) -> {
                 try {
                     message.connection().send(Frames.ack(message.frame(), answer,
                             (System.nanoTime() - start) / 1_000_000));
@@ -84,7 +89,16 @@ final class Workers {
                     busy.decrementAndGet();
                     inFlight.release();
                 }
-            });
+            }, this::ack);
+        }
+    }
+
+    /** Runs on the ack thread what acknowledges an event; nothing once closed (Lark delivers it again). */
+    private void ack(Runnable send) {
+        try {
+            acks.execute(send);
+        } catch (RejectedExecutionException e) {
+            // never thrown at the thread that committed, which has other events to answer
         }
     }
 
