@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +35,15 @@ public record Reason(String key, List<String> args) {
     // no fallback to the JVM's default locale: English is the base bundle, whatever the machine speaks
     private static final ResourceBundle.Control ONLY_ASKED = ResourceBundle.Control.getNoFallbackControl(
             ResourceBundle.Control.FORMAT_PROPERTIES);
+    /**
+     * Texts already written: nearly every stored event carries a few of the same reasons, and writing one (its
+     * pattern parsed, its words looked up) was a measurable part of storing an event. Bounded: emptied when full.
+     */
+    private static final ConcurrentMap<Written, String> WRITTEN = new ConcurrentHashMap<>();
+    private static final int WRITTEN_AT_MOST = 4096;
+
+    private record Written(Reason reason, Locale locale) {
+    }
 
     public Reason {
         Objects.requireNonNull(key, "key");
@@ -57,6 +68,19 @@ public record Reason(String key, List<String> args) {
 
     /** In Chinese for a Chinese locale, in English otherwise. */
     public String text(Locale locale) {
+        Written written = new Written(this, locale);
+        String text = WRITTEN.get(written);
+        if (text == null) {
+            if (WRITTEN.size() >= WRITTEN_AT_MOST) {
+                WRITTEN.clear();
+            }
+            text = write(locale);
+            WRITTEN.put(written, text);
+        }
+        return text;
+    }
+
+    private String write(Locale locale) {
         ResourceBundle bundle = bundle(locale);
         Matcher words = WORD.matcher(bundle.getString(key));
         StringBuilder pattern = new StringBuilder();
