@@ -15,6 +15,7 @@ import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.inbox.MatchCount;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxSummary;
 import dev.larkinbox.domain.inbox.SummaryWindow;
@@ -275,9 +276,9 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
-    public synchronized List<Long> counts(List<FeedbackFilter> filters) {
+    public synchronized List<MatchCount> counts(List<FeedbackFilter> filters) {
         countReads++;
-        return filters.stream().map(this::matching).toList();
+        return filters.stream().map(f -> MatchCount.exact(matching(f))).toList();
     }
 
     private long matching(FeedbackFilter filter) {
