@@ -255,7 +255,7 @@ def measure(a):
         ("API", "me", "/api/me"),
         ("API", "feedback, assignee (the owner's)", "/api/feedback?assignee=" + q(mine)),
         ("API", "feedback, assignee, sort=priority", "/api/feedback?sort=priority&assignee=" + q(mine)),
-        ("API", "feedback, feedback_type=2", "/api/feedback?feedback_type=2"),
+        ("API", "feedback, feedback_type=suggestion", "/api/feedback?feedback_type=suggestion"),
         ("API", "export CSV, q matching nothing", "/api/feedback?q=" + q(NOTHING_TEXT), {"Accept": "text/csv"}),
         ("page", "inbox in zh-CN", "/", zh),
         ("page", "inbox, view Assigned to me", views[0] if views else "/"),
