@@ -70,8 +70,10 @@ class ViewCountsTest {
 
         change("fb-1", FeedbackStatus.RESOLVED, null, null);
         assertCountsRight("a status change");
-        change("fb-2", FeedbackStatus.ACKNOWLEDGED, "ana", null);
+        change("fb-2", FeedbackStatus.NEW, "ana", null);
         assertCountsRight("an assignment");
+        change("fb-2", FeedbackStatus.ACKNOWLEDGED, "ana", null);
+        assertCountsRight("the assigned acknowledged");
         change("fb-4", FeedbackStatus.NEW, null, Priority.P1);
         assertCountsRight("a priority override");
         change("fb-2", FeedbackStatus.IN_PROGRESS, "bo", null);
