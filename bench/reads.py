@@ -195,10 +195,13 @@ class Client:
         return json.loads(self.get(path))
 
     def post_json(self, path, payload):
-        self.conn.request("POST", path, body=json.dumps(payload),
-                          headers=dict(self.api, **{"Content-Type": "application/json"}))
-        answer = self.conn.getresponse()
+        """A change that may take minutes (a bulk change goes through the workflow one feedback at a time)."""
+        conn = http.client.HTTPConnection(self.host.hostname, self.host.port, timeout=1800)
+        conn.request("POST", path, body=json.dumps(payload),
+                     headers=dict(self.api, **{"Content-Type": "application/json"}))
+        answer = conn.getresponse()
         body = answer.read()
+        conn.close()
         if answer.status != 200:
             raise Refused("%s %s" % (answer.status, body[:120].decode(errors="replace")))
         return json.loads(body)
