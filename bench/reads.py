@@ -183,8 +183,8 @@ class Client:
             sys.exit("sign-in failed: %s" % answer.status)
         self.page = {"Cookie": cookie.split(";")[0]}
 
-    def get(self, path, page=False):
-        self.conn.request("GET", path, headers=self.page if page else self.api)
+    def get(self, path, page=False, extra=None):
+        self.conn.request("GET", path, headers=dict(self.page if page else self.api, **(extra or {})))
         answer = self.conn.getresponse()
         body = answer.read()
         if answer.status != 200:
@@ -193,6 +193,18 @@ class Client:
 
     def json(self, path):
         return json.loads(self.get(path))
+
+    def post_json(self, path, payload):
+        """A change that may take minutes (a bulk change goes through the workflow one feedback at a time)."""
+        conn = http.client.HTTPConnection(self.host.hostname, self.host.port, timeout=1800)
+        conn.request("POST", path, body=json.dumps(payload),
+                     headers=dict(self.api, **{"Content-Type": "application/json"}))
+        answer = conn.getresponse()
+        body = answer.read()
+        conn.close()
+        if answer.status != 200:
+            raise Refused("%s %s" % (answer.status, body[:120].decode(errors="replace")))
+        return json.loads(body)
 
 
 def measure(a):
@@ -204,6 +216,17 @@ def measure(a):
     pid = problems[0]["problem_id"] if problems else None
     versions = c.json("/api/versions?app_id=" + app)["items"]
     q = urllib.parse.quote
+    # Someone's work: the token's owner takes one app's crashes (a few thousand feedback, through the workflow as a
+    # bulk change does), so that "Assigned to me" and an assignee filter read real rows; done once per database.
+    me = c.json("/api/me")
+    mine = me.get("open_id") or me.get("openId")
+    taken = c.post_json("/api/feedback/bulk?app_id=%s&q=%s" % (APPS[5], q(COMMON_TEXT)),
+                        {"all_matching": True, "assignee": mine})
+    print("ASSIGNED to the token's owner: changed=%s unchanged=%s" % (taken.get("changed"), taken.get("unchanged")))
+    views = re.findall(r'<a href="([^"]*)"[^>]*><span class="view-name"', c.get("/", True).decode())
+    views = [v.replace("&amp;", "&") for v in views]
+    zh = {"Accept-Language": "zh-CN"}
+    next_page = re.search(r'href="(/\?[^"]*cursor=[^"]*)"', c.get("/", True).decode()).group(1).replace("&amp;", "&")
     calls = [
         ("API", "feedback, newest first", "/api/feedback"),
         ("API", "feedback, status=open", "/api/feedback?status=open"),
@@ -232,6 +255,30 @@ def measure(a):
         ("page", "dashboard (30 days)", "/dashboard"),
         ("page", "dashboard, 90 days", "/dashboard?days=90"),
         ("page", "dashboard, 7 days, one app", "/dashboard?days=7&app=" + app),
+        ("API", "me", "/api/me"),
+        ("API", "feedback, assignee (the owner's)", "/api/feedback?assignee=" + q(mine)),
+        ("API", "feedback, assignee, sort=priority", "/api/feedback?sort=priority&assignee=" + q(mine)),
+        ("API", "feedback, feedback_type=suggestion", "/api/feedback?feedback_type=suggestion"),
+        ("API", "export CSV, q matching nothing", "/api/feedback?q=" + q(NOTHING_TEXT), {"Accept": "text/csv"}),
+        ("page", "inbox in zh-CN", "/", zh),
+        ("page", "inbox, view Assigned to me", views[0] if views else "/"),
+        ("page", "inbox, view Unassigned P1/P2", views[1] if len(views) > 1 else "/"),
+        ("page", "inbox, assignee (the owner's)", "/?assignee=" + q(mine)),
+        ("page", "inbox, assignee by priority", "/?sort=priority&assignee=" + q(mine)),
+        ("page", "inbox, status=open", "/?status=open"),
+        ("page", "inbox, status=resolved", "/?status=resolved"),
+        ("page", "inbox, type=suggestion", "/?type=suggestion"),
+        ("page", "inbox, one app", "/?app=" + APPS[5]),
+        ("page", "inbox, search common by priority", "/?sort=priority&q=" + q(COMMON_TEXT)),
+        ("page", "inbox, search common in zh-CN", "/?q=" + q(COMMON_TEXT), zh),
+        ("page", "inbox, second page", next_page),
+        ("page", "a feedback's version (live inbox)", "/feedback/%s/version" % fid),
+        ("page", "people", "/people"),
+        ("page", "my tokens", "/me/tokens"),
+        ("page", "my sessions", "/me/sessions"),
+        ("page", "preferences", "/preferences"),
+        ("page", "problems, most reports first", "/problems?sort=count"),
+        ("page", "CSV download, search matching nothing", "/feedback.csv?q=" + q(NOTHING_TEXT)),
     ]
     if pid:
         calls[15:15] = [("API", "one problem", "/api/problems/" + pid),
@@ -240,15 +287,16 @@ def measure(a):
     if versions:
         calls += [("page", "a release", "/releases/%s/%s" % (app, versions[0]["version_id"]))]
     rows, refused = [], []
-    for kind, name, path in calls:
+    for kind, name, path, *extra in calls:
         page = kind == "page"
+        headers = extra[0] if extra else None
         times = []
         try:
             for _ in range(3):
-                c.get(path, page)
+                c.get(path, page, headers)
             for _ in range(a.requests):
                 t = time.perf_counter()
-                c.get(path, page)
+                c.get(path, page, headers)
                 times.append((time.perf_counter() - t) * 1000)
         except Refused as e:
             refused.append("%s (%s): %s" % (name, path, e))

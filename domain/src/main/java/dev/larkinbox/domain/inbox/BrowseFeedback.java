@@ -14,6 +14,9 @@ public interface BrowseFeedback {
     /** How many feedback the filter matches (a view's count, a bulk change's). */
     long count(FeedbackFilter filter);
 
-    /** How many feedback each filter matches, in its order, read together: the views' counts on every render. */
-    List<Long> counts(List<FeedbackFilter> filters);
+    /**
+     * How many feedback each filter matches, or that more than a cap do ({@link FeedbackInbox#counts}), in its order,
+     * read together: the views' counts on every render.
+     */
+    List<MatchCount> counts(List<FeedbackFilter> filters);
 }

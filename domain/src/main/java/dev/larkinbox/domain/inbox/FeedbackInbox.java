@@ -55,9 +55,12 @@ public interface FeedbackInbox {
     /** How many feedback {@link FeedbackFilter#matches match} the filter. */
     long count(FeedbackFilter filter);
 
-    /** How many match each filter, in its order: in one read where the store can (this default counts each). */
-    default List<Long> counts(List<FeedbackFilter> filters) {
-        return filters.stream().map(this::count).toList();
+    /**
+     * How many match each filter, in its order: in one read where the store can, and where counting every match would
+     * read them all, {@link MatchCount#more more than} its cap (this default counts each, exactly).
+     */
+    default List<MatchCount> counts(List<FeedbackFilter> filters) {
+        return filters.stream().map(f -> MatchCount.exact(count(f))).toList();
     }
 
     /** The counts of the window (of its app, when it names one); feedback of days after {@code now}'s is not counted. */

@@ -64,7 +64,7 @@ public final class InboxService implements TriageFeedback, BrowseFeedback, Expor
     }
 
     @Override
-    public List<Long> counts(List<FeedbackFilter> filters) {
+    public List<MatchCount> counts(List<FeedbackFilter> filters) {
         return inbox.counts(filters);
     }
 

@@ -15,6 +15,7 @@ import dev.larkinbox.domain.image.ViewImages;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
 import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
+import dev.larkinbox.domain.inbox.MatchCount;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxSummary;
 import dev.larkinbox.domain.inbox.SummaryWindow;
@@ -276,9 +277,10 @@ public final class InMemoryStore implements FeedbackInbox, RevocationHistory, Ev
     }
 
     @Override
-    public synchronized List<Long> counts(List<FeedbackFilter> filters) {
+    public synchronized List<MatchCount> counts(List<FeedbackFilter> filters) {
         countReads++;
-        return filters.stream().map(this::matching).toList();
+        // each past the cap, as a store that reads the feedback to count them does (the pages show "1,000+")
+        return filters.stream().map(f -> MatchCount.upTo(matching(f))).toList();
     }
 
     private long matching(FeedbackFilter filter) {

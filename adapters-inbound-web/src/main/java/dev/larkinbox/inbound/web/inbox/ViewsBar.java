@@ -2,6 +2,7 @@ package dev.larkinbox.inbound.web.inbox;
 
 import dev.larkinbox.domain.inbox.BrowseFeedback;
 import dev.larkinbox.domain.inbox.FeedbackFilter;
+import dev.larkinbox.domain.inbox.MatchCount;
 import dev.larkinbox.domain.view.KeepViews;
 import dev.larkinbox.inbound.web.language.Reader;
 import dev.larkinbox.inbound.web.triage.Me;
@@ -32,7 +33,7 @@ public class ViewsBar {
      * @param saved   whether the person saved it (and may delete it)
      * @param current whether the inbox shows it now
      */
-    public record ViewLine(String name, boolean saved, String link, long count, boolean current) {
+    public record ViewLine(String name, boolean saved, String link, MatchCount count, boolean current) {
     }
 
     private record View(String name, boolean saved, InboxQuery query) {
@@ -49,7 +50,7 @@ public class ViewsBar {
 
     /**
      * The views, with their counts and the count of the filter shown ({@code matching}), read in one statement: the
-     * live inbox renders this every few seconds.
+     * live inbox renders this every few seconds. A count past {@link MatchCount#CAP} may show as "1,000+".
      */
     void addTo(Map<String, Object> model, HttpRequest<?> request, InboxQuery shown, FeedbackFilter shownFilter) {
         Me me = Me.of(request);
@@ -60,7 +61,7 @@ public class ViewsBar {
         views.views(me.openId()).forEach(v -> all.add(new View(v.name(), true, InboxQuery.parse(v.filter()))));
         List<FeedbackFilter> filters = new ArrayList<>(List.of(shownFilter));
         all.forEach(v -> filters.add(InboxPage.filter(v.query(), new ArrayList<>(), reader)));
-        List<Long> counts = feedback.counts(filters);
+        List<MatchCount> counts = feedback.counts(filters);
         List<ViewLine> lines = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             View v = all.get(i);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.larkinbox.domain.feedback.FaultKind;
+import dev.larkinbox.domain.inbox.MatchCount;
 import dev.larkinbox.domain.person.Person;
 import dev.larkinbox.domain.person.Role;
 import dev.larkinbox.domain.workflow.Actor;
@@ -129,6 +130,26 @@ class TriagePageTest {
         assertEquals("P1,P2", urgent.selectFirst("select#priority option[selected]").text(),
                 "the form keeps both priorities");
         assertEquals("(nobody)", urgent.selectFirst("input#assignee").val());
+    }
+
+    @Test
+    void aCountPastAThousandShowsAsMoreThanAThousandInBothLanguages() {
+        String app = Arrivals.unique("cli_many_");
+        for (int i = 0; i <= MatchCount.CAP; i++) {
+            Arrivals.fault(web.store(), app, FaultKind.CRASH, "Crash number " + i, Instant.now());
+        }
+        WebServer.Visitor alice = member("alice");
+
+        Document english = alice.get("/?app=" + app + "&q=Crash").page();
+        Document chinese = alice.get("/?app=" + app + "&q=Crash", "Accept-Language", "zh-CN").page();
+
+        assertEquals("Change all matching this filter (more than 1,000)",
+                english.selectFirst("button[name=scope][value=filter]").text());
+        assertEquals("1,000+", english.select(".views li > a .count").get(1).text(), "Unassigned P1/P2");
+        assertEquals("修改符合此筛选的全部（超过 1,000 条）", chinese.selectFirst("button[name=scope][value=filter]").text());
+        assertEquals("1,000+ 条", chinese.select(".views li > a .count").get(1).text());
+        assertEquals("Change all 1 matching this filter", alice.get("/?app=" + app + "&q=number+1000").page()
+                .selectFirst("button[name=scope][value=filter]").text(), "a count under the cap is exact");
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.larkinbox.domain.inbox.FeedbackInbox;
 import dev.larkinbox.domain.inbox.FeedbackOrder;
 import dev.larkinbox.domain.inbox.FeedbackStatus;
 import dev.larkinbox.domain.inbox.InboxSummary;
+import dev.larkinbox.domain.inbox.MatchCount;
 import dev.larkinbox.domain.inbox.SummaryWindow;
 import dev.larkinbox.domain.inbox.TriagedFeedback;
 import dev.larkinbox.domain.ledger.LedgerOutcome;
@@ -131,28 +132,34 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
 
     @Override
     public long count(FeedbackFilter filter) {
-        return counts(List.of(filter)).get(0);
+        Matching m = Matching.of(filter);
+        if (m.tallied()) {
+            return StorageFailures.reading(() -> m.fromTallies(summaries));
+        }
+        return planned.row("SELECT count(*) FROM feedback f " + FeedbackRepository.MATCHING, m.parameters(""),
+                row -> row.getLong(1));
     }
 
     /**
-     * Each filter's count: of what the tallies count by, from the tallies; the others as subqueries of one statement,
-     * planned for their values: one round trip for all of a person's views, however many they saved.
+     * Each filter's count: of what the tallies count by, exactly from the tallies; the others as subqueries of one
+     * statement, planned for their values, each stopping one past {@link MatchCount#CAP} (a common search's count read
+     * every match, most of a second at a million): one round trip for all of a person's views, however many they saved.
      */
     @Override
-    public List<Long> counts(List<FeedbackFilter> filters) {
-        List<Long> counts = new ArrayList<>(Collections.nCopies(filters.size(), 0L));
+    public List<MatchCount> counts(List<FeedbackFilter> filters) {
+        List<MatchCount> counts = new ArrayList<>(Collections.nCopies(filters.size(), MatchCount.exact(0)));
         List<Integer> read = new ArrayList<>();
         Map<String, Parameter> parameters = new HashMap<>();
         StringJoiner sql = new StringJoiner(", ", "SELECT ", "");
         for (int i = 0; i < filters.size(); i++) {
             Matching m = Matching.of(filters.get(i));
             if (m.tallied()) {
-                counts.set(i, StorageFailures.reading(() -> summaries.tallied(m.appId(), m.statuses(),
-                        m.priorities())));
+                counts.set(i, MatchCount.exact(StorageFailures.reading(() -> m.fromTallies(summaries))));
             } else {
                 String suffix = String.valueOf(i);
-                sql.add("(SELECT count(*) FROM feedback f " + Parameter.suffixed(FeedbackRepository.MATCHING, suffix)
-                        + ")");
+                sql.add("(SELECT count(*) FROM (SELECT FROM feedback f "
+                        + Parameter.suffixed(FeedbackRepository.MATCHING, suffix) + " LIMIT " + (MatchCount.CAP + 1)
+                        + ") c)");
                 parameters.putAll(m.parameters(suffix));
                 read.add(i);
             }
@@ -160,7 +167,7 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
         if (!read.isEmpty()) {
             planned.row(sql.toString(), parameters, row -> {
                 for (int j = 0; j < read.size(); j++) {
-                    counts.set(read.get(j), row.getLong(j + 1));
+                    counts.set(read.get(j), MatchCount.upTo(row.getLong(j + 1)));
                 }
                 return counts;
             });
@@ -180,9 +187,17 @@ public class PostgresFeedbackInbox implements FeedbackInbox, RecoveryInbox, Dige
                     filter.text() == null ? new int[0] : DescriptionGrams.sought(storable(filter.text())));
         }
 
-        /** What the tallies count by: an app (not the feedback without one, which they count under ''), statuses, priorities. */
+        /**
+         * What the tallies count by: an app (not the feedback without one, which they count under ''), statuses,
+         * priorities, whether nobody is assigned.
+         */
         boolean tallied() {
-            return type == null && assignee == null && text == null && (appId == null || !appId.isEmpty());
+            return type == null && (assignee == null || assignee.equals(FeedbackFilter.NOBODY)) && text == null
+                    && (appId == null || !appId.isEmpty());
+        }
+
+        long fromTallies(SummaryRepository summaries) {
+            return summaries.tallied(appId, statuses, priorities, FeedbackFilter.NOBODY.equals(assignee));
         }
 
         /** For SQL that names each parameter of {@code MATCHING} with the suffix added. */

@@ -71,20 +71,21 @@ public interface SummaryRepository extends GenericRepository<FeedbackRow, String
     long openBetween(@Nullable String appId, Instant from, Instant to);
 
     /**
-     * The feedback of an app (or of every app), of some statuses and priorities (none: all) from the tallies, as
-     * {@link #perDay}: the inbox counts what its filter matches at each view, and counting a million rows took longer
-     * than the page may.
+     * The feedback of an app (or of every app), of some statuses and priorities (none: all), only those nobody is
+     * assigned when {@code unassigned}, from the tallies, as {@link #perDay}: the inbox counts what its filter and each
+     * view match at each render, and counting a million rows took longer than the page may.
      */
     @Query("""
             SELECT coalesce(sum(n), 0)
-            FROM (SELECT app_id, priority, status, n FROM feedback_tally
+            FROM (SELECT app_id, priority, status, assigned, n FROM feedback_tally
                   UNION ALL
-                  SELECT app_id, priority, status, n FROM feedback_tally_change) t
+                  SELECT app_id, priority, status, assigned, n FROM feedback_tally_change) t
             WHERE (CAST(:appId AS text) IS NULL OR app_id = :appId)
               AND (cardinality(CAST(:statuses AS text[])) = 0 OR status = ANY (:statuses))
-              AND (cardinality(CAST(:priorities AS text[])) = 0 OR priority = ANY (:priorities))""")
+              AND (cardinality(CAST(:priorities AS text[])) = 0 OR priority = ANY (:priorities))
+              AND (NOT :unassigned OR NOT assigned)""")
     long tallied(@Nullable String appId, @TypeDef(type = DataType.STRING_ARRAY) String[] statuses,
-                 @TypeDef(type = DataType.STRING_ARRAY) String[] priorities);
+                 @TypeDef(type = DataType.STRING_ARRAY) String[] priorities, boolean unassigned);
 
     @Introspected
     record PriorityCount(String priority, long count) {
