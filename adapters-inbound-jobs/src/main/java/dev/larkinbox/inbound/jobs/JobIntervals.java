@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How often each job runs, and how long grouping may yield to a burst. The service makes it from its configuration records, which hold the defaults and name
- * the properties; a job's {@code @Scheduled} placeholder would keep a second default and start with a value that
- * is no duration as a job that never runs.
+ * How often each job runs, and how long grouping may yield to a burst. The service makes it from its configuration
+ * records, which hold the defaults and name the properties; a job's {@code @Scheduled} placeholder would keep a
+ * second default and start with a value that is no duration as a job that never runs.
  *
  * @param grouping             stored feedback grouped into problems
  * @param statusSync           the status outbox drained into Lark
