@@ -138,12 +138,14 @@ class WebInboxBrowserTest {
         assertEquals("acknowledged", api.json("/api/feedback/" + CRASH).get("status").getAsString());
         assertEquals("P2", api.json("/api/feedback/" + CRASH).get("priority").getAsString());
 
-        browser.open("/?status=open&sort=priority");
+        // within one app: on the shared service other classes' P1s may fill the whole first page
+        browser.open("/?app=cli_web_app&status=open&sort=priority");
         browser.awaitHeading("Inbox");
         assertEquals("open", browser.chosen("Status"));
         assertEquals("priority", browser.chosen("Sort"));
         List<List<String>> byPriority = ours(browser.rows("Feedback"));
-        assertEquals(List.of("P1", "P2", "P2", "P4"), byPriority.stream().map(r -> r.get(0)).toList());
+        // received last, the suggestion (P4) would come first by time
+        assertEquals(List.of("P2", "P2", "P4"), byPriority.stream().map(r -> r.get(0)).toList());
 
         browser.assertNoConsoleErrors();
         browser.press("Sign out");
