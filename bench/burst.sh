@@ -30,19 +30,12 @@ KIT_DIR=$kit bounded $((120 + n / 1000)) python3 "$bench_dir/burst.py" "$work/bu
 echo "burst: N=$n at $conns connections; service = $src_label; $(nproc) cores; $(load_note) at the start"
 jvm_cpu0=$(cpu_seconds "$service") pg_cpu0=$(pg_cpu_seconds "$work/data")
 bounded $((600 + n / 100)) node "$bench_dir/burst-send.js" "$url" "$work/burst.txt" "$conns" | tee "$work/burst.out"
-acked=$SECONDS
+acked_at=$(date +%s.%N)
 jvm_cpu=$(awk -v a="$(cpu_seconds "$service")" -v b="$jvm_cpu0" 'BEGIN { print a - b }')
 pg_cpu=$(awk -v a="$(pg_cpu_seconds "$work/data")" -v b="$pg_cpu0" 'BEGIN { print a - b }')
 grep -q 'refused=0 ' "$work/burst.out" || die "the service refused events of the burst"
 
-log "waiting until the grouping has seen the last feedback (it groups oldest first)"
-start=$(date +%s.%N)
-until curl -fsS -m 10 -H "Authorization: Bearer $api_token" "$url/api/feedback?limit=1" |
-    python3 -c 'import json, sys; sys.exit(json.load(sys.stdin)["items"][0]["problem_id"] is None)'; do
-    ((SECONDS - acked < 3600)) || die "the grouping did not catch up within an hour"
-    sleep 0.5
-done
-grouped=$(awk -v a="$(date +%s.%N)" -v b="$start" 'BEGIN { printf "%.1f", a - b }')
+wait_grouped "$acked_at"
 
 stored=$(metric "$url" lark_events_total 'outcome="stored"')
 rows=$(bounded 600 python3 "$bench_dir/check-stored.py" "$url" "$api_token" --count) || die "reading the stored events back failed"
@@ -55,4 +48,4 @@ PY
 echo "EXACTLY_ONCE stored=$stored $rows"
 grep -E '^[0-9:.]+ +(ERROR|WARN) ' "$work/service.out" | head -n 5 | cut -c1-300 || true
 echo "  ($(load_note) at the end)"
-echo "GROUPED the last feedback ${grouped} s after its acknowledgement"
+echo "GROUPED the last feedback ${grouped_s} s after its acknowledgement"

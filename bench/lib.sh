@@ -232,6 +232,19 @@ start_idle_postgres() {
     log "PostgreSQL of $dir on port $pg_port"
 }
 
+# wait_grouped SINCE: waits until the grouping has put the newest feedback into a problem (it groups oldest first),
+# looking twice a second, an hour at most; sets $grouped_s to the seconds from SINCE (a `date +%s.%N`) until then
+wait_grouped() {
+    local since=$1 start=$SECONDS
+    log "waiting until the grouping has seen the last feedback (it groups oldest first)"
+    until curl -fsS -m 10 -H "Authorization: Bearer $api_token" "$url/api/feedback?limit=1" |
+        python3 -c 'import json, sys; sys.exit(json.load(sys.stdin)["items"][0]["problem_id"] is None)'; do
+        ((SECONDS - start < 3600)) || die "the grouping did not catch up within an hour"
+        sleep 0.5
+    done
+    grouped_s=$(awk -v a="$(date +%s.%N)" -v b="$since" 'BEGIN { printf "%.1f", a - b }')
+}
+
 load_note() { # the load average, for the reader of the figures
     printf 'load average %s' "$(cut -d' ' -f1-3 /proc/loadavg)"
 }

@@ -24,14 +24,8 @@ log "filling: $n varied feedback through the webhook"
 KIT_DIR=$kit bounded $((600 + n / 100)) python3 "$bench_dir/reads.py" fill "$url" "$n" --key "$encrypt_key" \
     --token "$verification_token" || die "the fill failed"
 
-log "waiting until the grouping has seen the last feedback (it groups oldest first)"
-start=$SECONDS
-until curl -fsS -m 10 -H "Authorization: Bearer $api_token" "$url/api/feedback?limit=1" |
-    python3 -c 'import json, sys; sys.exit(json.load(sys.stdin)["items"][0]["problem_id"] is None)'; do
-    ((SECONDS - start < 3600)) || die "the grouping did not catch up within an hour"
-    sleep 5
-done
-echo "GROUPED the last feedback $((SECONDS - start)) s after the fill ended"
+wait_grouped "$(date +%s.%N)"
+echo "GROUPED the last feedback $grouped_s s after the fill ended"
 
 KIT_DIR=$kit bounded 3600 python3 "$bench_dir/reads.py" measure "$url" --api-token "$api_token" \
     --requests "$requests" ${OUT:+--out "$OUT"} || die "measuring failed"
