@@ -90,6 +90,13 @@ final class ConfigurationProblems {
         }
     }
 
+    /** For a record's constructor: a delay or a lag, where zero means none. */
+    static void requireNotNegative(String property, Duration duration) {
+        if (duration.isNegative()) {
+            throw refused(property, "0s or longer", duration);
+        }
+    }
+
     /**
      * A record's constructor says its refusal in one line already; Micronaut reports a constraint's refusal as a
      * message only, one violation a line: {@code <record class>.<component> - <message>}. Anything else is named

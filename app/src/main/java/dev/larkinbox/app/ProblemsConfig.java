@@ -22,9 +22,7 @@ record ProblemsConfig(@Bindable(defaultValue = "1s") @NotNull Duration groupInte
 
     ProblemsConfig {
         ConfigurationProblems.requirePositive("inbox.problems.group-interval", groupInterval);
-        if (maxLag.isNegative()) {
-            throw ConfigurationProblems.refused("inbox.problems.max-lag", "0s or longer", maxLag);
-        }
+        ConfigurationProblems.requireNotNegative("inbox.problems.max-lag", maxLag);
         spike.settings(); // values that make no spike fail at start, not at the first round
     }
 

@@ -26,8 +26,6 @@ record RecoveryConfig(@Bindable(defaultValue = "3") @Min(1) @Max(RecoverMissedFe
                       @Bindable(defaultValue = "1m") @NotNull Duration initialDelay) {
     RecoveryConfig {
         ConfigurationProblems.requirePositive("inbox.recovery.interval", interval);
-        if (initialDelay.isNegative()) {
-            throw ConfigurationProblems.refused("inbox.recovery.initial-delay", "0s or longer", initialDelay);
-        }
+        ConfigurationProblems.requireNotNegative("inbox.recovery.initial-delay", initialDelay);
     }
 }

@@ -56,6 +56,7 @@ class BadSettingsTest {
             inbox.sync-to-lark                   | maybe                    | inbox.sync-to-lark (INBOX_SYNC_TO_LARK) must be true or false, was 'maybe'
             inbox.recovery.interval              | hourly                   | inbox.recovery.interval (INBOX_RECOVERY_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'hourly'
             inbox.recovery.initial-delay         | soon                     | inbox.recovery.initial-delay (INBOX_RECOVERY_INITIAL_DELAY) must be a duration such as 10s, 500ms or 2m, was 'soon'
+            inbox.recovery.initial-delay         | -1m                      | inbox.recovery.initial-delay (INBOX_RECOVERY_INITIAL_DELAY) must be 0s or longer, was '-1m'
             inbox.recovery.days                  | 0                        | inbox.recovery.days (INBOX_RECOVERY_DAYS) must be greater than or equal to 1, was '0'
             inbox.recovery.days                  | three                    | inbox.recovery.days (INBOX_RECOVERY_DAYS) must be a whole number, was 'three'
             inbox.problems.group-interval        | soon                     | inbox.problems.group-interval (INBOX_PROBLEMS_GROUP_INTERVAL) must be a duration such as 10s, 500ms or 2m, was 'soon'
