@@ -26,12 +26,10 @@ kit=$shared/bench
 
 setup_work ceiling
 kit_with_node_modules
-key=ceiling-key token=ceiling-token
 # the peer answers any event alike: 30,000 replayed in a loop, as the kit does
-bounded 600 python3 "$kit/larksim.py" wrkfile "$work/events.txt" 30000 --key "$key" --token "$token" >/dev/null ||
-    die "building the events failed"
+kit_events "$work/events.txt" 30000
 port=$(free_port)
-start_bg "$work/peer.out" env LARK_ENCRYPT_KEY="$key" LARK_VERIFICATION_TOKEN="$token" PORT="$port" \
+start_bg "$work/peer.out" env LARK_ENCRYPT_KEY="$encrypt_key" LARK_VERIFICATION_TOKEN="$verification_token" PORT="$port" \
     node "$kit/peers/node-sdk/server.js"
 peer=$LAST_PID
 sleep 1

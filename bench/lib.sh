@@ -227,9 +227,27 @@ start_idle_postgres() {
         INBOX_DATA_DIR="$dir" INBOX_PROBLEMS_GROUP_INTERVAL=1h MICRONAUT_SERVER_HOST=127.0.0.1 \
         MICRONAUT_SERVER_PORT="$port" java $(service_jvm_options) -Djava.io.tmpdir="$work/jtmp" -jar "$work/lark-app-inbox.jar"
     wait_up "http://127.0.0.1:$port" "$LAST_PID" "$dir.out"
-    pg_port=$(sed -n 4p "$dir/pg/postmaster.pid")
-    pg_password=$(cat "$dir/pg-password")
-    log "PostgreSQL of $dir on port $pg_port"
+    postgres_of "$dir"
+}
+
+# postgres_of DIR: sets $pg_port and $pg_password (user postgres) of the embedded PostgreSQL of a service whose
+# INBOX_DATA_DIR is DIR (line 4 of postmaster.pid is its port; the superuser's password is kept beside it)
+postgres_of() {
+    pg_port=$(sed -n 4p "$1/pg/postmaster.pid")
+    pg_password=$(cat "$1/pg-password")
+    log "PostgreSQL of $1 on port $pg_port"
+}
+
+# kit_events FILE COUNT: COUNT distinct events encrypted and signed with the simulator's keys as Lark sends them,
+# a request a line for the kit's wrk-replay.lua
+kit_events() {
+    bounded 600 python3 "$kit/larksim.py" wrkfile "$1" "$2" --key "$encrypt_key" --token "$verification_token" \
+        >/dev/null || die "building $2 events failed"
+}
+
+# replay URL FILE SECONDS CONNECTIONS: wrk replaying FILE's requests at URL; its RESULT line
+replay() {
+    REQS=$2 bounded $(($3 + 60)) wrk -t1 -c"$4" -d"$3s" -s "$kit/wrk-replay.lua" "$1" 2>&1 | grep '^RESULT'
 }
 
 # wait_grouped SINCE: waits until the grouping has put the newest feedback into a problem (it groups oldest first),

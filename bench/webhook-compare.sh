@@ -47,11 +47,9 @@ fi
 
 if ((warmup > 0)); then
     # distinct events, as many as a fast service takes in that time
-    bounded 600 python3 "$kit/larksim.py" wrkfile "$work/warmup.txt" $((warmup * 2500)) --key "$encrypt_key" \
-        --token "$verification_token" >/dev/null || die "building the warm-up events failed"
+    kit_events "$work/warmup.txt" $((warmup * 2500))
     log "warming the service up: ${warmup}s at $conns connections"
-    REQS=$work/warmup.txt bounded $((warmup + 60)) wrk -t1 -c"$conns" -d"${warmup}s" -s "$kit/wrk-replay.lua" "$url" |
-        grep '^RESULT' | sed 's/^/  warm-up: /'
+    replay "$url" "$work/warmup.txt" "$warmup" "$conns" | sed 's/^/  warm-up: /'
 fi
 
 # ---- the comparison (the kit's own script; its temp files go under $work) ----

@@ -26,8 +26,8 @@ setup_work webhook-wal
 prepare_source
 build_jar
 start_webhook_service
-pg_port=$(sed -n 4p "$work/data/pg/postmaster.pid")
-PGPASSWORD=$(cat "$work/data/pg-password")
+postgres_of "$work/data"
+PGPASSWORD=$pg_password
 export PGPASSWORD
 sql() { psql -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -At -c "$1"; }
 for setting in ${SETTINGS:-}; do
@@ -36,24 +36,15 @@ for setting in ${SETTINGS:-}; do
 done
 sql "SELECT pg_reload_conf()" >/dev/null
 
-# events FILE COUNT: that many distinct events, encrypted and signed as Lark sends them, for wrk-replay.lua
-events() {
-    python3 "$kit/larksim.py" wrkfile "$1" "$2" --key "$encrypt_key" --token "$verification_token" >/dev/null
-}
-# load FILE SECONDS: wrk replaying FILE at the service; its RESULT line
-load() {
-    REQS=$1 bounded $(($2 + 60)) wrk -t1 -c"$conns" -d"$2s" -s "$kit/wrk-replay.lua" "$url" 2>&1 | grep '^RESULT'
-}
-
 log "warm-up: ${warmup}s at $conns connections"
-events "$work/warm.txt" 400000
-load "$work/warm.txt" "$warmup" >/dev/null
-events "$work/measured.txt" 400000
+kit_events "$work/warm.txt" 400000
+replay "$url" "$work/warm.txt" "$warmup" "$conns" >/dev/null
+kit_events "$work/measured.txt" 400000
 sql "SELECT pg_stat_reset_shared('wal'), pg_stat_reset_shared('bgwriter')" >/dev/null
 stored_before=$(sql "SELECT count(*) FROM event_ledger")
 jvm_before=$(cpu_seconds "$service")
 pg_before=$(pg_cpu_seconds "$work/data")
-result=$(load "$work/measured.txt" "$secs")
+result=$(replay "$url" "$work/measured.txt" "$secs" "$conns")
 stored=$(($(sql "SELECT count(*) FROM event_ledger") - stored_before))
 jvm=$(awk -v a="$jvm_before" -v b="$(cpu_seconds "$service")" 'BEGIN { print b - a }')
 pg=$(awk -v a="$pg_before" -v b="$(pg_cpu_seconds "$work/data")" 'BEGIN { print b - a }')
