@@ -43,6 +43,8 @@ abstract class ClientAgainstGateway {
 
     void connect(LongConnectionConfig config, EventSink sink) {
         start(config, sink);
-        assertTrue(Await.until(WAIT, () -> client.status().connected()), () -> "not connected: " + client.status());
+        // the stand-in counts the connection too, so a fault it injects next reaches it
+        assertTrue(Await.until(WAIT, () -> client.status().connected() && gateway.openConnections() >= 1),
+                () -> "not connected: " + client.status() + "; " + gateway.summary());
     }
 }

@@ -17,10 +17,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/** Each test has a gateway and client of its own; they run side by side, as most of their time is Lark's intervals. */
 @Timeout(180)
+@Execution(ExecutionMode.CONCURRENT)
 class ReconnectTest extends ClientAgainstGateway {
     @Test
     void aDroppedSocketMidStreamIsReplacedAndEveryEventDelivered() {

@@ -170,9 +170,12 @@ public final class PostgresTestDatabase {
         return p;
     }
 
-    /** The server's files go under target/, emptied at the start; zonky stops the server when the JVM exits. */
+    /**
+     * The server's files go under target/, a directory per test JVM (the pom names it), emptied at the start; zonky
+     * stops the server when the JVM exits.
+     */
     private static ApplicationContext startEmbedded() {
-        Path dataDir = Path.of("target", "test-postgres");
+        Path dataDir = Path.of(System.getProperty("inbox.test-postgres", "target/test-postgres"));
         deleteRecursively(dataDir);
         EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dataDir, 0, EmbeddedPostgresServer.Commits.FAST);
         return ApplicationContext.run(properties(server.jdbcUrl(), server.username(), server.password()));
