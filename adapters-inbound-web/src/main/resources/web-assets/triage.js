@@ -6,6 +6,7 @@
  */
 (function () {
   'use strict';
+  /** Unless the page says otherwise (inbox.web.live-interval). */
   var POLL_MS = 5000;
   var STATUS_KEYS = { e: 'acknowledged', r: 'resolved' };
   var poller = null;
@@ -293,7 +294,7 @@
   function start() {
     if (poller) { clearInterval(poller); poller = null; }
     unseen = 0;
-    if (config()) { poller = setInterval(poll, POLL_MS); }
+    if (config()) { poller = setInterval(poll, Number(text('poll-ms')) || POLL_MS); }
   }
 
   window.addEventListener('focus', seen);

@@ -71,6 +71,7 @@ class BadSettingsTest {
             inbox.web.session-idle-timeout       | a while                  | inbox.web.session-idle-timeout (INBOX_WEB_SESSION_IDLE_TIMEOUT) must be a duration such as 10s, 500ms or 2m, was 'a while'
             inbox.web.session-idle-timeout       | 0s                       | inbox.web.session-idle-timeout (INBOX_WEB_SESSION_IDLE_TIMEOUT) must be longer than 0s, was '0s'
             inbox.web.session-lifetime           | a day                    | inbox.web.session-lifetime (INBOX_WEB_SESSION_LIFETIME) must be a duration such as 10s, 500ms or 2m, was 'a day'
+            inbox.web.live-interval              | 0s                       | inbox.web.live-interval (INBOX_WEB_LIVE_INTERVAL) must be longer than 0s, was '0s'
             lark.accounts-domain                 | http://accounts.feishu.cn | lark.accounts-domain (LARK_ACCOUNTS_DOMAIN) must be an https URL such as https://accounts.feishu.cn (http only for localhost or 127.0.0.1), was 'http://accounts.feishu.cn'
             inbox.access.chat-id                 | team-chat                | inbox.access.chat-id (INBOX_ACCESS_CHAT_ID) must be a chat_id such as oc_a0553eda9014c201e6969b478895c230, was 'team-chat'
             inbox.access.open-ids                | ou_1,wang@example.com    | inbox.access.open-ids (INBOX_ACCESS_OPEN_IDS) must be open_ids such as ou_7d8a6e6df7621556ce0d21922b676706, comma-separated, was 'ou_1,wang@example.com'

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * service of its own (a restart, two instances, a setting of its own) starts one.
  */
 final class SharedInbox implements BeforeAllCallback {
+    /** How often its open inbox and feedback pages look for changes: a person's 5 s made the browser tests wait. */
+    static final Duration LIVE_INTERVAL = Duration.ofSeconds(1);
     private static volatile Service service;
     private static volatile OnItsDatabase onItsDatabase;
 
@@ -157,6 +160,7 @@ final class SharedInbox implements BeforeAllCallback {
         Map<String, Object> config = ChatCardsEndToEndTest.config(dataDir, lark);
         config.put("inbox.images.allowed-hosts", images.origin());
         config.put("inbox.images.poll-interval", "50ms");
+        config.put("inbox.web.live-interval", LIVE_INTERVAL.toMillis() + "ms");
         return config;
     }
 

@@ -38,7 +38,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith({ChromiumAvailable.class, SharedInbox.class})
 class TriageBrowserTest {
-    /** The live inbox polls every 5 s; a loaded machine answers later. */
+    /** The live inbox polls every {@link SharedInbox#LIVE_INTERVAL}; a loaded machine answers later. */
     private static final Duration LIVE = Duration.ofSeconds(30);
     private static final String TRIAGER = "kim";
     /** Who signing in with the API token is, whatever name they give: its holder, by that name. */

@@ -51,7 +51,6 @@ class TwoInstancesTest {
     private static final int CARDS = 20;
     private static final int IMAGES = 20;
     /** How often the open inbox asks for its rows again (triage.js). */
-    private static final Duration LIVE_POLL = Duration.ofSeconds(5);
 
     @TempDir
     static Path two;
@@ -154,9 +153,9 @@ class TwoInstancesTest {
         }
     }
 
-    /** Within one poll of the page (5 s), and what a loaded machine adds to answering it. */
+    /** Within one poll of the page, and what a loaded machine adds to answering it. */
     private static void onThePage(Browser browser, String what, Callable<Boolean> shown) {
-        Awaitility.await(what).atMost(LIVE_POLL.plusSeconds(10)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await(what).atMost(SharedInbox.LIVE_INTERVAL.plusSeconds(10)).pollInterval(Duration.ofMillis(200))
                 .ignoreExceptionsInstanceOf(StaleElementReferenceException.class).until(shown);
     }
 

@@ -13,17 +13,23 @@ import java.util.Locale;
  * @param sessionLifetime    how long a session lasts after sign-in at most, used or not
  * @param allowHttpLinks     whether an event's {@code http:} URL becomes a link too, for trying it locally; else only
  *                           {@code https:} ones do
+ * @param liveInterval       how often an open inbox or feedback page looks for changes
  */
 @ConfigurationProperties("inbox.web")
 public record WebConfig(@Bindable(defaultValue = "12h") Duration sessionIdleTimeout,
                         @Bindable(defaultValue = "7d") Duration sessionLifetime,
-                        @Bindable(defaultValue = "false") boolean allowHttpLinks) {
+                        @Bindable(defaultValue = "false") boolean allowHttpLinks,
+                        @Bindable(defaultValue = "5s") Duration liveInterval) {
     public WebConfig {
         requirePositive("inbox.web.session-idle-timeout", sessionIdleTimeout);
         requirePositive("inbox.web.session-lifetime", sessionLifetime);
+        requirePositive("inbox.web.live-interval", liveInterval);
     }
 
-    /** Refused in the one line the service's start prints: a session that ends at once signs nobody in. */
+    /**
+     * Refused in the one line the service's start prints: a session that ends at once signs nobody in, and a page
+     * that looks for changes without a pause loads the service.
+     */
     private static void requirePositive(String property, Duration duration) {
         if (duration.isNegative() || duration.isZero()) {
             throw new ConfigurationException(property + " (" + property.replace('.', '_').replace('-', '_')

@@ -28,7 +28,7 @@ class SessionsTest {
     private final InMemorySessions store = new InMemorySessions(people);
     private final Set<String> leftTheChat = new HashSet<>();
     private final Sessions sessions = new Sessions(store, person -> !leftTheChat.contains(person.openId()),
-            new WebConfig(IDLE, LIFETIME, false), Optional.of(clock));
+            new WebConfig(IDLE, LIFETIME, false, Duration.ofSeconds(5)), Optional.of(clock));
     private final Person ana = people.save(new Person("ou_ana", "Ana", null, Role.MEMBER));
 
     @Test

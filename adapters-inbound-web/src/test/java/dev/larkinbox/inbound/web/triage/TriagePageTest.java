@@ -51,6 +51,8 @@ class TriagePageTest {
                     "Resolve it", "Priority P1 to P4", "Search", "This list"), help.select("dd").eachText());
             assertEquals("Keys do nothing while you type in a field; Esc leaves it.", help.selectFirst("p").text());
             assertEquals("alice", page.getElementById("triage").attr("data-me"), "who 'a' assigns to");
+            assertEquals("5000", page.getElementById("triage").attr("data-poll-ms"),
+                    "how often the page looks for changes: inbox.web.live-interval, 5 s unless set");
         }
         try (InputStream script = getClass().getResourceAsStream("/web-assets/triage.js")) {
             String code = new String(script.readAllBytes(), StandardCharsets.UTF_8);
