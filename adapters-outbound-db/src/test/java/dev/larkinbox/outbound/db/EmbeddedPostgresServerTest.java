@@ -24,7 +24,11 @@ import java.util.Objects;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
+/** Each test has a server and a data directory of its own: they run side by side, as much of their time is waiting. */
+@Execution(ExecutionMode.CONCURRENT)
 class EmbeddedPostgresServerTest {
 
     @Test
