@@ -62,6 +62,8 @@ final class Browser implements AutoCloseable {
     /** Every console entry read so far: reading the driver's log empties it. */
     private final List<LogEntry> console = new ArrayList<>();
     private int errorsChecked;
+    /** Closed once: a second close must not hand the same Chromium on twice. */
+    private boolean closed;
 
     Browser(String base) {
         this(base, null, null);
@@ -323,6 +325,10 @@ final class Browser implements AutoCloseable {
     /** Fails the test that used it on a CSP violation, after the browser is emptied for the next test either way. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             assertNoCspViolations();
         } finally {
