@@ -14,8 +14,8 @@ source "$(dirname "$0")/lib.sh"
 
 n=${1:-200000}
 conns=${2:-16}
-for v in "$n" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "N and CONNECTIONS are whole numbers"; done
-for tool in java node python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+counts "N and CONNECTIONS are whole numbers" "$n" "$conns"
+needs java node python3 curl timeout
 need_lark_kit larksim.py
 
 setup_work burst-bench

@@ -19,8 +19,8 @@ source "$(dirname "$0")/lib.sh"
 rounds=${1:-3}
 secs=${2:-10}
 conns=${3:-16}
-for v in "$rounds" "$secs" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, SECONDS and CONNECTIONS are whole numbers"; done
-for tool in node npm python3 wrk timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+counts "ROUNDS, SECONDS and CONNECTIONS are whole numbers" "$rounds" "$secs" "$conns"
+needs node npm python3 wrk timeout
 kit=$shared/bench
 [ -f "$kit/peers/node-sdk/server.js" ] || die "no $kit/peers/node-sdk/server.js (set SHARED_DIR to the shared folder)"
 
@@ -29,8 +29,8 @@ kit_with_node_modules
 # the peer answers any event alike: 30,000 replayed in a loop, as the kit does
 kit_events "$work/events.txt" 30000
 port=$(free_port)
-start_bg "$work/peer.out" env LARK_ENCRYPT_KEY="$encrypt_key" LARK_VERIFICATION_TOKEN="$verification_token" PORT="$port" \
-    node "$kit/peers/node-sdk/server.js"
+start_bg "$work/peer.out" env LARK_ENCRYPT_KEY="$encrypt_key" LARK_VERIFICATION_TOKEN="$verification_token" \
+    PORT="$port" node "$kit/peers/node-sdk/server.js"
 peer=$LAST_PID
 sleep 1
 

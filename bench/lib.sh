@@ -13,6 +13,17 @@ die() {
     log "ERROR: $*"
     exit 1
 }
+# counts MESSAGE VALUE...: dies with MESSAGE unless every VALUE is a whole number of at least 1
+counts() {
+    local message=$1 v
+    shift
+    for v in "$@"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "$message"; done
+}
+# needs TOOL...: dies naming the first TOOL not on the PATH
+needs() {
+    local tool
+    for tool in "$@"; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+}
 
 PIDS=()     # processes this script started, stopped in reverse order on exit
 PG_DIRS=()  # data dirs of services started: their embedded PostgreSQL must not outlive them

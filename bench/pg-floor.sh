@@ -14,10 +14,10 @@ secs=${1:-15}
 clients=${CLIENTS:-2}
 batches=("${@:2}")
 ((${#batches[@]})) || batches=(8 32)
-[[ $secs =~ ^[1-9][0-9]*$ ]] || die "SECONDS is a whole number"
-[[ $clients =~ ^[1-9][0-9]*$ ]] || die "CLIENTS is a whole number"
-for b in "${batches[@]}"; do [[ $b =~ ^[1-9][0-9]*$ ]] || die "BATCH is a whole number"; done
-for tool in java python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+counts "SECONDS is a whole number" "$secs"
+counts "CLIENTS is a whole number" "$clients"
+counts "BATCH is a whole number" "${batches[@]}"
+needs java python3 curl timeout
 if ! command -v pgbench >/dev/null; then
     log "installing pgbench (apt-get install postgresql-client)"
     apt-get update -qq && apt-get install -y -qq postgresql-client >/dev/null || die "pgbench is needed"

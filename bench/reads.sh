@@ -8,9 +8,9 @@ source "$(dirname "$0")/lib.sh"
 
 n=${1:-1000000}
 requests=${2:-30}
-for v in "$n" "$requests"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "N and REQUESTS are whole numbers"; done
+counts "N and REQUESTS are whole numbers" "$n" "$requests"
 
-for tool in java python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+needs java python3 curl timeout
 need_lark_kit larksim.py
 
 setup_work reads-bench

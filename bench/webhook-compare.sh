@@ -22,9 +22,9 @@ secs=${2:-10}
 conns=${3:-16}
 warmup=${SERVICE_WARMUP_SECS:-0}
 [[ $warmup =~ ^[0-9]+$ ]] || die "SERVICE_WARMUP_SECS is a whole number of seconds"
-for v in "$rounds" "$secs" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "ROUNDS, SECONDS and CONNECTIONS are whole numbers"; done
+counts "ROUNDS, SECONDS and CONNECTIONS are whole numbers" "$rounds" "$secs" "$conns"
 
-for tool in java node npm python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+needs java node npm python3 curl timeout
 if ! command -v wrk >/dev/null; then
     log "installing wrk (apt-get)"
     apt-get update -qq && apt-get install -y -qq wrk >/dev/null || die "wrk is needed (apt-get install -y wrk)"

@@ -18,8 +18,8 @@ source "$(dirname "$0")/lib.sh"
 secs=${1:-45}
 warmup=${2:-45}
 conns=${3:-16}
-for v in "$secs" "$warmup" "$conns"; do [[ $v =~ ^[1-9][0-9]*$ ]] || die "SECONDS, WARMUP and CONNECTIONS are whole numbers"; done
-for tool in java python3 curl timeout wrk psql; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+counts "SECONDS, WARMUP and CONNECTIONS are whole numbers" "$secs" "$warmup" "$conns"
+needs java python3 curl timeout wrk psql
 need_lark_kit wrk-replay.lua
 
 setup_work webhook-wal

@@ -34,7 +34,7 @@ stall_timeout=120
 app_id=cli_a1b2c3d4e5f60718
 app_secret=bench-secret
 
-for tool in java node npm python3 curl timeout; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+needs java node npm python3 curl timeout
 peer_src=$shared/bench/peers/node-sdk
 [ -f "$peer_src/ws-client.js" ] || die "no $peer_src/ws-client.js (set SHARED_DIR to the shared folder)"
 
