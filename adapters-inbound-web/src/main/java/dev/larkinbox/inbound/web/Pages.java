@@ -54,6 +54,16 @@ public final class Pages {
     }
 
     /**
+     * Adds one value to a page's model, for a {@code ViewModelProcessor}: on a copy, as the controller's model may
+     * be one that cannot change.
+     */
+    public static void addTo(ModelAndView<Map<String, Object>> page, String key, Object value) {
+        Map<String, Object> model = new HashMap<>(page.getModel().orElse(Map.of()));
+        model.put(key, value);
+        page.setModel(model);
+    }
+
+    /**
      * 404 with a page saying so, for a link to something that is not (or no longer) there.
      *
      * @param missing what the link named, such as "feedback" or "problem"

@@ -1,11 +1,11 @@
 package dev.larkinbox.inbound.web.triage;
 
+import dev.larkinbox.inbound.web.Pages;
 import dev.larkinbox.inbound.web.access.WebConfig;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.views.ModelAndView;
 import io.micronaut.views.model.ViewModelProcessor;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,9 +25,7 @@ class LiveInterval implements ViewModelProcessor<Map<String, Object>> {
     @Override
     public void process(HttpRequest<?> request, ModelAndView<Map<String, Object>> page) {
         if (page.getView().filter(LIVE::contains).isPresent()) {
-            Map<String, Object> model = new HashMap<>(page.getModel().orElse(Map.of()));
-            model.put("livePollMs", millis);
-            page.setModel(model);
+            Pages.addTo(page, "livePollMs", millis);
         }
     }
 }
