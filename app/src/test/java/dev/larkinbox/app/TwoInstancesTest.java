@@ -50,7 +50,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 class TwoInstancesTest {
     private static final int CARDS = 20;
     private static final int IMAGES = 20;
-    /** How often the open inbox asks for its rows again (triage.js). */
 
     @TempDir
     static Path two;

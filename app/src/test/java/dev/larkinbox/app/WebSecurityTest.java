@@ -88,8 +88,10 @@ class WebSecurityTest {
 
     @Test
     void plainHttpBecomesALinkOnlyWhereConfiguredForTryingItLocally() {
-        EventLinks strict = new EventLinks(new WebConfig(Duration.ofHours(12), Duration.ofDays(7), false, Duration.ofSeconds(5)));
-        EventLinks local = new EventLinks(new WebConfig(Duration.ofHours(12), Duration.ofDays(7), true, Duration.ofSeconds(5)));
+        EventLinks strict = new EventLinks(
+                new WebConfig(Duration.ofHours(12), Duration.ofDays(7), false, Duration.ofSeconds(5)));
+        EventLinks local = new EventLinks(
+                new WebConfig(Duration.ofHours(12), Duration.ofDays(7), true, Duration.ofSeconds(5)));
 
         assertTrue(strict.linkable("https://img.example/a.png"));
         assertTrue(strict.linkable("HTTPS://img.example/a.png"));
